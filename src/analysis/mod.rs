@@ -1,0 +1,7 @@
+//! Derived facts about a project: counts, triangulation of the evidence per indicator.
+
+mod summary;
+mod triangulation;
+
+pub use summary::{IndicatorSummary, Summary};
+pub use triangulation::{Triangulation, TriangulationIndex};

@@ -1,0 +1,80 @@
+//! The counts that describe a project at a glance: what `sinergi check` prints
+//! and the overview panel shows.
+
+use super::{Triangulation, TriangulationIndex};
+use crate::model::{IndicatorId, Lang, Project};
+
+/// Counts of everything in a project, and per indicator its evidence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// Study title.
+    pub title: String,
+    /// Framework name in the chosen language.
+    pub framework: String,
+    /// Number of indicators.
+    pub indicators: usize,
+    /// Number of actors.
+    pub actors: usize,
+    /// Number of activities.
+    pub activities: usize,
+    /// Number of roles.
+    pub roles: usize,
+    /// Number of sources.
+    pub sources: usize,
+    /// Number of evidence notes.
+    pub evidence: usize,
+    /// Number of assessments.
+    pub assessments: usize,
+    /// Number of inhibiting factors.
+    pub inhibiting_factors: usize,
+    /// Number of recommendations.
+    pub recommendations: usize,
+    /// Per indicator, in framework order.
+    pub per_indicator: Vec<IndicatorSummary>,
+}
+
+/// One indicator's evidence at a glance.
+#[derive(Clone, Debug, PartialEq)]
+pub struct IndicatorSummary {
+    /// The indicator.
+    pub id: IndicatorId,
+    /// Its name in the chosen language.
+    pub name: String,
+    /// Notes linked to it.
+    pub notes: usize,
+    /// Distinct sources of those notes.
+    pub sources: usize,
+    /// Its triangulation status.
+    pub triangulation: Triangulation,
+}
+
+impl Summary {
+    /// Summarises `project`, naming things in `lang`.
+    pub fn of(project: &Project, index: &TriangulationIndex, lang: Lang) -> Self {
+        Summary {
+            title: project.study.title.clone(),
+            framework: project.framework.name.get(lang).to_owned(),
+            indicators: project.framework.indicators.len(),
+            actors: project.actors.len(),
+            activities: project.activities.len(),
+            roles: project.roles.len(),
+            sources: project.sources.len(),
+            evidence: project.evidence.len(),
+            assessments: project.assessments.len(),
+            inhibiting_factors: project.inhibiting_factors.len(),
+            recommendations: project.recommendations.len(),
+            per_indicator: project
+                .framework
+                .indicators
+                .iter()
+                .map(|indicator| IndicatorSummary {
+                    id: indicator.id.clone(),
+                    name: indicator.name.get(lang).to_owned(),
+                    notes: index.notes(&indicator.id).len(),
+                    sources: index.source_count(&indicator.id),
+                    triangulation: index.status(&indicator.id),
+                })
+                .collect(),
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Sinergi: assess a collaborative-governance network against a framework of
+//! indicators, with every score traceable to the field evidence behind it.
+//!
+//! Layers, each depending only on those above it: [`model`] (plain data and its
+//! rules) -> [`store`] (RON files) -> [`analysis`] (derived facts) -> the GUI
+//! and the command line, which share all of it. [`i18n`] names everything in
+//! Indonesian and English.
+
+pub mod analysis;
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod store;
+pub mod ui;

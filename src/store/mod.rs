@@ -1,0 +1,110 @@
+//! Project files: RON text with a schema version, read with errors that point at
+//! line and column, written deterministically and atomically.
+
+mod atomic;
+mod error;
+mod versions;
+
+pub use atomic::{SaveOutcome, backup_path, write_atomically, write_atomically_with};
+pub use error::{LoadError, SaveError};
+pub use versions::SUPPORTED_VERSIONS;
+
+use crate::model::Project;
+use std::io::Read;
+use std::path::Path;
+
+/// The largest project file Sinergi opens. A 20 000-note study is about 15 MB.
+pub const MAX_FILE_BYTES: u64 = 128 * 1024 * 1024;
+
+/// How deeply RON values may nest. A project nests about six levels; this leaves
+/// room for hand edits while keeping hostile files from exhausting the stack.
+pub const MAX_NESTING: usize = 64;
+
+/// Reads, parses and migrates the project at `path`. Does not validate it: call
+/// [`Project::validate`] to learn about dangling references and the like.
+pub fn load(path: &Path) -> Result<Project, LoadError> {
+    let text = read_text(path)?;
+    parse(&text, path)
+}
+
+/// Parses project text; `path` only names the file in error messages.
+pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
+    versions::parse_any_version(text, path)
+}
+
+/// The project as RON text: the same project always gives the same bytes.
+pub fn to_ron(project: &Project) -> String {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .enumerate_arrays(false)
+        .compact_arrays(false);
+    // Serialising plain structs, strings and finite numbers to a String cannot fail;
+    // should serde ever refuse, an empty file would be worse than a visible panic
+    // message, so the error text is kept.
+    match ron::ser::to_string_pretty(project, config) {
+        Ok(mut text) => {
+            text.push('\n');
+            text
+        }
+        Err(error) => format!("// serialisation failed: {error}\n"),
+    }
+}
+
+/// Saves `project` to `path` atomically, keeping the previous file as `NAME.ron.bak`.
+pub fn save(path: &Path, project: &Project) -> Result<SaveOutcome, SaveError> {
+    write_atomically(path, to_ron(project).as_bytes())
+}
+
+/// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: metadata.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    // `take` guards against files that grow, or special files that report no size.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        let (line, column) = line_and_column(valid);
+        LoadError::NotUtf8 {
+            path: path.to_owned(),
+            line,
+            column,
+        }
+    })
+}
+
+/// 1-based line and column (in characters) just after `prefix`.
+fn line_and_column(prefix: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(prefix);
+    let line = text.matches('\n').count() + 1;
+    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    (line, column)
+}

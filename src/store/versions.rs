@@ -1,0 +1,93 @@
+//! Schema versions: every version ever released keeps opening. A file is parsed
+//! as the version it declares and migrated step by step to the current model;
+//! a newer version is refused before anything is read into the model.
+
+use super::{LoadError, MAX_NESTING};
+use crate::model::{CURRENT_SCHEMA_VERSION, Project};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// The schema versions this build reads.
+pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+
+/// Parses `text` as whichever version it declares, and migrates it to the current one.
+pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
+    let declared = declared_version(text);
+    if let Some(found) = declared {
+        if found > CURRENT_SCHEMA_VERSION {
+            return Err(LoadError::NewerVersion {
+                path: path.to_owned(),
+                found,
+                supported: CURRENT_SCHEMA_VERSION,
+            });
+        }
+    }
+    // Version 1 is the current layout. When version 2 arrives, `1 =>` parses a
+    // frozen copy of the v1 types and migrates it; the fixtures keep it honest.
+    let project: Project = match declared.unwrap_or(CURRENT_SCHEMA_VERSION) {
+        1 => parse_ron(text, path)?,
+        found => {
+            return Err(LoadError::UnknownVersion {
+                path: path.to_owned(),
+                found,
+            });
+        }
+    };
+    // The quick scan may have been fooled (or found nothing); the parsed field is the truth.
+    match project.schema_version {
+        1 => Ok(project),
+        found if found > CURRENT_SCHEMA_VERSION => Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found,
+            supported: CURRENT_SCHEMA_VERSION,
+        }),
+        found => Err(LoadError::UnknownVersion {
+            path: path.to_owned(),
+            found,
+        }),
+    }
+}
+
+/// Parses RON text into `T` with a nesting limit, turning errors into `FILE:LINE:COL` form.
+pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, LoadError> {
+    ron::Options::default()
+        .with_recursion_limit(MAX_NESTING)
+        .from_str(text)
+        .map_err(|error| LoadError::Syntax {
+            path: path.to_owned(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        })
+}
+
+/// Reads the `schema_version: N` a file declares without parsing the whole file,
+/// so a newer file is refused before any of it is read into the model.
+fn declared_version(text: &str) -> Option<u32> {
+    let mut rest = text;
+    while let Some(at) = rest.find("schema_version") {
+        let after = rest[at + "schema_version".len()..].trim_start();
+        if let Some(value) = after.strip_prefix(':') {
+            let digits: String = value
+                .trim_start()
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            return digits.parse().ok();
+        }
+        rest = &rest[at + 1..];
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::declared_version;
+
+    #[test]
+    fn finds_the_declared_version() {
+        assert_eq!(declared_version("(\n    schema_version: 7,\n"), Some(7));
+        assert_eq!(declared_version("(schema_version:1)"), Some(1));
+        assert_eq!(declared_version("()"), None);
+    }
+}
