@@ -12,7 +12,7 @@ use std::process::ExitCode;
 
 /// Sinergi: assess collaborative governance, with every score traced to its evidence.
 #[derive(Debug, Parser)]
-#[command(name = "sinergi", version, args_conflicts_with_subcommands = true)]
+#[command(name = "sinergi", version)]
 pub struct Cli {
     /// A project file (.ron) to open in the window.
     pub file: Option<PathBuf>,

@@ -7,6 +7,7 @@
 //! Indonesian and English.
 
 pub mod analysis;
+pub mod chart;
 pub mod cli;
 pub mod i18n;
 pub mod model;

@@ -71,4 +71,207 @@ message_table! {
     CliProblemCount => "{0}: {1} masalah", "{0}: {1} problem(s)";
     CliUpgraded => "{0}: ditulis ulang dengan skema versi {1}", "{0}: rewritten in schema version {1}";
     CliUpgradeRefused => "{0}: tidak ditulis ulang karena ada masalah", "{0}: not rewritten because of the problems above";
+
+    // Menus and commands.
+    MenuFile => "Berkas", "File";
+    MenuEdit => "Sunting", "Edit";
+    MenuView => "Tampilan", "View";
+    MenuHelp => "Bantuan", "Help";
+    MenuRecent => "Berkas terakhir", "Recent";
+    MenuLanguage => "Bahasa", "Language";
+    MenuTheme => "Tema", "Theme";
+    MenuZoom => "Perbesaran", "Zoom";
+    NoRecent => "Belum ada berkas", "No recent files";
+    CmdNew => "Baru", "New";
+    CmdOpen => "Buka…", "Open…";
+    CmdOpenExample => "Buka contoh (Kotagede)", "Open example (Kotagede)";
+    CmdSave => "Simpan", "Save";
+    CmdSaveAs => "Simpan sebagai…", "Save As…";
+    CmdQuit => "Keluar", "Quit";
+    CmdUndo => "Batalkan", "Undo";
+    CmdRedo => "Ulangi", "Redo";
+    ThemeSystem => "Ikuti sistem", "Follow system";
+    ThemeLight => "Terang", "Light";
+    ThemeDark => "Gelap", "Dark";
+    ZoomIn => "Perbesar", "Zoom in";
+    ZoomOut => "Perkecil", "Zoom out";
+    ZoomReset => "Ukuran semula", "Reset zoom";
+    KeyboardShortcuts => "Pintasan papan ketik", "Keyboard shortcuts";
+    About => "Tentang Sinergi", "About Sinergi";
+    AboutText => "Sinergi membantu peneliti tata kelola kolaboratif mencatat aktor, peran dan bukti lapangan, lalu menilai kolaborasi dengan kerangka indikator. Setiap nilai dapat ditelusuri ke buktinya.", "Sinergi helps researchers of collaborative governance record actors, roles and field evidence, and judge the collaboration against a framework of indicators. Every score can be traced to its evidence.";
+    Tagline => "Penilaian tata kelola kolaboratif, setiap nilai tertelusur ke buktinya", "Assessing collaborative governance, every score traced to its evidence";
+    StartNew => "Proyek baru", "New project";
+    StartOpen => "Buka proyek…", "Open a project…";
+    StartExample => "Buka contoh: IKM perak Kotagede", "Open the example: Kotagede silver craft";
+
+    // Navigation.
+    NavOverview => "Ringkasan", "Overview";
+    NavActors => "Aktor", "Actors";
+    NavActivities => "Kegiatan & Peran", "Activities & Roles";
+    NavEvidence => "Sumber & Bukti", "Sources & Evidence";
+    NavAssessment => "Penilaian", "Assessment";
+    NavFindings => "Temuan", "Findings";
+    NavChart => "Grafik", "Chart";
+
+    // Status bar and messages.
+    Untitled => "Tanpa judul", "Untitled";
+    NotSavedYet => "Belum disimpan ke berkas", "Not saved to a file yet";
+    Saved => "Tersimpan", "Saved";
+    Unsaved => "Ada perubahan belum disimpan", "Unsaved changes";
+    StatusCounts => "{0} aktor · {1} sumber · {2} bukti · {3} penilaian", "{0} actors · {1} sources · {2} notes · {3} assessments";
+    StatusOpened => "Dibuka: {0}", "Opened {0}";
+    StatusSaved => "Disimpan: {0}", "Saved {0}";
+    StatusExample => "Contoh Kotagede dibuka sebagai proyek baru; simpan untuk menyimpannya", "The Kotagede example is open as a new project; save it to keep it";
+    StatusNew => "Proyek baru", "New project";
+    OpenFailed => "Berkas tidak dapat dibuka", "The file could not be opened";
+    SaveFailed => "Proyek tidak dapat disimpan", "The project could not be saved";
+    ProjectFilter => "Proyek Sinergi", "Sinergi project";
+    NoDialogAvailable => "Jendela pemilih berkas tidak tersedia di sistem ini (tidak ada xdg-desktop-portal atau zenity). Ketik jalur berkas:", "No file dialog is available on this system (no xdg-desktop-portal or zenity). Type the file path:";
+    FilePath => "Jalur berkas", "File path";
+
+    // Dialogs.
+    UnsavedTitle => "Simpan perubahan?", "Save changes?";
+    UnsavedQuestion => "Proyek ini punya perubahan yang belum disimpan.", "This project has changes that are not saved.";
+    Save => "Simpan", "Save";
+    DontSave => "Jangan simpan", "Don't save";
+    Cancel => "Batal", "Cancel";
+    Ok => "OK", "OK";
+    Delete => "Hapus", "Delete";
+    ConfirmDeleteTitle => "Hapus?", "Delete?";
+    ConfirmDeleteQuestion => "Item ini masih dipakai. Jika dihapus, rujukan berikut ikut dihapus atau dilepas:", "This item is still in use. Deleting it removes or unlinks the following:";
+    UsedByRoles => "{0} peran akan dihapus", "{0} role(s) will be deleted";
+    UsedBySources => "{0} sumber merujuk aktor ini sebagai informan", "{0} source(s) name it as the informant's actor";
+    UsedByNotes => "{0} catatan bukti", "{0} evidence note(s)";
+    UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment(s) cite it";
+    UsedByFindings => "{0} temuan merujuknya", "{0} finding(s) refer to it";
+
+    // Common fields.
+    Search => "Cari", "Search";
+    Name => "Nama", "Name";
+    ShortName => "Nama singkat", "Short name";
+    Sector => "Sektor", "Sector";
+    Colour => "Warna", "Colour";
+    Description => "Deskripsi", "Description";
+    Roles => "Peran", "Roles";
+    Title => "Judul", "Title";
+    Text => "Uraian", "Text";
+    Label => "Label", "Label";
+    Id => "Id", "Id";
+    Notes => "Catatan", "Notes";
+    Status => "Status", "Status";
+    Any => "Semua", "Any";
+    NoneChosen => "(tidak ada)", "(none)";
+    NothingToShow => "Tidak ada yang cocok.", "Nothing matches.";
+    Duplicate => "Gandakan", "Duplicate";
+    CopyOf => "Salinan {0}", "Copy of {0}";
+
+    // Overview.
+    OverviewHelp => "Metadata penelitian, jumlah data, dan triangulasi bukti per indikator.", "Study metadata, counts, and the triangulation of the evidence per indicator.";
+    Study => "Penelitian", "Study";
+    Case => "Kasus", "Case";
+    Location => "Lokasi", "Location";
+    Researchers => "Peneliti (pisahkan dengan ;)", "Researchers (separate with ;)";
+    Institution => "Institusi", "Institution";
+    Period => "Periode", "Period";
+    StudyLanguage => "Bahasa penelitian", "Language of the study";
+    MethodNotes => "Catatan metode", "Method notes";
+    Counts => "Jumlah", "Counts";
+    NetworkForm => "Bentuk struktur jaringan", "Form of the network structure";
+    NetworkNotes => "Alasan", "Reasons";
+    NotDecided => "Belum ditentukan", "Not decided";
+    ProblemsFound => "{0} masalah dalam proyek:", "{0} problem(s) in the project:";
+
+    // Actors.
+    ActorsHelp => "Siapa yang terlibat dalam kolaborasi.", "Who takes part in the collaboration.";
+    Actor => "Aktor", "Actor";
+    Actors => "Aktor", "Actors";
+    AddActor => "Tambah aktor", "Add actor";
+    NewActorName => "Aktor baru", "New actor";
+    EditActor => "Ubah aktor", "Edit actor";
+    DeleteActor => "Hapus aktor", "Delete actor";
+    SelectActorHint => "Pilih aktor di tabel untuk mengubahnya.", "Select an actor in the table to edit it.";
+
+    // Activities and roles.
+    ActivitiesHelp => "Program kolaborasi dan peran tiap aktor di dalamnya.", "The collaboration's programmes and each actor's role in them.";
+    Activities => "Kegiatan", "Activities";
+    AddActivity => "Tambah kegiatan", "Add activity";
+    NewActivityName => "Kegiatan baru", "New activity";
+    DeleteActivity => "Hapus kegiatan", "Delete activity";
+    Schedule => "Jadwal", "Schedule";
+    Place => "Tempat", "Place";
+    RoleMatrix => "Matriks peran (aktor × kegiatan)", "Role matrix (actor × activity)";
+    RoleMatrixHelp => "Klik sel untuk mengatur peran aktor dalam kegiatan itu.", "Click a cell to set the actor's role in that activity.";
+    RoleMatrixEmpty => "Tambahkan aktor dan kegiatan terlebih dahulu.", "Add actors and activities first.";
+    SelectCellHint => "Pilih sel matriks untuk mengubah perannya.", "Select a cell of the matrix to edit its role.";
+    RoleKind => "Jenis peran", "Kind of role";
+    NoRole => "Tidak berperan", "No role";
+    Responsibilities => "Tanggung jawab", "Responsibilities";
+    Authority => "Kewenangan", "Authority";
+
+    // Sources and evidence.
+    EvidenceHelp => "Wawancara, observasi dan dokumen, serta catatan bukti yang diambil darinya.", "Interviews, observations and documents, and the evidence notes taken from them.";
+    EvidenceNotes => "Catatan bukti", "Evidence notes";
+    Sources => "Sumber", "Sources";
+    Source => "Sumber", "Source";
+    SourceKind => "Jenis sumber", "Kind of source";
+    AddSource => "Tambah sumber", "Add source";
+    NewSourceTitle => "Sumber baru", "New source";
+    EditSource => "Ubah sumber", "Edit source";
+    DeleteSource => "Hapus sumber", "Delete source";
+    SelectSourceHint => "Pilih sumber di tabel untuk mengubahnya.", "Select a source in the table to edit it.";
+    Informant => "Informan", "Informant";
+    InformantActor => "Aktor informan", "Informant's actor";
+    Date => "Tanggal", "Date";
+    DateHint => "Tanggal (TTTT-BB-HH)", "Date (YYYY-MM-DD)";
+    DateInvalid => "Tulis tanggal sebagai TTTT, TTTT-BB atau TTTT-BB-HH.", "Write the date as YYYY, YYYY-MM or YYYY-MM-DD.";
+    Reference => "Rujukan (rekaman, halaman, arsip)", "Reference (recording, page, archive)";
+    AddNote => "Tambah catatan bukti", "Add evidence note";
+    AddSourceFirst => "Tambahkan sumber terlebih dahulu.", "Add a source first.";
+    NewNoteExcerpt => "Kutipan atau hasil observasi", "Quote or observation";
+    EditNote => "Ubah catatan bukti", "Edit evidence note";
+    DeleteNote => "Hapus catatan", "Delete note";
+    SelectNoteHint => "Pilih catatan di tabel untuk mengubahnya.", "Select a note in the table to edit it.";
+    Excerpt => "Kutipan / observasi", "Excerpt / observation";
+    Interpretation => "Interpretasi peneliti", "Researcher's interpretation";
+    Indicator => "Indikator", "Indicator";
+    Indicators => "Indikator", "Indicators";
+    Stance => "Sikap", "Stance";
+    Tags => "Tag (pisahkan dengan koma)", "Tags (comma-separated)";
+    ClearFilters => "Hapus filter", "Clear filters";
+    ShowingNotes => "{0} dari {1} catatan", "{0} of {1} notes";
+    Triangulation => "Triangulasi", "Triangulation";
+    TriangulationHelp => "Triangulasi sumber: bukti dari satu sumber, beberapa sumber, atau beberapa jenis sumber (wawancara, observasi, dokumen).", "Source triangulation: evidence from one source, several sources, or several kinds of source (interview, observation, document).";
+
+    // Assessment.
+    AssessmentHelp => "Nilai tiap indikator pada skala kerangka, dengan alasan dan bukti.", "Score each indicator on the framework's scale, with the reasons and the evidence.";
+    Assessments => "Penilaian", "Assessments";
+    Editing => "Sedang diubah:", "Editing:";
+    AddAssessment => "Tambah penilaian", "Add assessment";
+    NewAssessmentLabel => "Penilaian {0}", "Assessment {0}";
+    DeleteAssessment => "Hapus penilaian", "Delete assessment";
+    NoAssessmentHint => "Belum ada penilaian. Tambahkan satu untuk mulai memberi nilai.", "No assessment yet. Add one to start scoring.";
+    Assessor => "Penilai", "Assessor";
+    AssessmentNotes => "Catatan penilaian", "Notes on the assessment";
+    Score => "Nilai", "Score";
+    ScoreOf => "Nilai {0}", "Score of {0}";
+    NotScored => "Belum dinilai", "Not scored";
+    RationaleFor => "Alasan nilai {0}", "Rationale for {0}";
+    EvidenceCount => "Bukti: {0} dikutip dari {1} catatan indikator ini", "Evidence: {0} cited of the {1} notes on this indicator";
+    NoNotesForIndicator => "Belum ada catatan bukti untuk indikator ini.", "No evidence note is linked to this indicator yet.";
+    GoToEvidence => "Ke Sumber & Bukti", "Go to Sources & Evidence";
+
+    // Findings.
+    FindingsHelp => "Faktor penghambat dan rekomendasi, dengan indikator, aktor dan bukti yang mendasarinya.", "Inhibiting factors and recommendations, with the indicators, actors and evidence behind them.";
+    InhibitingFactors => "Faktor penghambat", "Inhibiting factors";
+    Recommendations => "Rekomendasi", "Recommendations";
+    AddInhibiting => "Tambah faktor", "Add factor";
+    AddRecommendation => "Tambah rekomendasi", "Add recommendation";
+    NewFindingTitle => "Temuan baru", "New finding";
+    DeleteFinding => "Hapus temuan", "Delete finding";
+    SelectFindingHint => "Pilih faktor atau rekomendasi untuk mengubahnya.", "Select a factor or recommendation to edit it.";
+    AddressedTo => "Ditujukan kepada", "Addressed to";
+    EvidenceLinked => "Bukti terkait: {0}", "Linked evidence: {0}";
+
+    // Chart.
+    ChartHelp => "Grafik radar penilaian. Klik sebuah indikator untuk melihat buktinya.", "Radar chart of the assessments. Click an indicator to see its evidence.";
 }

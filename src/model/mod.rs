@@ -17,7 +17,7 @@ pub use ids::{
     fresh_id,
 };
 pub use text::{Lang, Text};
-pub use validate::{EntityKind, Problem, Subject, MAX_TEXT_CHARS};
+pub use validate::{EntityKind, MAX_TEXT_CHARS, Problem, Subject, is_valid_date};
 
 use serde::{Deserialize, Serialize};
 

@@ -314,9 +314,22 @@ pub fn is_valid_date(date: &str) -> bool {
         [year] => number(year, 4, 1000..=9999),
         [year, month] => number(year, 4, 1000..=9999) && number(month, 2, 1..=12),
         [year, month, day] => {
-            number(year, 4, 1000..=9999) && number(month, 2, 1..=12) && number(day, 2, 1..=31)
+            number(year, 4, 1000..=9999)
+                && number(month, 2, 1..=12)
+                && number(day, 2, 1..=days_in_month(year, month))
         }
         _ => false,
+    }
+}
+
+/// Days in `month` of `year` (both already checked to be digits in range).
+fn days_in_month(year: &str, month: &str) -> u32 {
+    let year: u32 = year.parse().unwrap_or_default();
+    match month.parse::<u32>().unwrap_or_default() {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 

@@ -29,6 +29,8 @@ pub fn load(path: &Path) -> Result<Project, LoadError> {
 
 /// Parses project text; `path` only names the file in error messages.
 pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
+    // Some Windows editors start UTF-8 files with a byte-order mark; it is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     versions::parse_any_version(text, path)
 }
 

@@ -57,8 +57,29 @@ pub fn parse_ron<T: DeserializeOwned>(text: &str, path: &Path) -> Result<T, Load
             path: path.to_owned(),
             line: error.span.start.line,
             column: error.span.start.col,
-            message: error.code.to_string(),
+            message: one_line(&error.code.to_string()),
         })
+}
+
+/// The longest parser message shown; longer ones (quoting a huge value) are cut.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+/// A parser message as one bounded line: it may quote text from the file (a bad
+/// colour, say), and a newline there would break the `FILE:LINE:COL: message` form.
+fn one_line(message: &str) -> String {
+    let mut line = String::new();
+    for (count, c) in message.chars().enumerate() {
+        if count == MAX_MESSAGE_CHARS {
+            line.push('…');
+            break;
+        }
+        if c.is_control() {
+            line.extend(c.escape_default());
+        } else {
+            line.push(c);
+        }
+    }
+    line
 }
 
 /// Reads the `schema_version: N` a file declares without parsing the whole file,
@@ -89,5 +110,12 @@ mod tests {
         assert_eq!(declared_version("(\n    schema_version: 7,\n"), Some(7));
         assert_eq!(declared_version("(schema_version:1)"), Some(1));
         assert_eq!(declared_version("()"), None);
+    }
+
+    #[test]
+    fn parser_messages_stay_on_one_short_line() {
+        assert_eq!(super::one_line("found \"#00\n72\""), "found \"#00\\n72\"");
+        let long = super::one_line(&"x".repeat(10_000));
+        assert_eq!(long.chars().count(), super::MAX_MESSAGE_CHARS + 1);
     }
 }

@@ -1,10 +1,42 @@
-//! The eframe workbench.
+//! The eframe workbench: one window in which the researcher does the whole study.
+
+mod app;
+mod commands;
+mod document;
+pub mod edit;
+mod files;
+pub mod panels;
+mod prefs;
+mod widgets;
+
+pub use app::{EXAMPLE_RON, Intent, Modal, SinergiApp};
+pub use commands::Command;
+pub use document::Document;
+pub use prefs::{Preferences, Theme};
 
 use crate::model::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// Opens the workbench window.
-pub fn run(_file: Option<PathBuf>, _lang: Option<Lang>) -> ExitCode {
-    ExitCode::SUCCESS
+/// Opens the workbench window on `file` (or the last project, or the start screen).
+pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Sinergi")
+            .with_inner_size([1280.0, 760.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Sinergi",
+        options,
+        Box::new(move |cc| Ok(Box::new(SinergiApp::from_creation_context(cc, file, lang)))),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("sinergi: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

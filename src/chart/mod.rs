@@ -1,0 +1,248 @@
+//! Radar chart geometry, shared by the on-screen chart and the file exports so
+//! they can never drift apart. Pure arithmetic: no egui, no files.
+//!
+//! Coordinates are in a unit square centred on the origin, y pointing up; the
+//! outermost ring has radius 1. The first indicator points straight up and the
+//! rest follow clockwise, in the framework's order.
+
+use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+/// A point of the chart plane.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    /// Rightwards.
+    pub x: f64,
+    /// Upwards.
+    pub y: f64,
+}
+
+/// One spoke of the radar: an indicator.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Axis {
+    /// The indicator.
+    pub indicator: IndicatorId,
+    /// Its name in the chart's language.
+    pub label: String,
+    /// Direction in radians, counter-clockwise from the positive x axis.
+    pub angle: f64,
+    /// The outer end of the spoke.
+    pub end: Point,
+    /// Where its label goes, just outside the outer ring.
+    pub label_at: Point,
+}
+
+/// One ring: a level of the scale.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ring {
+    /// The score it stands for.
+    pub value: f64,
+    /// The level's label in the chart's language (may be empty).
+    pub label: String,
+    /// Its radius.
+    pub radius: f64,
+    /// Its corners, one per axis (a polygon, as radar grids are drawn).
+    pub corners: Vec<Point>,
+}
+
+/// One scored point of a series.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesPoint {
+    /// Index of the axis.
+    pub axis: usize,
+    /// The score.
+    pub value: f64,
+    /// Where it is drawn.
+    pub at: Point,
+}
+
+/// One assessment drawn as a closed shape.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    /// The assessment.
+    pub assessment: AssessmentId,
+    /// Its legend label.
+    pub label: String,
+    /// Its colour.
+    pub color: Color,
+    /// The scored indicators, in axis order (unscored ones are left out).
+    pub points: Vec<SeriesPoint>,
+}
+
+impl Series {
+    /// Triangles from the centre to each pair of neighbouring scored points: a
+    /// correct fill for concave shapes, which convex-only polygon fills get wrong.
+    pub fn fill_triangles(&self) -> Vec<[Point; 3]> {
+        let n = self.points.len();
+        if n < 2 {
+            return Vec::new();
+        }
+        let centre = Point { x: 0.0, y: 0.0 };
+        (0..n)
+            .filter(|&i| n > 2 || i == 0)
+            .map(|i| [centre, self.points[i].at, self.points[(i + 1) % n].at])
+            .collect()
+    }
+}
+
+/// The whole chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Radar {
+    /// The spokes, in framework order.
+    pub axes: Vec<Axis>,
+    /// The rings, lowest level first.
+    pub rings: Vec<Ring>,
+    /// The series, in the order asked for.
+    pub series: Vec<Series>,
+    /// The scale's lowest and highest score.
+    pub range: (f64, f64),
+}
+
+/// The distance of a label's anchor from the outer ring, relative to its radius.
+const LABEL_OFFSET: f64 = 1.12;
+
+impl Radar {
+    /// The chart of `project`'s assessments `chosen` (all when empty), labelled in `lang`.
+    pub fn build(project: &Project, chosen: &[AssessmentId], lang: Lang) -> Radar {
+        let framework = &project.framework;
+        let scale = &framework.scale;
+        let n = framework.indicators.len().max(1);
+        let angle_of = |i: usize| FRAC_PI_2 - TAU * i as f64 / n as f64;
+        let at = |i: usize, radius: f64| Point {
+            x: radius * angle_of(i).cos(),
+            y: radius * angle_of(i).sin(),
+        };
+        let radius = |value: f64| radius_for(value, scale.min, scale.max, scale.step);
+
+        let axes = framework
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(i, indicator)| Axis {
+                indicator: indicator.id.clone(),
+                label: indicator.name.get(lang).to_owned(),
+                angle: angle_of(i),
+                end: at(i, 1.0),
+                label_at: at(i, LABEL_OFFSET),
+            })
+            .collect();
+        let rings = scale
+            .values()
+            .into_iter()
+            .map(|value| Ring {
+                value,
+                label: scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned()),
+                radius: radius(value),
+                corners: (0..framework.indicators.len()).map(|i| at(i, radius(value))).collect(),
+            })
+            .collect();
+        let assessments: Vec<_> = if chosen.is_empty() {
+            project.assessments.iter().collect()
+        } else {
+            chosen.iter().filter_map(|id| project.assessment(id)).collect()
+        };
+        let series = assessments
+            .iter()
+            .enumerate()
+            .map(|(k, assessment)| Series {
+                assessment: assessment.id.clone(),
+                label: assessment.label.clone(),
+                color: Color::from_palette(k),
+                points: framework
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, indicator)| {
+                        let value = assessment.value(&indicator.id)?;
+                        let value = value.clamp(scale.min, scale.max);
+                        Some(SeriesPoint {
+                            axis: i,
+                            value,
+                            at: at(i, radius(value)),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect();
+        Radar {
+            axes,
+            rings,
+            series,
+            range: (scale.min, scale.max),
+        }
+    }
+}
+
+/// The radius of `value` on a scale `min..max`: the lowest level sits one step out
+/// from the centre so that it still draws as a ring, and `max` is at radius 1.
+pub fn radius_for(value: f64, min: f64, max: f64, step: f64) -> f64 {
+    let origin = min - step.abs().max(f64::EPSILON);
+    let span = max - origin;
+    if span <= 0.0 || !span.is_finite() {
+        return 0.0;
+    }
+    ((value - origin) / span).clamp(0.0, 1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Assessment, IndicatorScore};
+
+    fn project_with_scores(scores: &[Option<f64>]) -> Project {
+        let mut project = Project::default();
+        project.assessments.push(Assessment {
+            id: AssessmentId::new("a"),
+            label: "A".into(),
+            assessor: String::new(),
+            notes: String::new(),
+            scores: project
+                .framework
+                .indicators
+                .iter()
+                .zip(scores)
+                .map(|(i, s)| IndicatorScore {
+                    score: *s,
+                    ..IndicatorScore::empty(i.id.clone())
+                })
+                .collect(),
+        });
+        project
+    }
+
+    #[test]
+    fn first_axis_points_up_and_the_rest_go_clockwise_in_framework_order() {
+        let project = Project::default();
+        let radar = Radar::build(&project, &[], Lang::En);
+        assert_eq!(radar.axes.len(), 8);
+        assert!((radar.axes[0].end.x).abs() < 1e-12 && (radar.axes[0].end.y - 1.0).abs() < 1e-12);
+        assert!(radar.axes[1].end.x > 0.0, "second axis is to the right: clockwise");
+        let ids: Vec<_> = radar.axes.iter().map(|a| a.indicator.clone()).collect();
+        let order: Vec<_> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+        assert_eq!(ids, order);
+        assert_eq!(radar.axes[0].label, "Network structure");
+    }
+
+    #[test]
+    fn scale_is_fixed_to_the_framework_not_fitted_to_the_data() {
+        let project = project_with_scores(&[Some(2.0); 8]);
+        let radar = Radar::build(&project, &[], Lang::Id);
+        assert_eq!(radar.rings.len(), 5);
+        assert!((radar.rings[4].radius - 1.0).abs() < 1e-12);
+        assert!((radar.rings[0].radius - 0.2).abs() < 1e-12);
+        for point in &radar.series[0].points {
+            let r = (point.at.x.powi(2) + point.at.y.powi(2)).sqrt();
+            assert!((r - 0.4).abs() < 1e-9);
+        }
+        assert_eq!(radar.rings[0].label, "Sangat lemah");
+    }
+
+    #[test]
+    fn unscored_indicators_are_left_out_of_the_series() {
+        let project = project_with_scores(&[Some(3.0), None, Some(4.0), None, None, None, None, Some(5.0)]);
+        let radar = Radar::build(&project, &[], Lang::En);
+        let axes: Vec<usize> = radar.series[0].points.iter().map(|p| p.axis).collect();
+        assert_eq!(axes, vec![0, 2, 7]);
+        assert_eq!(radar.series[0].fill_triangles().len(), 3);
+    }
+}

@@ -1,0 +1,87 @@
+//! Every command of the menus, with its label and shortcut, so menus and
+//! keyboard shortcuts can never disagree.
+
+use crate::i18n::Msg;
+use crate::model::Lang;
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+/// A command the user can give from a menu or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Command {
+    /// Start a new, empty project.
+    New,
+    /// Open a project file.
+    Open,
+    /// Open the Kotagede example.
+    OpenExample,
+    /// Save to the current file.
+    Save,
+    /// Save to a new file.
+    SaveAs,
+    /// Close the window.
+    Quit,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+}
+
+impl Command {
+    /// Commands with a keyboard shortcut, checked each frame.
+    pub const WITH_SHORTCUTS: [Command; 7] = [
+        Command::New,
+        Command::Open,
+        Command::SaveAs,
+        Command::Save,
+        Command::Redo,
+        Command::Undo,
+        Command::Quit,
+    ];
+
+    /// The menu label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Command::New => Msg::CmdNew,
+            Command::Open => Msg::CmdOpen,
+            Command::OpenExample => Msg::CmdOpenExample,
+            Command::Save => Msg::CmdSave,
+            Command::SaveAs => Msg::CmdSaveAs,
+            Command::Quit => Msg::CmdQuit,
+            Command::Undo => Msg::CmdUndo,
+            Command::Redo => Msg::CmdRedo,
+        }
+        .get(lang)
+    }
+
+    /// The shortcuts; the first is the one menus show. `COMMAND` is Cmd on macOS, Ctrl elsewhere.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn cmd(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn cmd_shift(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+        }
+        const NEW: [KeyboardShortcut; 1] = [cmd(Key::N)];
+        const OPEN: [KeyboardShortcut; 1] = [cmd(Key::O)];
+        const SAVE: [KeyboardShortcut; 1] = [cmd(Key::S)];
+        const SAVE_AS: [KeyboardShortcut; 1] = [cmd_shift(Key::S)];
+        const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
+        const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
+        match self {
+            Command::New => &NEW,
+            Command::Open => &OPEN,
+            Command::Save => &SAVE,
+            Command::SaveAs => &SAVE_AS,
+            Command::Quit => &QUIT,
+            Command::Undo => &UNDO,
+            Command::Redo => &REDO,
+            Command::OpenExample => &[],
+        }
+    }
+
+    /// True for commands that open a file dialog, disabled while one is open.
+    pub fn uses_file_dialog(self) -> bool {
+        matches!(self, Command::Open | Command::SaveAs)
+    }
+}

@@ -1,0 +1,127 @@
+//! The open project with its file path, its undo history and the facts derived
+//! from it. Derived facts are rebuilt when the project changes, never per frame.
+
+use super::edit::{Edit, History};
+use crate::analysis::TriangulationIndex;
+use crate::model::{Problem, Project};
+use std::path::{Path, PathBuf};
+
+/// A project being worked on.
+pub struct Document {
+    /// The project as it stands.
+    pub project: Project,
+    /// Where it is saved; `None` for a project never saved.
+    pub path: Option<PathBuf>,
+    history: History,
+    triangulation: TriangulationIndex,
+    problems: Vec<Problem>,
+    revision: u64,
+}
+
+impl Document {
+    /// A document for `project`, saved at `path` (or never saved).
+    pub fn new(project: Project, path: Option<PathBuf>) -> Self {
+        let mut document = Self {
+            project,
+            path,
+            history: History::new(),
+            triangulation: TriangulationIndex::default(),
+            problems: Vec::new(),
+            revision: 0,
+        };
+        document.refresh_derived();
+        document
+    }
+
+    /// A document that starts out unsaved (e.g. the example opened as a template).
+    pub fn new_unsaved(project: Project) -> Self {
+        let mut document = Self::new(project, None);
+        document.history.mark_unsaved();
+        document
+    }
+
+    /// Applies the edits a frame collected; returns true when anything changed.
+    pub fn apply(&mut self, edits: Vec<(Edit, Option<String>)>) -> bool {
+        let mut changed = false;
+        for (edit, coalesce) in edits {
+            changed |= self.history.apply(&mut self.project, edit, coalesce);
+        }
+        if changed {
+            self.refresh_derived();
+        }
+        changed
+    }
+
+    /// Undoes the last step.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.project);
+        if done {
+            self.refresh_derived();
+        }
+        done
+    }
+
+    /// Redoes the last undone step.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.project);
+        if done {
+            self.refresh_derived();
+        }
+        done
+    }
+
+    /// Ends typing coalescing (a field lost focus).
+    pub fn break_coalescing(&mut self) {
+        self.history.break_coalescing();
+    }
+
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// True when the project has changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.history.is_dirty()
+    }
+
+    /// Records a successful save to `path`.
+    pub fn mark_saved(&mut self, path: &Path) {
+        self.path = Some(path.to_owned());
+        self.history.mark_saved();
+    }
+
+    /// Evidence per indicator and its triangulation.
+    pub fn triangulation(&self) -> &TriangulationIndex {
+        &self.triangulation
+    }
+
+    /// The project's validation problems.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// A number that changes whenever the project does, for panels' own caches.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The file name, or `None` for a project never saved.
+    pub fn file_name(&self) -> Option<String> {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+    }
+
+    fn refresh_derived(&mut self) {
+        self.triangulation = TriangulationIndex::build(&self.project);
+        self.problems = self.project.validate();
+        self.revision += 1;
+    }
+}

@@ -1,0 +1,642 @@
+//! The one place a project changes. Panels describe what they want as an [`Edit`];
+//! [`History::apply`] turns it into primitive changes (cascading deletes so no
+//! reference is left dangling), applies them, and keeps their exact inverses for
+//! undo and redo. Typing in one field coalesces into a single undo step.
+
+use crate::model::{
+    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
+    Finding, FindingId, IndicatorScore, NetworkStructure, Project, Role, RoleId, Source, SourceId,
+    Study,
+};
+
+/// Which list of findings a finding belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindingList {
+    /// What holds the collaboration back.
+    Inhibiting,
+    /// What the study recommends.
+    Recommendations,
+}
+
+/// An item that lives in one of the project's lists.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An actor.
+    Actor(Actor),
+    /// An activity.
+    Activity(Activity),
+    /// A role.
+    Role(Role),
+    /// A source.
+    Source(Source),
+    /// An evidence note.
+    Note(EvidenceNote),
+    /// An assessment.
+    Assessment(Assessment),
+    /// An inhibiting factor or a recommendation.
+    Finding(FindingList, Finding),
+}
+
+/// A reference to an item by its id.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    /// An actor.
+    Actor(ActorId),
+    /// An activity.
+    Activity(ActivityId),
+    /// A role.
+    Role(RoleId),
+    /// A source.
+    Source(SourceId),
+    /// An evidence note.
+    Note(EvidenceId),
+    /// An assessment.
+    Assessment(AssessmentId),
+    /// An inhibiting factor or a recommendation.
+    Finding(FindingList, FindingId),
+}
+
+/// What a panel asks to change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replace the study metadata.
+    Study(Study),
+    /// Replace the network form and its notes.
+    Network(NetworkStructure),
+    /// Add the item (new id) or replace the item with its id.
+    Put(Item),
+    /// Remove the item and every reference to it.
+    Remove(ItemRef),
+    /// Set one indicator's entry in one assessment.
+    Score(AssessmentId, IndicatorScore),
+}
+
+/// A primitive, exactly invertible change.
+#[derive(Clone, Debug, PartialEq)]
+enum Change {
+    Study(Study),
+    Network(NetworkStructure),
+    Insert(usize, Item),
+    Replace(usize, Item),
+    Delete(ItemKindRef, usize),
+}
+
+/// A list of the project, for deletes by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ItemKindRef {
+    Actor,
+    Activity,
+    Role,
+    Source,
+    Note,
+    Assessment,
+    Finding(FindingList),
+}
+
+#[derive(Clone, Debug)]
+struct Step {
+    serial: u64,
+    coalesce: Option<String>,
+    /// The inverses of the applied changes, in the order they were applied.
+    undo: Vec<Change>,
+}
+
+/// The undo and redo stacks, and which state was last saved.
+#[derive(Clone, Debug, Default)]
+pub struct History {
+    undo: Vec<Step>,
+    redo: Vec<Step>,
+    next_serial: u64,
+    /// The serial of the step on top of the undo stack when last saved (0 = none).
+    saved_at: Option<u64>,
+}
+
+/// How many undo steps are kept.
+const MAX_UNDO: usize = 500;
+
+impl History {
+    /// A history whose current state counts as saved.
+    pub fn new() -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            next_serial: 1,
+            saved_at: Some(0),
+        }
+    }
+
+    fn top_serial(&self) -> u64 {
+        self.undo.last().map_or(0, |step| step.serial)
+    }
+
+    /// True when the project differs from what was last saved.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_at != Some(self.top_serial())
+    }
+
+    /// Marks the current state as the saved one.
+    pub fn mark_saved(&mut self) {
+        self.saved_at = Some(self.top_serial());
+    }
+
+    /// Marks the current state as not saved anywhere (e.g. a new project from a template).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_at = None;
+    }
+
+    /// True when there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    /// True when there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Applies `edit` to `project`. Edits with the same `coalesce` key in a row (e.g.
+    /// keystrokes in one field) become one undo step. Returns false when nothing changed.
+    pub fn apply(&mut self, project: &mut Project, edit: Edit, coalesce: Option<String>) -> bool {
+        let changes = plan(project, edit);
+        if changes.is_empty() {
+            return false;
+        }
+        let undo: Vec<Change> = changes
+            .into_iter()
+            .map(|change| apply_change(project, change))
+            .collect();
+        self.redo.clear();
+        let top = self.top_serial();
+        let saved_on_top = self.saved_at == Some(top);
+        match self.undo.last_mut() {
+            // Never fold into the saved step: undoing must be able to reach the saved state.
+            Some(last) if coalesce.is_some() && last.coalesce == coalesce && !saved_on_top => {
+                last.undo.extend(undo);
+            }
+            _ => {
+                let serial = self.next_serial;
+                self.next_serial += 1;
+                self.undo.push(Step {
+                    serial,
+                    coalesce,
+                    undo,
+                });
+                if self.undo.len() > MAX_UNDO {
+                    self.undo.remove(0);
+                }
+            }
+        }
+        true
+    }
+
+    /// Ends coalescing: the next edit starts a new undo step even with the same key.
+    pub fn break_coalescing(&mut self) {
+        if let Some(last) = self.undo.last_mut() {
+            last.coalesce = None;
+        }
+    }
+
+    /// Undoes the last step. Returns false when there was none.
+    pub fn undo(&mut self, project: &mut Project) -> bool {
+        let Some(step) = self.undo.pop() else {
+            return false;
+        };
+        let redo = revert(project, step.undo);
+        self.redo.push(Step {
+            serial: step.serial,
+            coalesce: None,
+            undo: redo,
+        });
+        true
+    }
+
+    /// Redoes the last undone step. Returns false when there was none.
+    pub fn redo(&mut self, project: &mut Project) -> bool {
+        let Some(step) = self.redo.pop() else {
+            return false;
+        };
+        let undo = revert(project, step.undo);
+        self.undo.push(Step {
+            serial: step.serial,
+            coalesce: None,
+            undo,
+        });
+        true
+    }
+}
+
+/// Applies `inverses` last-first and returns what re-applies them.
+fn revert(project: &mut Project, inverses: Vec<Change>) -> Vec<Change> {
+    let mut forward: Vec<Change> = inverses
+        .into_iter()
+        .rev()
+        .map(|change| apply_change(project, change))
+        .collect();
+    forward.reverse();
+    forward
+}
+
+/// Applies one change and returns its inverse.
+fn apply_change(project: &mut Project, change: Change) -> Change {
+    match change {
+        Change::Study(study) => Change::Study(std::mem::replace(&mut project.study, study)),
+        Change::Network(network) => {
+            Change::Network(std::mem::replace(&mut project.network, network))
+        }
+        Change::Insert(index, item) => {
+            let kind = kind_of(&item);
+            insert(project, index, item);
+            Change::Delete(kind, index)
+        }
+        Change::Replace(index, item) => Change::Replace(index, replace(project, index, item)),
+        Change::Delete(kind, index) => Change::Insert(index, delete(project, kind, index)),
+    }
+}
+
+fn kind_of(item: &Item) -> ItemKindRef {
+    match item {
+        Item::Actor(_) => ItemKindRef::Actor,
+        Item::Activity(_) => ItemKindRef::Activity,
+        Item::Role(_) => ItemKindRef::Role,
+        Item::Source(_) => ItemKindRef::Source,
+        Item::Note(_) => ItemKindRef::Note,
+        Item::Assessment(_) => ItemKindRef::Assessment,
+        Item::Finding(list, _) => ItemKindRef::Finding(*list),
+    }
+}
+
+fn findings_mut(project: &mut Project, list: FindingList) -> &mut Vec<Finding> {
+    match list {
+        FindingList::Inhibiting => &mut project.inhibiting_factors,
+        FindingList::Recommendations => &mut project.recommendations,
+    }
+}
+
+/// Findings of one list.
+pub fn findings(project: &Project, list: FindingList) -> &[Finding] {
+    match list {
+        FindingList::Inhibiting => &project.inhibiting_factors,
+        FindingList::Recommendations => &project.recommendations,
+    }
+}
+
+fn insert(project: &mut Project, index: usize, item: Item) {
+    fn put<T>(list: &mut Vec<T>, index: usize, value: T) {
+        let index = index.min(list.len());
+        list.insert(index, value);
+    }
+    match item {
+        Item::Actor(v) => put(&mut project.actors, index, v),
+        Item::Activity(v) => put(&mut project.activities, index, v),
+        Item::Role(v) => put(&mut project.roles, index, v),
+        Item::Source(v) => put(&mut project.sources, index, v),
+        Item::Note(v) => put(&mut project.evidence, index, v),
+        Item::Assessment(v) => put(&mut project.assessments, index, v),
+        Item::Finding(list, v) => put(findings_mut(project, list), index, v),
+    }
+}
+
+fn replace(project: &mut Project, index: usize, item: Item) -> Item {
+    match item {
+        Item::Actor(v) => Item::Actor(std::mem::replace(&mut project.actors[index], v)),
+        Item::Activity(v) => Item::Activity(std::mem::replace(&mut project.activities[index], v)),
+        Item::Role(v) => Item::Role(std::mem::replace(&mut project.roles[index], v)),
+        Item::Source(v) => Item::Source(std::mem::replace(&mut project.sources[index], v)),
+        Item::Note(v) => Item::Note(std::mem::replace(&mut project.evidence[index], v)),
+        Item::Assessment(v) => {
+            Item::Assessment(std::mem::replace(&mut project.assessments[index], v))
+        }
+        Item::Finding(list, v) => {
+            Item::Finding(list, std::mem::replace(&mut findings_mut(project, list)[index], v))
+        }
+    }
+}
+
+fn delete(project: &mut Project, kind: ItemKindRef, index: usize) -> Item {
+    match kind {
+        ItemKindRef::Actor => Item::Actor(project.actors.remove(index)),
+        ItemKindRef::Activity => Item::Activity(project.activities.remove(index)),
+        ItemKindRef::Role => Item::Role(project.roles.remove(index)),
+        ItemKindRef::Source => Item::Source(project.sources.remove(index)),
+        ItemKindRef::Note => Item::Note(project.evidence.remove(index)),
+        ItemKindRef::Assessment => Item::Assessment(project.assessments.remove(index)),
+        ItemKindRef::Finding(list) => Item::Finding(list, findings_mut(project, list).remove(index)),
+    }
+}
+
+/// The primitive changes that carry out `edit`. Changes are planned against the
+/// project as it will be when each is applied, in order.
+fn plan(project: &Project, edit: Edit) -> Vec<Change> {
+    match edit {
+        Edit::Study(study) if study != project.study => vec![Change::Study(study)],
+        Edit::Network(network) if network != project.network => vec![Change::Network(network)],
+        Edit::Study(_) | Edit::Network(_) => Vec::new(),
+        Edit::Put(item) => plan_put(project, item),
+        Edit::Remove(item) => plan_remove(project, &item),
+        Edit::Score(assessment, entry) => {
+            let Some(index) = project.assessments.iter().position(|a| a.id == assessment) else {
+                return Vec::new();
+            };
+            let mut updated = project.assessments[index].clone();
+            let indicator = entry.indicator.clone();
+            *updated.score_for_mut(&indicator) = entry;
+            if updated == project.assessments[index] {
+                Vec::new()
+            } else {
+                vec![Change::Replace(index, Item::Assessment(updated))]
+            }
+        }
+    }
+}
+
+fn plan_put(project: &Project, item: Item) -> Vec<Change> {
+    fn put<T: PartialEq>(
+        list: &[T],
+        same_id: impl Fn(&T) -> bool,
+        value: &T,
+        wrap: Item,
+    ) -> Vec<Change> {
+        match list.iter().position(same_id) {
+            Some(index) if &list[index] == value => Vec::new(),
+            Some(index) => vec![Change::Replace(index, wrap)],
+            None => vec![Change::Insert(list.len(), wrap)],
+        }
+    }
+    match &item {
+        Item::Actor(v) => put(&project.actors, |x| x.id == v.id, v, item.clone()),
+        Item::Activity(v) => put(&project.activities, |x| x.id == v.id, v, item.clone()),
+        Item::Role(v) => put(&project.roles, |x| x.id == v.id, v, item.clone()),
+        Item::Source(v) => put(&project.sources, |x| x.id == v.id, v, item.clone()),
+        Item::Note(v) => put(&project.evidence, |x| x.id == v.id, v, item.clone()),
+        Item::Assessment(v) => put(&project.assessments, |x| x.id == v.id, v, item.clone()),
+        Item::Finding(list, v) => put(findings(project, *list), |x| x.id == v.id, v, item.clone()),
+    }
+}
+
+/// Deletes by position must run from the highest index down so earlier deletes
+/// do not shift later ones; replaces of other lists are unaffected.
+fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
+    let mut changes = Vec::new();
+    match target {
+        ItemRef::Actor(id) => {
+            for (index, role) in project.roles.iter().enumerate().rev() {
+                if &role.actor == id {
+                    changes.push(Change::Delete(ItemKindRef::Role, index));
+                }
+            }
+            for (index, source) in project.sources.iter().enumerate() {
+                if source.actor.as_ref() == Some(id) {
+                    let mut updated = source.clone();
+                    updated.actor = None;
+                    changes.push(Change::Replace(index, Item::Source(updated)));
+                }
+            }
+            for (index, note) in project.evidence.iter().enumerate() {
+                if note.actors.contains(id) {
+                    let mut updated = note.clone();
+                    updated.actors.retain(|a| a != id);
+                    changes.push(Change::Replace(index, Item::Note(updated)));
+                }
+            }
+            for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+                for (index, finding) in findings(project, list).iter().enumerate() {
+                    if finding.actors.contains(id) {
+                        let mut updated = finding.clone();
+                        updated.actors.retain(|a| a != id);
+                        changes.push(Change::Replace(index, Item::Finding(list, updated)));
+                    }
+                }
+            }
+            if let Some(index) = project.actors.iter().position(|a| &a.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Actor, index));
+            }
+        }
+        ItemRef::Activity(id) => {
+            for (index, role) in project.roles.iter().enumerate().rev() {
+                if &role.activity == id {
+                    changes.push(Change::Delete(ItemKindRef::Role, index));
+                }
+            }
+            if let Some(index) = project.activities.iter().position(|a| &a.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Activity, index));
+            }
+        }
+        ItemRef::Role(id) => {
+            if let Some(index) = project.roles.iter().position(|r| &r.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Role, index));
+            }
+        }
+        ItemRef::Source(id) => {
+            let notes: Vec<&EvidenceId> = project
+                .evidence
+                .iter()
+                .filter(|n| &n.source == id)
+                .map(|n| &n.id)
+                .collect();
+            changes.extend(unlink_notes(project, &notes));
+            for (index, note) in project.evidence.iter().enumerate().rev() {
+                if &note.source == id {
+                    changes.push(Change::Delete(ItemKindRef::Note, index));
+                }
+            }
+            if let Some(index) = project.sources.iter().position(|s| &s.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Source, index));
+            }
+        }
+        ItemRef::Note(id) => {
+            changes.extend(unlink_notes(project, &[id]));
+            if let Some(index) = project.evidence.iter().position(|n| &n.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Note, index));
+            }
+        }
+        ItemRef::Assessment(id) => {
+            if let Some(index) = project.assessments.iter().position(|a| &a.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Assessment, index));
+            }
+        }
+        ItemRef::Finding(list, id) => {
+            if let Some(index) = findings(project, *list).iter().position(|f| &f.id == id) {
+                changes.push(Change::Delete(ItemKindRef::Finding(*list), index));
+            }
+        }
+    }
+    changes
+}
+
+/// Replaces every assessment and finding that cites one of `notes`, without it.
+fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
+    let cited = |evidence: &[EvidenceId]| evidence.iter().any(|e| notes.contains(&e));
+    let mut changes = Vec::new();
+    for (index, assessment) in project.assessments.iter().enumerate() {
+        if assessment.scores.iter().any(|s| cited(&s.evidence)) {
+            let mut updated = assessment.clone();
+            for score in &mut updated.scores {
+                score.evidence.retain(|e| !notes.contains(&e));
+            }
+            changes.push(Change::Replace(index, Item::Assessment(updated)));
+        }
+    }
+    for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+        for (index, finding) in findings(project, list).iter().enumerate() {
+            if cited(&finding.evidence) {
+                let mut updated = finding.clone();
+                updated.evidence.retain(|e| !notes.contains(&e));
+                changes.push(Change::Replace(index, Item::Finding(list, updated)));
+            }
+        }
+    }
+    changes
+}
+
+/// Where an item is referred to, for the "delete?" question: counts per kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Usages {
+    /// Roles that would be deleted.
+    pub roles: usize,
+    /// Sources that name it as their informant's actor.
+    pub sources: usize,
+    /// Evidence notes that link to it (or, for a source, that would be deleted).
+    pub notes: usize,
+    /// Assessments whose scores cite it.
+    pub assessments: usize,
+    /// Findings that link to it.
+    pub findings: usize,
+}
+
+impl Usages {
+    /// True when nothing refers to the item.
+    pub fn is_empty(&self) -> bool {
+        *self == Usages::default()
+    }
+}
+
+/// Counts what refers to `target`.
+pub fn usages(project: &Project, target: &ItemRef) -> Usages {
+    let all_findings = || project.inhibiting_factors.iter().chain(&project.recommendations);
+    match target {
+        ItemRef::Actor(id) => Usages {
+            roles: project.roles.iter().filter(|r| &r.actor == id).count(),
+            sources: project.sources.iter().filter(|s| s.actor.as_ref() == Some(id)).count(),
+            notes: project.evidence.iter().filter(|n| n.actors.contains(id)).count(),
+            assessments: 0,
+            findings: all_findings().filter(|f| f.actors.contains(id)).count(),
+        },
+        ItemRef::Activity(id) => Usages {
+            roles: project.roles.iter().filter(|r| &r.activity == id).count(),
+            ..Usages::default()
+        },
+        ItemRef::Source(id) => {
+            let notes: Vec<&EvidenceId> = project
+                .evidence
+                .iter()
+                .filter(|n| &n.source == id)
+                .map(|n| &n.id)
+                .collect();
+            let mut usages = note_citations(project, &notes);
+            usages.notes = notes.len();
+            usages
+        }
+        ItemRef::Note(id) => note_citations(project, &[id]),
+        ItemRef::Role(_) | ItemRef::Assessment(_) | ItemRef::Finding(..) => Usages::default(),
+    }
+}
+
+fn note_citations(project: &Project, notes: &[&EvidenceId]) -> Usages {
+    let cited = |evidence: &[EvidenceId]| evidence.iter().any(|e| notes.contains(&e));
+    Usages {
+        assessments: project
+            .assessments
+            .iter()
+            .filter(|a| a.scores.iter().any(|s| cited(&s.evidence)))
+            .count(),
+        findings: project
+            .inhibiting_factors
+            .iter()
+            .chain(&project.recommendations)
+            .filter(|f| cited(&f.evidence))
+            .count(),
+        ..Usages::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Color, RoleKind, Sector};
+
+    fn actor(id: &str) -> Actor {
+        Actor {
+            id: ActorId::new(id),
+            name: id.to_uppercase(),
+            short_name: String::new(),
+            sector: Sector::Government,
+            description: String::new(),
+            color: Color::from_palette(0),
+        }
+    }
+
+    fn activity(id: &str) -> Activity {
+        Activity {
+            id: ActivityId::new(id),
+            name: id.into(),
+            schedule: String::new(),
+            place: String::new(),
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn deleting_an_actor_removes_its_roles_and_undo_brings_both_back() {
+        let mut project = Project::default();
+        let mut history = History::new();
+        history.apply(&mut project, Edit::Put(Item::Actor(actor("a"))), None);
+        history.apply(&mut project, Edit::Put(Item::Actor(actor("b"))), None);
+        history.apply(&mut project, Edit::Put(Item::Activity(activity("x"))), None);
+        for (id, who) in [("r1", "a"), ("r2", "b")] {
+            let role = Role {
+                id: RoleId::new(id),
+                actor: ActorId::new(who),
+                activity: ActivityId::new("x"),
+                kind: RoleKind::Trainer,
+                responsibilities: String::new(),
+                authority: String::new(),
+            };
+            history.apply(&mut project, Edit::Put(Item::Role(role)), None);
+        }
+        let before = project.clone();
+        history.apply(&mut project, Edit::Remove(ItemRef::Actor(ActorId::new("a"))), None);
+        assert_eq!(project.actors.len(), 1);
+        assert_eq!(project.roles.len(), 1);
+        assert!(project.validate().is_empty());
+        history.undo(&mut project);
+        assert_eq!(project, before);
+        history.redo(&mut project);
+        assert_eq!(project.roles.len(), 1);
+    }
+
+    #[test]
+    fn typing_coalesces_and_undo_returns_to_saved_state() {
+        let mut project = Project::default();
+        let mut history = History::new();
+        assert!(!history.is_dirty());
+        for title in ["K", "Ko", "Kot"] {
+            let mut study = project.study.clone();
+            study.title = title.into();
+            history.apply(&mut project, Edit::Study(study), Some("title".into()));
+        }
+        assert!(history.is_dirty());
+        assert!(history.undo(&mut project));
+        assert_eq!(project.study.title, "");
+        assert!(!history.is_dirty());
+        assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_is_not_an_undo_step() {
+        let mut project = Project::default();
+        let mut history = History::new();
+        let study = project.study.clone();
+        assert!(!history.apply(&mut project, Edit::Study(study), None));
+        assert!(!history.can_undo());
+    }
+}

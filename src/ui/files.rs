@@ -1,0 +1,105 @@
+//! Native file dialogs that never freeze the window: each dialog is built on the
+//! UI thread (with the window as parent), awaited on a worker thread, and polled
+//! every frame. Where no dialog can be shown (no portal and no zenity on Linux,
+//! so rfd answers `None` at once), the app offers a plain path field instead.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+/// Why a file dialog was opened, so its answer goes to the right place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogPurpose {
+    /// Choose a project to open.
+    Open,
+    /// Choose where to save the project.
+    SaveAs,
+}
+
+impl DialogPurpose {
+    /// True for dialogs that choose a file to write.
+    pub fn is_save(self) -> bool {
+        matches!(self, DialogPurpose::SaveAs)
+    }
+}
+
+/// A dialog answer: the purpose and the chosen path (`None` when cancelled).
+pub type DialogAnswer = (DialogPurpose, Option<PathBuf>);
+
+/// An answer sooner than this after opening is taken to mean no dialog could be
+/// shown: nobody cancels a real dialog that fast.
+const TOO_FAST_TO_BE_A_PERSON: Duration = Duration::from_millis(250);
+
+struct Pending {
+    purpose: DialogPurpose,
+    opened: Instant,
+    answer: Receiver<Option<PathBuf>>,
+}
+
+/// The file dialog currently open, if any, and whether dialogs work at all here.
+#[derive(Default)]
+pub struct FileDialogs {
+    pending: Option<Pending>,
+    /// Set once a dialog came back empty at once: dialogs are unavailable.
+    pub unavailable: bool,
+}
+
+impl FileDialogs {
+    /// True while a dialog is open (file commands are disabled meanwhile).
+    pub fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+
+    /// Opens a native dialog for `purpose`, proposing `file_name` when saving.
+    pub fn open(&mut self, purpose: DialogPurpose, frame: &eframe::Frame, file_name: &str, filter: (&str, &str), ctx: &egui::Context) {
+        if self.pending.is_some() {
+            return;
+        }
+        let (filter_name, extension) = filter;
+        let mut dialog = rfd::AsyncFileDialog::new()
+            .add_filter(filter_name, &[extension])
+            .set_parent(frame);
+        if purpose.is_save() {
+            dialog = dialog.set_file_name(file_name);
+        }
+        let (send, answer) = mpsc::channel();
+        let repaint = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let chosen = if purpose.is_save() {
+                    pollster::block_on(dialog.save_file())
+                } else {
+                    pollster::block_on(dialog.pick_file())
+                };
+                let _ = send.send(chosen.map(|handle| handle.path().to_owned()));
+                repaint.request_repaint();
+            });
+        if spawned.is_err() {
+            self.unavailable = true;
+            return;
+        }
+        self.pending = Some(Pending {
+            purpose,
+            opened: Instant::now(),
+            answer,
+        });
+    }
+
+    /// The answer, once the dialog has closed. Marks dialogs unavailable when the
+    /// answer was an immediate `None`; the caller then offers the path field.
+    pub fn poll(&mut self) -> Option<DialogAnswer> {
+        let pending = self.pending.as_ref()?;
+        let answer = match pending.answer.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => None,
+        };
+        let purpose = pending.purpose;
+        if answer.is_none() && pending.opened.elapsed() < TOO_FAST_TO_BE_A_PERSON {
+            self.unavailable = true;
+        }
+        self.pending = None;
+        Some((purpose, answer))
+    }
+}

@@ -1,0 +1,185 @@
+//! Assessment: the assessments (chart series) and, for the one being edited, a
+//! row per indicator with its score on the framework's scale, the rationale,
+//! the evidence it rests on and the indicator's triangulation.
+
+use super::evidence::cite;
+use super::{PanelCtx, Request};
+use crate::i18n::Msg;
+use crate::model::{Assessment, AssessmentId, Indicator, IndicatorScore, fresh_id};
+use crate::ui::edit::{Edit, Item, ItemRef};
+use crate::ui::widgets::{section_heading, shorten, text_area, text_line, triangulation_badge};
+
+/// Which assessment is being edited.
+#[derive(Default)]
+pub struct AssessmentState {
+    /// The assessment being edited.
+    pub selected: Option<AssessmentId>,
+}
+
+/// Draws the assessment panel.
+pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
+    section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
+    let project = &cx.doc.project;
+    if state.selected.as_ref().is_none_or(|id| project.assessment(id).is_none()) {
+        state.selected = project.assessments.first().map(|a| a.id.clone());
+    }
+    assessment_bar(ui, cx, state);
+    let Some(assessment) = state.selected.as_ref().and_then(|id| project.assessment(id)) else {
+        ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
+        return;
+    };
+    ui.separator();
+    egui::ScrollArea::vertical().id_salt("assessment-rows").show(ui, |ui| {
+        let mut draft = assessment.clone();
+        let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
+        if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
+            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
+        }
+        if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
+            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
+        }
+        for indicator in &project.framework.indicators {
+            indicator_row(ui, cx, assessment, indicator);
+        }
+        let mut notes = assessment.notes.clone();
+        if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
+            let mut draft = assessment.clone();
+            draft.notes = notes;
+            cx.sink.typing(Edit::Put(Item::Assessment(draft)), key("notes"));
+        }
+    });
+}
+
+fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
+    let project = &cx.doc.project;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(cx.t(Msg::Editing));
+        for assessment in &project.assessments {
+            let selected = state.selected.as_ref() == Some(&assessment.id);
+            if ui.selectable_label(selected, &assessment.label).clicked() {
+                state.selected = Some(assessment.id.clone());
+            }
+        }
+        let new_id = || AssessmentId::new(fresh_id("assessment", project.assessments.iter().map(|a| a.id.as_str())));
+        if ui.button(cx.t(Msg::AddAssessment)).clicked() {
+            let id = new_id();
+            cx.sink.push(Edit::Put(Item::Assessment(Assessment {
+                id: id.clone(),
+                label: Msg::NewAssessmentLabel.fill(cx.lang, &[&(project.assessments.len() + 1)]),
+                assessor: String::new(),
+                notes: String::new(),
+                scores: project
+                    .framework
+                    .indicators
+                    .iter()
+                    .map(|i| IndicatorScore::empty(i.id.clone()))
+                    .collect(),
+            })));
+            state.selected = Some(id);
+        }
+        if let Some(current) = state.selected.as_ref().and_then(|id| project.assessment(id)) {
+            if ui.button(cx.t(Msg::Duplicate)).clicked() {
+                let mut copy = current.clone();
+                copy.id = new_id();
+                copy.label = Msg::CopyOf.fill(cx.lang, &[&current.label]);
+                state.selected = Some(copy.id.clone());
+                cx.sink.push(Edit::Put(Item::Assessment(copy)));
+            }
+            if ui.button(cx.t(Msg::DeleteAssessment)).clicked() {
+                cx.requests.push(Request::Delete(ItemRef::Assessment(current.id.clone())));
+            }
+        }
+    });
+}
+
+fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessment, indicator: &Indicator) {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
+    let scale = &project.framework.scale;
+    let entry = assessment
+        .score_for(&indicator.id)
+        .cloned()
+        .unwrap_or_else(|| IndicatorScore::empty(indicator.id.clone()));
+    let key = |field: &str| format!("score:{}:{}:{field}", assessment.id, indicator.id);
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(indicator.name.get(lang)).on_hover_text(indicator.definition.get(lang));
+            triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
+        });
+        // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
+        ui.horizontal_wrapped(|ui| {
+            ui.label(cx.t(Msg::Score));
+            let mut chosen = entry.score;
+            for value in scale.values() {
+                let label = scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned());
+                let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
+                let text = format!("{value}");
+                let response = ui
+                    .selectable_label(selected, text)
+                    .on_hover_text(format!("{value}: {label}"));
+                if response.clicked() {
+                    chosen = if selected { None } else { Some(value) };
+                }
+            }
+            let mut slider_value = entry.score.unwrap_or(scale.min);
+            let slider = ui.add(
+                egui::Slider::new(&mut slider_value, scale.min..=scale.max)
+                    .step_by(scale.step)
+                    .show_value(false),
+            );
+            let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+            if slider.changed() {
+                chosen = Some(scale.snap(slider_value));
+            }
+            match chosen.and_then(|s| scale.label_for(s)) {
+                Some(label) => ui.label(egui::RichText::new(label.get(lang)).italics()),
+                None => ui.label(egui::RichText::new(cx.t(Msg::NotScored)).weak()),
+            };
+            if chosen != entry.score {
+                let mut updated = entry.clone();
+                updated.score = chosen;
+                cx.sink.push(Edit::Score(assessment.id.clone(), updated));
+            }
+        });
+        let mut rationale = entry.rationale.clone();
+        let label = Msg::RationaleFor.fill(lang, &[&indicator.name.get(lang)]);
+        if text_area(ui, &label, &mut rationale, 2).changed() {
+            let mut updated = entry.clone();
+            updated.rationale = rationale;
+            cx.sink.typing(Edit::Score(assessment.id.clone(), updated), key("rationale"));
+        }
+        let notes = cx.doc.triangulation().notes(&indicator.id);
+        let header = Msg::EvidenceCount.fill(lang, &[&entry.evidence.len(), &notes.len()]);
+        egui::CollapsingHeader::new(header)
+            .id_salt(("evidence", &assessment.id, &indicator.id))
+            .show(ui, |ui| {
+                if notes.is_empty() {
+                    ui.label(egui::RichText::new(cx.t(Msg::NoNotesForIndicator)).weak());
+                    if ui.button(cx.t(Msg::GoToEvidence)).clicked() {
+                        cx.requests.push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                    }
+                }
+                for note_id in notes {
+                    let Some(note) = project.note(note_id) else { continue };
+                    let mut cited = entry.evidence.contains(note_id);
+                    ui.horizontal(|ui| {
+                        let toggle = ui.checkbox(&mut cited, note_id.as_str());
+                        if toggle.changed() {
+                            let mut updated = entry.clone();
+                            if cited {
+                                updated.evidence.push(note_id.clone());
+                            } else {
+                                updated.evidence.retain(|e| e != note_id);
+                            }
+                            cx.sink.push(Edit::Score(assessment.id.clone(), updated));
+                        }
+                        ui.vertical(|ui| {
+                            ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
+                            ui.label(egui::RichText::new(cite(project, note, lang)).weak().small());
+                        });
+                    });
+                }
+            });
+    });
+}

@@ -1,0 +1,152 @@
+//! Findings: the inhibiting factors and the recommendations, each linked to the
+//! indicators, actors and evidence it rests on.
+
+use super::{PanelCtx, Request};
+use crate::i18n::Msg;
+use crate::model::{EvidenceId, Finding, FindingId, fresh_id};
+use crate::ui::edit::{Edit, FindingList, Item, ItemRef, findings};
+use crate::ui::widgets::{multi_select, section_heading, shorten, text_area, text_line};
+
+/// Which finding is being edited.
+#[derive(Default)]
+pub struct FindingsState {
+    /// The list and id of the finding being edited.
+    pub selected: Option<(FindingList, FindingId)>,
+    /// Filter for the evidence picker.
+    pub evidence_search: String,
+}
+
+/// Draws the findings panel.
+pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState) {
+    section_heading(ui, cx.t(Msg::NavFindings), cx.t(Msg::FindingsHelp));
+    ui.columns(2, |columns| {
+        for (column, (list, title, add)) in columns.iter_mut().zip([
+            (FindingList::Inhibiting, Msg::InhibitingFactors, Msg::AddInhibiting),
+            (FindingList::Recommendations, Msg::Recommendations, Msg::AddRecommendation),
+        ]) {
+            finding_list(column, cx, state, list, title, add);
+        }
+    });
+    ui.separator();
+    finding_editor(ui, cx, state);
+}
+
+fn finding_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState, list: FindingList, title: Msg, add: Msg) {
+    let project = &cx.doc.project;
+    ui.horizontal(|ui| {
+        ui.strong(cx.t(title));
+        if ui.button(cx.t(add)).clicked() {
+            let all = project.inhibiting_factors.iter().chain(&project.recommendations);
+            let stem = match list {
+                FindingList::Inhibiting => "factor",
+                FindingList::Recommendations => "recommendation",
+            };
+            let id = FindingId::new(fresh_id(stem, all.map(|f| f.id.as_str())));
+            cx.sink.push(Edit::Put(Item::Finding(
+                list,
+                Finding {
+                    id: id.clone(),
+                    title: cx.t(Msg::NewFindingTitle).to_owned(),
+                    text: String::new(),
+                    indicators: Vec::new(),
+                    actors: Vec::new(),
+                    evidence: Vec::new(),
+                },
+            )));
+            state.selected = Some((list, id));
+        }
+    });
+    for (number, finding) in findings(project, list).iter().enumerate() {
+        let selected = state.selected.as_ref() == Some(&(list, finding.id.clone()));
+        if ui
+            .selectable_label(selected, format!("{}. {}", number + 1, finding.title))
+            .clicked()
+        {
+            state.selected = Some((list, finding.id.clone()));
+        }
+    }
+}
+
+fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState) {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
+    let Some((list, finding)) = state.selected.as_ref().and_then(|(list, id)| {
+        findings(project, *list).iter().find(|f| &f.id == id).map(|f| (*list, f))
+    }) else {
+        ui.label(egui::RichText::new(cx.t(Msg::SelectFindingHint)).weak());
+        return;
+    };
+    let mut draft = finding.clone();
+    let key = |field: &str| format!("finding:{}:{field}", finding.id);
+    let put = |draft: &Finding| Edit::Put(Item::Finding(list, draft.clone()));
+    egui::ScrollArea::vertical().id_salt("finding-editor").show(ui, |ui| {
+        if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+            cx.sink.typing(put(&draft), key("title"));
+        }
+        if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
+            cx.sink.typing(put(&draft), key("text"));
+        }
+        ui.label(cx.t(Msg::Indicators));
+        let indicators: Vec<_> = project
+            .framework
+            .indicators
+            .iter()
+            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
+            .collect();
+        if multi_select(ui, &mut draft.indicators, &indicators) {
+            cx.sink.push(put(&draft));
+        }
+        ui.label(match list {
+            FindingList::Inhibiting => cx.t(Msg::Actors),
+            FindingList::Recommendations => cx.t(Msg::AddressedTo),
+        });
+        let actors: Vec<_> = project
+            .actors
+            .iter()
+            .map(|a| (a.id.clone(), a.display_name().to_owned()))
+            .collect();
+        if multi_select(ui, &mut draft.actors, &actors) {
+            cx.sink.push(put(&draft));
+        }
+        ui.horizontal(|ui| {
+            ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
+            let label = ui.label(cx.t(Msg::Search));
+            ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
+                .labelled_by(label.id);
+        });
+        let needle = state.evidence_search.to_lowercase();
+        let candidates: Vec<&crate::model::EvidenceNote> = project
+            .evidence
+            .iter()
+            .filter(|n| {
+                draft.evidence.contains(&n.id)
+                    || (!needle.is_empty() && n.excerpt.to_lowercase().contains(&needle))
+                    || (needle.is_empty() && n.indicators.iter().any(|i| draft.indicators.contains(i)))
+            })
+            .take(200)
+            .collect();
+        for note in candidates {
+            let mut cited = draft.evidence.contains(&note.id);
+            ui.horizontal(|ui| {
+                if ui.checkbox(&mut cited, note.id.as_str()).changed() {
+                    toggle(&mut draft.evidence, &note.id, cited);
+                    cx.sink.push(put(&draft));
+                }
+                ui.label(shorten(&note.excerpt, 160));
+            });
+        }
+        if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
+            cx.requests.push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
+        }
+    });
+}
+
+fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
+    if on {
+        if !list.contains(id) {
+            list.push(id.clone());
+        }
+    } else {
+        list.retain(|e| e != id);
+    }
+}

@@ -1,0 +1,148 @@
+//! Small widgets shared by the panels: labelled fields (every input has an
+//! accessible name), pickers for model vocabulary, multi-select lists, and the
+//! sink panels push their edits into.
+
+use super::edit::Edit;
+use crate::i18n::{Msg, Named};
+use crate::model::Lang;
+use egui::{Response, Ui};
+
+/// What a panel draws with: the UI language and where its edits go.
+pub struct EditSink {
+    /// Edits collected this frame, each with its coalescing key.
+    pub edits: Vec<(Edit, Option<String>)>,
+}
+
+impl EditSink {
+    /// An empty sink.
+    pub fn new() -> Self {
+        Self { edits: Vec::new() }
+    }
+
+    /// A discrete edit: its own undo step.
+    pub fn push(&mut self, edit: Edit) {
+        self.edits.push((edit, None));
+    }
+
+    /// An edit from typing in the field `key`: consecutive ones share an undo step.
+    pub fn typing(&mut self, edit: Edit, key: impl Into<String>) {
+        self.edits.push((edit, Some(key.into())));
+    }
+}
+
+impl Default for EditSink {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A one-line text field with a visible label tied to it. Returns the field's response.
+pub fn text_line(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    ui.horizontal(|ui| {
+        let label = ui.label(label);
+        ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A multi-line text field with its label above.
+pub fn text_area(ui: &mut Ui, label: &str, text: &mut String, rows: usize) -> Response {
+    let label = ui.label(label);
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_rows(rows)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// A drop-down choosing one of `options`, named in `lang`. Returns true when changed.
+pub fn pick<T: Named + Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    value: &mut T,
+    options: &[T],
+    lang: Lang,
+) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        ui.label(label);
+        egui::ComboBox::new(id_salt, "")
+            .selected_text(value.name(lang))
+            .show_ui(ui, |ui| {
+                for option in options {
+                    changed |= ui
+                        .selectable_value(value, *option, option.name(lang))
+                        .changed();
+                }
+            })
+            .response
+            .on_hover_text(label);
+    });
+    changed
+}
+
+/// Checkboxes for choosing several of `options` (id, label). Returns true when changed.
+pub fn multi_select<Id: Clone + PartialEq>(
+    ui: &mut Ui,
+    chosen: &mut Vec<Id>,
+    options: &[(Id, String)],
+) -> bool {
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        for (id, label) in options {
+            let mut on = chosen.contains(id);
+            if ui.checkbox(&mut on, label).changed() {
+                changed = true;
+                if on {
+                    chosen.push(id.clone());
+                } else {
+                    chosen.retain(|c| c != id);
+                }
+            }
+        }
+    });
+    changed
+}
+
+/// A heading with a short explanation under it.
+pub fn section_heading(ui: &mut Ui, title: &str, help: &str) {
+    ui.heading(title);
+    ui.label(egui::RichText::new(help).weak());
+    ui.add_space(4.0);
+}
+
+/// A text that is cut to `max_chars` characters with an ellipsis.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    let mut chars = text.chars();
+    let cut: String = chars.by_ref().take(max_chars).collect();
+    if chars.next().is_some() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// The colour of a model colour, for egui.
+pub fn color32(color: crate::model::Color) -> egui::Color32 {
+    egui::Color32::from_rgb(color.r, color.g, color.b)
+}
+
+/// The triangulation badge colour: red, amber, light green, green.
+pub fn triangulation_color(status: crate::analysis::Triangulation) -> egui::Color32 {
+    use crate::analysis::Triangulation;
+    match status {
+        Triangulation::None => egui::Color32::from_rgb(0xC0, 0x39, 0x2B),
+        Triangulation::OneSource => egui::Color32::from_rgb(0xD6, 0x8A, 0x00),
+        Triangulation::SeveralSources => egui::Color32::from_rgb(0x5D, 0xA1, 0x3B),
+        Triangulation::SeveralKinds => egui::Color32::from_rgb(0x1E, 0x84, 0x49),
+    }
+}
+
+/// A triangulation status as a coloured label.
+pub fn triangulation_badge(ui: &mut Ui, status: crate::analysis::Triangulation, lang: Lang) -> Response {
+    ui.label(egui::RichText::new(format!("● {}", status.name(lang))).color(triangulation_color(status)))
+        .on_hover_text(Msg::TriangulationHelp.get(lang))
+}
