@@ -146,3 +146,8 @@ pub fn triangulation_badge(ui: &mut Ui, status: crate::analysis::Triangulation, 
     ui.label(egui::RichText::new(format!("● {}", status.name(lang))).color(triangulation_color(status)))
         .on_hover_text(Msg::TriangulationHelp.get(lang))
 }
+
+/// A table cell's text on one line, cut with an ellipsis when too wide (full text on hover).
+pub fn cell(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    ui.add(egui::Label::new(text).truncate())
+}

@@ -4,7 +4,7 @@ use super::{PanelCtx, Request};
 use crate::i18n::{Msg, Named};
 use crate::model::{Actor, ActorId, Color, Sector, fresh_id};
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{color32, pick, section_heading, text_area, text_line};
+use crate::ui::widgets::{cell, color32, pick, section_heading, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// Selection and search of the actors panel.
@@ -87,16 +87,16 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                         ui.painter().rect_filled(rect, 2.0, color32(actor.color));
                     });
                     row.col(|ui| {
-                        ui.label(&actor.short_name);
+                        cell(ui, &actor.short_name);
                     });
                     row.col(|ui| {
-                        ui.label(&actor.name);
+                        cell(ui, &actor.name);
                     });
                     row.col(|ui| {
-                        ui.label(actor.sector.name(lang));
+                        cell(ui, actor.sector.name(lang));
                     });
                     row.col(|ui| {
-                        ui.label(project.roles.iter().filter(|r| r.actor == actor.id).count().to_string());
+                        cell(ui, project.roles.iter().filter(|r| r.actor == actor.id).count().to_string());
                     });
                     if row.response().clicked() {
                         state.selected = Some(actor.id.clone());

@@ -49,9 +49,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
 pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, cx: &mut PanelCtx<'_>) {
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
     let text_color = ui.visuals().text_color();
+    // Width and height in the same ratio as the x and y bounds keep the radar round
+    // without data_aspect, which trims the view to fit and would cut labels off.
+    const ASPECT: f32 = 1.8;
+    let side = ui.available_height().min(ui.available_width() / ASPECT).max(200.0);
     let response = Plot::new("radar")
-        .data_aspect(1.0)
-        .view_aspect(1.3)
+        .width(side * ASPECT)
+        .height(side)
         .show_axes(false)
         .show_grid(false)
         .allow_drag(false)
@@ -60,8 +64,8 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, cx: &mut PanelCtx<'_>) {
         .allow_boxed_zoom(false)
         .show_x(false)
         .show_y(false)
-        .default_x_bounds(-1.6, 1.6)
-        .default_y_bounds(-1.3, 1.3)
+        .default_x_bounds(-2.25, 2.25)
+        .default_y_bounds(-1.25, 1.25)
         .legend(egui_plot::Legend::default())
         .show(ui, |plot| {
             for ring in &radar.rings {
@@ -85,7 +89,7 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, cx: &mut PanelCtx<'_>) {
                 );
                 let anchor = label_anchor(axis.label_at.x, axis.label_at.y);
                 plot.text(
-                    Text::new("", [axis.label_at.x, axis.label_at.y].into(), egui::RichText::new(&axis.label).strong())
+                    Text::new("", [axis.label_at.x, axis.label_at.y].into(), egui::RichText::new(&axis.label).size(14.0).strong())
                         .color(text_color)
                         .anchor(anchor),
                 );
@@ -141,7 +145,7 @@ fn label_anchor(x: f64, y: f64) -> egui::Align2 {
 
 /// The axis whose direction is closest to the pointer, when the pointer is on the chart.
 pub fn nearest_axis(radar: &Radar, x: f64, y: f64) -> Option<usize> {
-    if x.hypot(y) < 0.05 || x.hypot(y) > 1.5 {
+    if x.hypot(y) < 0.05 || x.hypot(y) > 2.0 {
         return None;
     }
     let angle = y.atan2(x);

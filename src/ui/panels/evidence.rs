@@ -8,7 +8,7 @@ use crate::model::{
     fresh_id,
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{multi_select, pick, section_heading, shorten, text_area, text_line};
+use crate::ui::widgets::{cell, multi_select, pick, section_heading, shorten, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// The two halves of the panel.
@@ -141,43 +141,55 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
                 .and_then(|id| project.framework.indicator(id))
                 .map_or(any.to_owned(), |i| i.name.get(lang).to_owned())
         };
-        egui::ComboBox::new("filter-indicator", cx.t(Msg::Indicator))
+        ui.label(cx.t(Msg::Indicator));
+        egui::ComboBox::new("filter-indicator", "")
             .selected_text(indicator_name(&filter.indicator))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.indicator, None, any);
                 for indicator in &project.framework.indicators {
                     ui.selectable_value(&mut filter.indicator, Some(indicator.id.clone()), indicator.name.get(lang));
                 }
-            });
+            })
+            .response
+            .on_hover_text(cx.t(Msg::Indicator));
         let actor_name = filter
             .actor
             .as_ref()
             .and_then(|id| project.actor(id))
             .map_or(any, |a| a.display_name());
-        egui::ComboBox::new("filter-actor", cx.t(Msg::Actor))
+        ui.label(cx.t(Msg::Actor));
+        egui::ComboBox::new("filter-actor", "")
             .selected_text(actor_name)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.actor, None, any);
                 for actor in &project.actors {
                     ui.selectable_value(&mut filter.actor, Some(actor.id.clone()), actor.display_name());
                 }
-            });
-        egui::ComboBox::new("filter-kind", cx.t(Msg::SourceKind))
+            })
+            .response
+            .on_hover_text(cx.t(Msg::Actor));
+        ui.label(cx.t(Msg::SourceKind));
+        egui::ComboBox::new("filter-kind", "")
             .selected_text(filter.source_kind.map_or(any, |k| k.name(lang)))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.source_kind, None, any);
                 for kind in SourceKind::ALL {
                     ui.selectable_value(&mut filter.source_kind, Some(kind), kind.name(lang));
                 }
-            });
-        egui::ComboBox::new("filter-stance", cx.t(Msg::Stance))
+            })
+            .response
+            .on_hover_text(cx.t(Msg::SourceKind));
+        ui.label(cx.t(Msg::Stance));
+        egui::ComboBox::new("filter-stance", "")
             .selected_text(filter.stance.map_or(any, |s| s.name(lang)))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.stance, None, any);
                 for stance in Stance::ALL {
                     ui.selectable_value(&mut filter.stance, Some(stance), stance.name(lang));
                 }
-            });
+            })
+            .response
+            .on_hover_text(cx.t(Msg::Stance));
         let label = ui.label(cx.t(Msg::Search));
         ui.add(egui::TextEdit::singleline(&mut filter.text).desired_width(160.0))
             .labelled_by(label.id);
@@ -248,20 +260,20 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                     let note = &project.evidence[rows[row.index()]];
                     row.set_selected(state.selected_note.as_ref() == Some(&note.id));
                     row.col(|ui| {
-                        ui.label(note.id.as_str());
+                        cell(ui, note.id.as_str());
                     });
                     row.col(|ui| {
                         let title = project.source(&note.source).map_or("?", |s| s.title.as_str());
-                        ui.label(shorten(title, 28));
+                        cell(ui, title);
                     });
                     row.col(|ui| {
-                        ui.label(shorten(&note.excerpt, 140));
+                        cell(ui, shorten(&note.excerpt, 140));
                     });
                     row.col(|ui| {
-                        ui.label(note.stance.name(lang));
+                        cell(ui, note.stance.name(lang));
                     });
                     row.col(|ui| {
-                        ui.label(note.indicators.len().to_string());
+                        cell(ui, note.indicators.len().to_string());
                     });
                     if row.response().clicked() {
                         state.selected_note = Some(note.id.clone());
@@ -388,19 +400,19 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     let source = &project.sources[row.index()];
                     row.set_selected(state.selected_source.as_ref() == Some(&source.id));
                     row.col(|ui| {
-                        ui.label(source.kind.name(lang));
+                        cell(ui, source.kind.name(lang));
                     });
                     row.col(|ui| {
-                        ui.label(&source.title);
+                        cell(ui, &source.title);
                     });
                     row.col(|ui| {
-                        ui.label(&source.informant);
+                        cell(ui, &source.informant);
                     });
                     row.col(|ui| {
-                        ui.label(&source.date);
+                        cell(ui, &source.date);
                     });
                     row.col(|ui| {
-                        ui.label(note_counts.get(&source.id).copied().unwrap_or(0).to_string());
+                        cell(ui, note_counts.get(&source.id).copied().unwrap_or(0).to_string());
                     });
                     if row.response().clicked() {
                         state.selected_source = Some(source.id.clone());
