@@ -173,6 +173,26 @@ impl Radar {
     }
 }
 
+/// Splits a long axis label into lines of about `max_chars` characters at spaces,
+/// so labels of long indicator names stay beside the chart instead of off its edge.
+pub fn wrap_label(text: &str, max_chars: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    // A slash joins alternatives ("akuntabilitas/responsibilitas"): a place to break.
+    let words = text
+        .split_whitespace()
+        .flat_map(|word| word.split_inclusive('/'));
+    for word in words {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
 /// The radius of `value` on a scale `min..max`: the lowest level sits one step out
 /// from the centre so that it still draws as a ring, and `max` is at radius 1.
 pub fn radius_for(value: f64, min: f64, max: f64, step: f64) -> f64 {
@@ -235,6 +255,19 @@ mod tests {
             assert!((r - 0.4).abs() < 1e-9);
         }
         assert_eq!(radar.rings[0].label, "Sangat lemah");
+    }
+
+    #[test]
+    fn long_labels_wrap_at_spaces() {
+        assert_eq!(
+            wrap_label("Distributive accountability / responsibility", 20),
+            vec!["Distributive", "accountability /", "responsibility"]
+        );
+        assert_eq!(wrap_label("Trust", 20), vec!["Trust"]);
+        assert_eq!(
+            wrap_label("Pembagian akuntabilitas/responsibilitas", 18),
+            vec!["Pembagian", "akuntabilitas/", "responsibilitas"]
+        );
     }
 
     #[test]

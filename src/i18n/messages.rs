@@ -274,4 +274,17 @@ message_table! {
 
     // Chart.
     ChartHelp => "Grafik radar penilaian. Klik sebuah indikator untuk melihat buktinya.", "Radar chart of the assessments. Click an indicator to see its evidence.";
+
+    // Chart panel.
+    SortedScores => "Nilai, diurutkan", "Scores, sorted";
+    ClickIndicatorHint => "Klik indikator (pada grafik atau daftar) untuk melihat nilai, alasan dan buktinya.", "Click an indicator (on the chart or in the list) to see its score, rationale and evidence.";
+    BackToScores => "← Semua nilai", "← All scores";
+    CitedEvidence => "Bukti yang dikutip untuk nilai ini", "Evidence cited for this score";
+    OtherEvidence => "Catatan lain tentang indikator ini", "Other notes on this indicator";
+    NothingCited => "Belum ada bukti yang dikutip.", "No evidence cited yet.";
+
+    // Presentation mode.
+    CmdPresent => "Presentasi", "Present";
+    PresentKeys => "← → indikator · Esc keluar", "← → indicators · Esc to leave";
+    IndicatorOf => "Indikator {0} dari {1}", "Indicator {0} of {1}";
 }

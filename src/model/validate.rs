@@ -271,10 +271,11 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 });
             }
             check.refers(&at, EntityKind::Indicator, &indicator_ids, entry.indicator.as_str());
-            if let Some(score) = entry.score {
-                if scale_ok && !scale.contains(score) {
-                    check.problems.push(off_scale(at.clone(), score));
-                }
+            if let Some(score) = entry.score
+                && scale_ok
+                && !scale.contains(score)
+            {
+                check.problems.push(off_scale(at.clone(), score));
             }
             check.bounded(at.clone(), "rationale", &entry.rationale);
             check.refers_all(&at, EntityKind::Evidence, &evidence_ids, entry.evidence.iter().map(|e| e.as_str()));
@@ -326,7 +327,7 @@ pub fn is_valid_date(date: &str) -> bool {
 fn days_in_month(year: &str, month: &str) -> u32 {
     let year: u32 = year.parse().unwrap_or_default();
     match month.parse::<u32>().unwrap_or_default() {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

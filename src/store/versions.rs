@@ -13,14 +13,14 @@ pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
     let declared = declared_version(text);
-    if let Some(found) = declared {
-        if found > CURRENT_SCHEMA_VERSION {
-            return Err(LoadError::NewerVersion {
-                path: path.to_owned(),
-                found,
-                supported: CURRENT_SCHEMA_VERSION,
-            });
-        }
+    if let Some(found) = declared
+        && found > CURRENT_SCHEMA_VERSION
+    {
+        return Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found,
+            supported: CURRENT_SCHEMA_VERSION,
+        });
     }
     // Version 1 is the current layout. When version 2 arrives, `1 =>` parses a
     // frozen copy of the v1 types and migrates it; the fixtures keep it honest.

@@ -71,6 +71,8 @@ pub struct SinergiApp {
     after_save: Option<Intent>,
     /// The last status message (e.g. "Saved").
     pub status: String,
+    /// Presentation mode, while it is on.
+    pub presentation: Option<super::present::Presentation>,
     allowed_to_close: bool,
     applied_theme: Option<Theme>,
     last_title: String,
@@ -91,6 +93,7 @@ impl SinergiApp {
             dialogs: FileDialogs::default(),
             after_save: None,
             status: String::new(),
+            presentation: None,
             allowed_to_close: false,
             applied_theme: None,
             last_title: String::new(),
@@ -250,6 +253,12 @@ impl SinergiApp {
             Command::Redo => {
                 self.doc.redo();
             }
+            Command::Present => {
+                if !self.start_screen && self.presentation.is_none() {
+                    self.presentation = Some(super::present::Presentation::default());
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                }
+            }
         }
     }
 
@@ -377,6 +386,16 @@ impl SinergiApp {
         }
         self.shortcuts(&ctx, frame);
 
+        if let Some(mut presentation) = self.presentation.take() {
+            let chosen = self.panels.chart.chosen(&self.doc.project);
+            match super::present::show(ui, &self.doc, &chosen, &mut presentation, self.lang) {
+                Some(super::present::PresentAction::Leave) => {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+                }
+                None => self.presentation = Some(presentation),
+            }
+            return;
+        }
         egui::Panel::top("menu").show(ui, |ui| self.menu_bar(ui, frame, &ctx));
         egui::Panel::bottom("status").show(ui, |ui| self.status_bar(ui));
 
@@ -456,6 +475,8 @@ impl SinergiApp {
                 self.menu_item(ui, Command::Redo, self.doc.can_redo(), frame, ctx);
             });
             ui.menu_button(self.t(Msg::MenuView), |ui| {
+                self.menu_item(ui, Command::Present, !self.start_screen, frame, ctx);
+                ui.separator();
                 ui.menu_button(self.t(Msg::MenuLanguage), |ui| {
                     for lang in Lang::ALL {
                         if ui.selectable_label(self.lang == lang, lang.native_name()).clicked() {

@@ -24,11 +24,13 @@ pub enum Command {
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Enter presentation mode.
+    Present,
 }
 
 impl Command {
     /// Commands with a keyboard shortcut, checked each frame.
-    pub const WITH_SHORTCUTS: [Command; 7] = [
+    pub const WITH_SHORTCUTS: [Command; 8] = [
         Command::New,
         Command::Open,
         Command::SaveAs,
@@ -36,6 +38,7 @@ impl Command {
         Command::Redo,
         Command::Undo,
         Command::Quit,
+        Command::Present,
     ];
 
     /// The menu label.
@@ -49,6 +52,7 @@ impl Command {
             Command::Quit => Msg::CmdQuit,
             Command::Undo => Msg::CmdUndo,
             Command::Redo => Msg::CmdRedo,
+            Command::Present => Msg::CmdPresent,
         }
         .get(lang)
     }
@@ -68,6 +72,7 @@ impl Command {
         const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
+        const PRESENT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -76,6 +81,7 @@ impl Command {
             Command::Quit => &QUIT,
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
+            Command::Present => &PRESENT,
             Command::OpenExample => &[],
         }
     }

@@ -588,6 +588,7 @@ mod tests {
     #[test]
     fn deleting_an_actor_removes_its_roles_and_undo_brings_both_back() {
         let mut project = Project::default();
+        project.study.title = "Kotagede".into();
         let mut history = History::new();
         history.apply(&mut project, Edit::Put(Item::Actor(actor("a"))), None);
         history.apply(&mut project, Edit::Put(Item::Actor(actor("b"))), None);

@@ -7,6 +7,7 @@ pub mod edit;
 mod files;
 pub mod panels;
 mod prefs;
+pub mod present;
 mod widgets;
 
 pub use app::{EXAMPLE_RON, Intent, Modal, SinergiApp};

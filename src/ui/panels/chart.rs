@@ -1,27 +1,53 @@
-//! The radar chart of the assessments, drawn with egui_plot from the shared geometry.
+//! The chart section: the radar of the chosen assessments (egui_plot, from the
+//! shared geometry), the same scores as a sorted dot chart for exact reading, and
+//! beside them the evidence of the indicator the user clicked.
 
+use super::evidence::cite;
 use super::{PanelCtx, Request};
 use crate::chart::Radar;
-use crate::i18n::Msg;
-use crate::model::AssessmentId;
-use crate::ui::widgets::{color32, section_heading};
+use crate::i18n::{Msg, Named};
+use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
+use crate::ui::widgets::{color32, section_heading, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 
-/// Which assessments the chart shows.
+/// Which assessments the chart shows, and which indicator is opened beside it.
 #[derive(Default)]
 pub struct ChartState {
     /// Assessments hidden from the chart.
     pub hidden: Vec<AssessmentId>,
+    /// The indicator whose evidence is shown beside the chart.
+    pub focused: Option<IndicatorId>,
 }
 
-/// Draws the chart panel.
+impl ChartState {
+    /// The assessments shown, in project order.
+    pub fn chosen(&self, project: &Project) -> Vec<AssessmentId> {
+        project
+            .assessments
+            .iter()
+            .map(|a| a.id.clone())
+            .filter(|id| !self.hidden.contains(id))
+            .collect()
+    }
+}
+
+/// Draws the chart section.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
     section_heading(ui, cx.t(Msg::NavChart), cx.t(Msg::ChartHelp));
     let project = &cx.doc.project;
     ui.horizontal_wrapped(|ui| {
         ui.label(cx.t(Msg::Assessments));
+        let mut shown_index = 0;
         for assessment in &project.assessments {
             let mut shown = !state.hidden.contains(&assessment.id);
+            let swatch = if shown {
+                let color = Color::from_palette(shown_index);
+                shown_index += 1;
+                color32(color)
+            } else {
+                ui.visuals().weak_text_color()
+            };
+            ui.label(egui::RichText::new("■").color(swatch));
             if ui.checkbox(&mut shown, &assessment.label).changed() {
                 if shown {
                     state.hidden.retain(|h| h != &assessment.id);
@@ -31,97 +57,182 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
             }
         }
     });
-    let chosen: Vec<AssessmentId> = project
-        .assessments
-        .iter()
-        .map(|a| a.id.clone())
-        .filter(|id| !state.hidden.contains(id))
-        .collect();
+    let chosen = state.chosen(project);
     if chosen.is_empty() {
         ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
         return;
     }
     let radar = Radar::build(project, &chosen, cx.lang);
-    radar_plot(ui, &radar, cx);
+    egui::Panel::right("chart-side")
+        .resizable(true)
+        .default_size(330.0)
+        .min_size(260.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().id_salt("chart-side-scroll").show(ui, |ui| {
+                match state.focused.clone() {
+                    Some(indicator) => {
+                        if ui.button(cx.t(Msg::BackToScores)).clicked() {
+                            state.focused = None;
+                        }
+                        indicator_detail(ui, cx, &radar, &indicator);
+                        if ui.button(cx.t(Msg::GoToEvidence)).clicked() {
+                            cx.requests.push(Request::ShowIndicatorEvidence(indicator));
+                        }
+                    }
+                    None => {
+                        ui.strong(cx.t(Msg::SortedScores));
+                        if let Some(clicked) = dot_chart(ui, &radar, cx.lang) {
+                            state.focused = Some(radar.axes[clicked].indicator.clone());
+                        }
+                        ui.label(egui::RichText::new(cx.t(Msg::ClickIndicatorHint)).weak());
+                    }
+                }
+            });
+        });
+    let focused = state.focused.as_ref().and_then(|id| radar.axes.iter().position(|a| &a.indicator == id));
+    if let Some(clicked) = radar_plot(ui, &radar, focused, &RadarStyle::screen(ui), cx.lang) {
+        state.focused = Some(radar.axes[clicked].indicator.clone());
+    }
 }
 
-/// Draws `radar` into an egui_plot with a fixed, square view.
-pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, cx: &mut PanelCtx<'_>) {
-    let grid = ui.visuals().weak_text_color().gamma_multiply(0.6);
-    let text_color = ui.visuals().text_color();
+/// Sizes and colours of a radar drawing.
+pub struct RadarStyle {
+    /// Grid lines and ring numbers.
+    pub grid: egui::Color32,
+    /// Axis labels.
+    pub text: egui::Color32,
+    /// The highlighted axis.
+    pub highlight: egui::Color32,
+    /// Axis label size in points.
+    pub label_size: f32,
+    /// Series outline width.
+    pub line_width: f32,
+    /// Point marker radius.
+    pub point_radius: f32,
+}
+
+impl RadarStyle {
+    /// The workbench's style, following the current theme.
+    pub fn screen(ui: &egui::Ui) -> Self {
+        Self {
+            grid: ui.visuals().weak_text_color().gamma_multiply(0.6),
+            text: ui.visuals().text_color(),
+            highlight: ui.visuals().selection.bg_fill,
+            label_size: 14.0,
+            line_width: 2.5,
+            point_radius: 5.0,
+        }
+    }
+}
+
+/// How near (in chart units) the pointer must be to a point to hover or click it.
+const POINT_PICK_RADIUS: f64 = 0.09;
+
+/// Draws `radar` in the space left in `ui`; returns the axis the user clicked, if any.
+/// Hovering a point shows its indicator, score, scale label and assessment.
+pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, style: &RadarStyle, lang: Lang) -> Option<usize> {
     // Width and height in the same ratio as the x and y bounds keep the radar round
     // without data_aspect, which trims the view to fit and would cut labels off.
-    const ASPECT: f32 = 1.8;
+    const X_EXTENT: f64 = 2.0;
+    const Y_EXTENT: f64 = 1.4;
+    const ASPECT: f32 = (X_EXTENT / Y_EXTENT) as f32;
     let side = ui.available_height().min(ui.available_width() / ASPECT).max(200.0);
     let response = Plot::new("radar")
         .width(side * ASPECT)
         .height(side)
         .show_axes(false)
         .show_grid(false)
+        .show_background(false)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
         .show_x(false)
         .show_y(false)
-        .default_x_bounds(-2.25, 2.25)
-        .default_y_bounds(-1.25, 1.25)
-        .legend(egui_plot::Legend::default())
+        .label_formatter(|_| None)
+        .default_x_bounds(-X_EXTENT, X_EXTENT)
+        .default_y_bounds(-Y_EXTENT, Y_EXTENT)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
         .show(ui, |plot| {
             for ring in &radar.rings {
-                let mut corners: Vec<[f64; 2]> = ring.corners.iter().map(|p| [p.x, p.y]).collect();
-                if let Some(first) = corners.first().copied() {
-                    corners.push(first);
-                }
-                plot.line(Line::new("", PlotPoints::from(corners)).color(grid).width(1.0).allow_hover(false));
-                plot.text(
-                    Text::new("", [0.02, ring.radius].into(), format!("{}", ring.value))
-                        .color(grid)
-                        .anchor(egui::Align2::LEFT_BOTTOM),
-                );
-            }
-            for axis in &radar.axes {
                 plot.line(
-                    Line::new("", PlotPoints::from(vec![[0.0, 0.0], [axis.end.x, axis.end.y]]))
-                        .color(grid)
+                    Line::new("", closed(ring.corners.iter().map(|p| [p.x, p.y]).collect()))
+                        .color(style.grid)
                         .width(1.0)
                         .allow_hover(false),
                 );
-                let anchor = label_anchor(axis.label_at.x, axis.label_at.y);
                 plot.text(
-                    Text::new("", [axis.label_at.x, axis.label_at.y].into(), egui::RichText::new(&axis.label).size(14.0).strong())
-                        .color(text_color)
-                        .anchor(anchor),
+                    Text::new("", [0.02, ring.radius].into(), format!("{}", ring.value))
+                        .color(style.grid)
+                        .anchor(egui::Align2::LEFT_BOTTOM)
+                        .allow_hover(false),
+                );
+            }
+            for (i, axis) in radar.axes.iter().enumerate() {
+                let highlighted = focused == Some(i);
+                plot.line(
+                    Line::new("", PlotPoints::from(vec![[0.0, 0.0], [axis.end.x, axis.end.y]]))
+                        .color(if highlighted { style.highlight } else { style.grid })
+                        .width(if highlighted { 4.0 } else { 1.0 })
+                        .allow_hover(false),
+                );
+                let mut label = egui::RichText::new(crate::chart::wrap_label(&axis.label, 18).join("\n")).size(style.label_size).strong();
+                if highlighted {
+                    label = label.background_color(style.highlight);
+                }
+                plot.text(
+                    Text::new("", [axis.label_at.x, axis.label_at.y].into(), label)
+                        .color(style.text)
+                        .anchor(label_anchor(axis.label_at.x, axis.label_at.y))
+                        .allow_hover(false),
                 );
             }
             for series in &radar.series {
                 let color = color32(series.color);
                 for triangle in series.fill_triangles() {
-                    let corners: Vec<[f64; 2]> = triangle.iter().map(|p| [p.x, p.y]).collect();
                     plot.polygon(
-                        Polygon::new(&series.label, PlotPoints::from(corners))
+                        Polygon::new(&series.label, PlotPoints::from(triangle.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>()))
                             .fill_color(color.gamma_multiply(0.18))
                             .stroke(egui::Stroke::NONE)
                             .allow_hover(false),
                     );
                 }
-                let mut outline: Vec<[f64; 2]> = series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
-                if outline.len() > 2 {
-                    outline.push(outline[0]);
-                }
-                plot.line(Line::new(&series.label, PlotPoints::from(outline)).color(color).width(2.5));
-                let points: Vec<[f64; 2]> = series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
-                plot.points(Points::new(&series.label, PlotPoints::from(points)).color(color).radius(5.0));
+                let corners: Vec<[f64; 2]> = series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
+                let outline = if corners.len() > 2 { closed(corners.clone()) } else { PlotPoints::from(corners.clone()) };
+                plot.line(Line::new(&series.label, outline).color(color).width(style.line_width).allow_hover(false));
+                plot.points(
+                    Points::new(&series.label, PlotPoints::from(corners))
+                        .color(color)
+                        .radius(style.point_radius)
+                        .allow_hover(false),
+                );
             }
             plot.pointer_coordinate()
         });
-    if response.response.clicked() {
-        if let Some(pointer) = response.inner {
-            if let Some(axis) = nearest_axis(radar, pointer.x, pointer.y) {
-                cx.requests.push(Request::ShowIndicatorEvidence(radar.axes[axis].indicator.clone()));
-            }
-        }
+    let pointer = response.inner?;
+    let hovered_point = nearest_point(radar, pointer.x, pointer.y);
+    if let Some((series, point)) = hovered_point {
+        let series = &radar.series[series];
+        let point = &series.points[point];
+        let axis = &radar.axes[point.axis];
+        let label = radar.rings.iter().find(|r| (r.value - point.value).abs() < 1e-9).map_or("", |r| r.label.as_str());
+        let text = format!("{}\n{}: {} — {}\n{}", axis.label, Msg::Score.get(lang), point.value, label, series.label);
+        response.response.clone().on_hover_text_at_pointer(text);
     }
+    if response.response.clicked() {
+        return hovered_point
+            .map(|(series, point)| radar.series[series].points[point].axis)
+            .or_else(|| nearest_axis(radar, pointer.x, pointer.y));
+    }
+    None
+}
+
+fn closed(mut corners: Vec<[f64; 2]>) -> PlotPoints<'static> {
+    if let Some(first) = corners.first().copied() {
+        corners.push(first);
+    }
+    PlotPoints::from(corners)
 }
 
 /// Which way a label extends from its anchor, so it stays outside the chart.
@@ -143,9 +254,23 @@ fn label_anchor(x: f64, y: f64) -> egui::Align2 {
     egui::Align2([horizontal, vertical])
 }
 
+/// The series point nearest the pointer, when it is close enough to hover.
+pub fn nearest_point(radar: &Radar, x: f64, y: f64) -> Option<(usize, usize)> {
+    radar
+        .series
+        .iter()
+        .enumerate()
+        .flat_map(|(s, series)| series.points.iter().enumerate().map(move |(p, point)| (s, p, point)))
+        .map(|(s, p, point)| (s, p, (point.at.x - x).hypot(point.at.y - y)))
+        .filter(|(_, _, distance)| *distance <= POINT_PICK_RADIUS)
+        .min_by(|a, b| a.2.total_cmp(&b.2))
+        .map(|(s, p, _)| (s, p))
+}
+
 /// The axis whose direction is closest to the pointer, when the pointer is on the chart.
 pub fn nearest_axis(radar: &Radar, x: f64, y: f64) -> Option<usize> {
-    if x.hypot(y) < 0.05 || x.hypot(y) > 2.0 {
+    let distance = x.hypot(y);
+    if !(0.05..=2.2).contains(&distance) {
         return None;
     }
     let angle = y.atan2(x);
@@ -159,4 +284,126 @@ pub fn nearest_axis(radar: &Radar, x: f64, y: f64) -> Option<usize> {
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i)
+}
+
+/// The scores as a dot chart, indicators sorted by the first assessment's score
+/// (highest first); returns the row the user clicked.
+fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
+    let (min, max) = radar.range;
+    let score = |series: usize, axis: usize| {
+        radar.series.get(series)?.points.iter().find(|p| p.axis == axis).map(|p| p.value)
+    };
+    let mut order: Vec<usize> = (0..radar.axes.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (sa, sb) = (score(0, a).unwrap_or(f64::NEG_INFINITY), score(0, b).unwrap_or(f64::NEG_INFINITY));
+        sb.total_cmp(&sa).then(a.cmp(&b))
+    });
+    let mut clicked = None;
+    let track_color = ui.visuals().weak_text_color();
+    for axis in order {
+        let response = ui.horizontal(|ui| {
+            let name = ui
+                .allocate_ui_with_layout(egui::vec2(140.0, 20.0), egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    ui.set_min_width(140.0);
+                    ui.add(egui::Label::new(&radar.axes[axis].label).truncate().sense(egui::Sense::click()))
+                })
+                .inner;
+            let (rect, track) = ui.allocate_exact_size(egui::vec2(ui.available_width().max(80.0), 20.0), egui::Sense::click());
+            let painter = ui.painter_at(rect);
+            let x_of = |v: f64| rect.left() + 8.0 + (rect.width() - 16.0) * ((v - min) / (max - min).max(f64::EPSILON)) as f32;
+            painter.line_segment([egui::pos2(x_of(min), rect.center().y), egui::pos2(x_of(max), rect.center().y)], (1.0, track_color));
+            for level in radar.rings.iter() {
+                painter.circle_filled(egui::pos2(x_of(level.value), rect.center().y), 1.5, track_color);
+            }
+            let mut tip = radar.axes[axis].label.clone();
+            for (s, series) in radar.series.iter().enumerate() {
+                if let Some(value) = score(s, axis) {
+                    painter.circle_filled(egui::pos2(x_of(value), rect.center().y), 5.0, color32(series.color));
+                    tip.push_str(&format!("\n{}: {value}", series.label));
+                } else {
+                    tip.push_str(&format!("\n{}: {}", series.label, Msg::NotScored.get(lang)));
+                }
+            }
+            let track = track.on_hover_text(tip);
+            name.clicked() || track.clicked()
+        });
+        if response.inner {
+            clicked = Some(axis);
+        }
+    }
+    clicked
+}
+
+/// An indicator's scores in every shown assessment, their rationales, its
+/// triangulation, the evidence the scores cite and the other notes linked to it.
+pub fn indicator_detail(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, radar: &Radar, indicator_id: &IndicatorId) {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
+    let Some(indicator) = project.framework.indicator(indicator_id) else { return };
+    ui.heading(indicator.name.get(lang));
+    ui.label(egui::RichText::new(indicator.definition.get(lang)).weak());
+    triangulation_badge(ui, cx.doc.triangulation().status(indicator_id), lang);
+    let scale = &project.framework.scale;
+    let mut cited_anywhere = Vec::new();
+    for series in &radar.series {
+        let Some(assessment) = project.assessment(&series.assessment) else { continue };
+        let entry = assessment.score_for(indicator_id);
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new("■").color(color32(series.color)));
+            ui.strong(&assessment.label);
+            match entry.and_then(|e| e.score) {
+                Some(score) => {
+                    let label = scale.label_for(score).map_or("", |l| l.get(lang));
+                    ui.label(egui::RichText::new(format!("{score} — {label}")).strong());
+                }
+                None => {
+                    ui.label(egui::RichText::new(Msg::NotScored.get(lang)).weak());
+                }
+            }
+        });
+        if let Some(entry) = entry {
+            if !entry.rationale.is_empty() {
+                ui.label(&entry.rationale);
+            }
+            cited_anywhere.extend(entry.evidence.iter().cloned());
+        }
+    }
+    ui.add_space(8.0);
+    ui.strong(Msg::CitedEvidence.get(lang));
+    let mut seen = std::collections::HashSet::new();
+    for note_id in &cited_anywhere {
+        if seen.insert(note_id) {
+            if let Some(note) = project.note(note_id) {
+                quote(ui, project, note, lang);
+            }
+        }
+    }
+    if cited_anywhere.is_empty() {
+        ui.label(egui::RichText::new(Msg::NothingCited.get(lang)).weak());
+    }
+    let others: Vec<_> = cx
+        .doc
+        .triangulation()
+        .notes(indicator_id)
+        .iter()
+        .filter(|id| !cited_anywhere.contains(id))
+        .filter_map(|id| project.note(id))
+        .collect();
+    if !others.is_empty() {
+        ui.add_space(8.0);
+        ui.strong(Msg::OtherEvidence.get(lang));
+        for note in others {
+            quote(ui, project, note, lang);
+        }
+    }
+}
+
+/// One evidence quote with its source.
+pub fn quote(ui: &mut egui::Ui, project: &Project, note: &crate::model::EvidenceNote, lang: Lang) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(egui::RichText::new(format!("“{}”", note.excerpt)).italics());
+        ui.label(egui::RichText::new(format!("— {} [{}] · {}", cite(project, note, lang), note.id, note.stance.name(lang))).weak().small());
+    });
 }
