@@ -88,13 +88,27 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
         return Ok(Some(project));
     }
     for problem in &problems {
-        writeln!(err, "{}: {}", file.display(), i18n::describe_problem(lang, problem))?;
+        writeln!(
+            err,
+            "{}: {}",
+            file.display(),
+            i18n::describe_problem(lang, problem)
+        )?;
     }
-    writeln!(err, "{}", Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()]))?;
+    writeln!(
+        err,
+        "{}",
+        Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()])
+    )?;
     Ok(None)
 }
 
-fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
+fn check(
+    file: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
     let Some(project) = load_valid(file, lang, err)? else {
         return Ok(ExitCode::from(1));
     };
@@ -120,20 +134,38 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> s
         writeln!(out, "evidence.{}: {}", indicator.id, indicator.notes)?;
     }
     for indicator in &summary.per_indicator {
-        writeln!(out, "triangulation.{}: {}", indicator.id, indicator.triangulation.key())?;
+        writeln!(
+            out,
+            "triangulation.{}: {}",
+            indicator.id,
+            indicator.triangulation.key()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn upgrade(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
+fn upgrade(
+    file: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
     let Some(mut project) = load_valid(file, lang, err)? else {
-        writeln!(err, "{}", Msg::CliUpgradeRefused.fill(lang, &[&file.display()]))?;
+        writeln!(
+            err,
+            "{}",
+            Msg::CliUpgradeRefused.fill(lang, &[&file.display()])
+        )?;
         return Ok(ExitCode::from(1));
     };
     project.schema_version = CURRENT_SCHEMA_VERSION;
     match store::save(file, &project) {
         Ok(_) => {
-            writeln!(out, "{}", Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION]))?;
+            writeln!(
+                out,
+                "{}",
+                Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION])
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {

@@ -98,6 +98,8 @@ impl TriangulationIndex {
 
     /// How many distinct sources the notes on `indicator` come from.
     pub fn source_count(&self, indicator: &IndicatorId) -> usize {
-        self.per_indicator.get(indicator).map_or(0, |e| e.sources.len())
+        self.per_indicator
+            .get(indicator)
+            .map_or(0, |e| e.sources.len())
     }
 }

@@ -131,15 +131,22 @@ impl Radar {
             .into_iter()
             .map(|value| Ring {
                 value,
-                label: scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned()),
+                label: scale
+                    .label_for(value)
+                    .map_or(String::new(), |l| l.get(lang).to_owned()),
                 radius: radius(value),
-                corners: (0..framework.indicators.len()).map(|i| at(i, radius(value))).collect(),
+                corners: (0..framework.indicators.len())
+                    .map(|i| at(i, radius(value)))
+                    .collect(),
             })
             .collect();
         let assessments: Vec<_> = if chosen.is_empty() {
             project.assessments.iter().collect()
         } else {
-            chosen.iter().filter_map(|id| project.assessment(id)).collect()
+            chosen
+                .iter()
+                .filter_map(|id| project.assessment(id))
+                .collect()
         };
         let series = assessments
             .iter()
@@ -236,9 +243,17 @@ mod tests {
         let radar = Radar::build(&project, &[], Lang::En);
         assert_eq!(radar.axes.len(), 8);
         assert!((radar.axes[0].end.x).abs() < 1e-12 && (radar.axes[0].end.y - 1.0).abs() < 1e-12);
-        assert!(radar.axes[1].end.x > 0.0, "second axis is to the right: clockwise");
+        assert!(
+            radar.axes[1].end.x > 0.0,
+            "second axis is to the right: clockwise"
+        );
         let ids: Vec<_> = radar.axes.iter().map(|a| a.indicator.clone()).collect();
-        let order: Vec<_> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+        let order: Vec<_> = project
+            .framework
+            .indicators
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
         assert_eq!(ids, order);
         assert_eq!(radar.axes[0].label, "Network structure");
     }
@@ -272,7 +287,16 @@ mod tests {
 
     #[test]
     fn unscored_indicators_are_left_out_of_the_series() {
-        let project = project_with_scores(&[Some(3.0), None, Some(4.0), None, None, None, None, Some(5.0)]);
+        let project = project_with_scores(&[
+            Some(3.0),
+            None,
+            Some(4.0),
+            None,
+            None,
+            None,
+            None,
+            Some(5.0),
+        ]);
         let radar = Radar::build(&project, &[], Lang::En);
         let axes: Vec<usize> = radar.series[0].points.iter().map(|p| p.axis).collect();
         assert_eq!(axes, vec![0, 2, 7]);

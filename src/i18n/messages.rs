@@ -278,13 +278,56 @@ message_table! {
     // Chart panel.
     SortedScores => "Nilai, diurutkan", "Scores, sorted";
     ClickIndicatorHint => "Klik indikator (pada grafik atau daftar) untuk melihat nilai, alasan dan buktinya.", "Click an indicator (on the chart or in the list) to see its score, rationale and evidence.";
-    BackToScores => "← Semua nilai", "← All scores";
+    BackToScores => "Semua nilai", "All scores";
     CitedEvidence => "Bukti yang dikutip untuk nilai ini", "Evidence cited for this score";
     OtherEvidence => "Catatan lain tentang indikator ini", "Other notes on this indicator";
     NothingCited => "Belum ada bukti yang dikutip.", "No evidence cited yet.";
 
     // Presentation mode.
     CmdPresent => "Presentasi", "Present";
-    PresentKeys => "← → indikator · Esc keluar", "← → indicators · Esc to leave";
+    PresentKeys => "Panah kiri/kanan: indikator · Esc: keluar", "Left/right arrows: indicators · Esc: leave";
     IndicatorOf => "Indikator {0} dari {1}", "Indicator {0} of {1}";
+
+    // Recovery and file safety.
+    RecoverTitle => "Pulihkan pekerjaan yang belum disimpan?", "Restore unsaved work?";
+    RecoverQuestion => "Sinergi tidak ditutup dengan normal. Ada salinan pemulihan yang dibuat pada {0}.", "Sinergi did not close normally. A recovery copy made at {0} is available.";
+    RecoverFile => "Milik berkas: {0}", "It belongs to: {0}";
+    Restore => "Pulihkan", "Restore";
+    NotNow => "Nanti saja (simpan salinannya)", "Not now (keep the copy)";
+    Discard => "Buang", "Discard";
+    RecoveryUnreadable => "Salinan pemulihan tidak dapat dibaca", "The recovery copy could not be read";
+    StatusRestored => "Salinan pemulihan dipulihkan; simpan untuk menyimpannya ke berkas", "Recovery copy restored; save to keep it in the file";
+    StatusOpenedReadOnly => "Dibuka (hanya-baca): {0}. Gunakan Simpan Sebagai untuk menyimpan perubahan.", "Opened {0} (read-only). Use Save As to keep changes.";
+    ChangedOnDiskTitle => "Berkas berubah di disk", "The file changed on disk";
+    ChangedOnDiskText => "{0} telah diubah oleh program lain sejak dibuka atau disimpan di sini. Menimpa akan menghapus perubahan itu.", "{0} was changed by another program since it was opened or saved here. Overwriting it loses those changes.";
+    Overwrite => "Timpa", "Overwrite";
+    StillUnsaved => "Perubahan Anda masih ada di sini dan belum disimpan.", "Your changes are still here, not saved.";
+
+    // Exports.
+    ExportPointTooltip => "{0}\nNilai: {1}\nPenilaian: {2}", "{0}\nScore: {1}\nAssessment: {2}";
+    ExportChartTitle => "Grafik radar", "Radar chart";
+    ExportReportKind => "Laporan penilaian tata kelola kolaboratif", "Collaborative governance assessment report";
+    ExportFramework => "Kerangka penilaian", "Framework";
+    ExportScale => "Skala", "Scale";
+    ExportResearchers => "Peneliti", "Researchers";
+    ExportReference => "Rujukan", "Reference";
+    ExportScoreSummary => "Ringkasan nilai", "Scores at a glance";
+    ExportIndicatorsHeading => "Indikator: nilai, alasan dan bukti", "Indicators: scores, reasons and evidence";
+    ExportDefinition => "Definisi", "Definition";
+    ExportRationale => "Alasan", "Rationale";
+    ExportCitedEvidence => "Bukti yang dikutip untuk nilai ini", "Evidence cited for this score";
+    ExportOtherEvidence => "Bukti lain yang terkait dengan indikator ini", "Other evidence linked to this indicator";
+    ExportNoEvidenceCited => "Tidak ada bukti yang dikutip.", "No evidence cited.";
+    ExportNotesFromSources => "{0} catatan dari {1} sumber", "{0} note(s) from {1} source(s)";
+    ExportRoleDetails => "Rincian peran", "Roles in detail";
+    ExportConcerns => "Indikator terkait", "Indicators concerned";
+    ExportMadeWith => "Dibuat dengan Sinergi {0}", "Made with Sinergi {0}";
+    ExportNone => "Tidak ada.", "None.";
+    ExportWritten => "{0}: ditulis", "{0}: written";
+    ExportUnknownAssessment => "{0}: tidak ada penilaian dengan id \"{1}\"; yang ada: {2}", "{0}: there is no assessment with the id \"{1}\"; it has: {2}";
+    ExportUnknownFormat => "{0}: format tidak dikenal; akhiri nama berkas dengan .png atau .svg", "{0}: unknown format; end the file name with .png or .svg";
+    ExportSvgInvalid => "SVG grafik tidak dapat dibaca: {0}", "the chart SVG could not be read: {0}";
+    ExportBadSize => "ukuran gambar {0}×{1} tidak didukung (setiap sisi 1 sampai {2} piksel, paling banyak {3} piksel)", "an image of {0}×{1} is not supported (each side 1 to {2} pixels, at most {3} pixels in all)";
+    ExportPngFailed => "PNG tidak dapat dibuat: {0}", "the PNG could not be made: {0}";
+    ExportFolderFailed => "{0}: folder tidak dapat dibuat ({1})", "{0}: the folder could not be made ({1})";
 }

@@ -111,7 +111,7 @@ impl Default for Project {
 }
 
 impl Project {
-    /// An empty project judged against `framework`, with one empty assessment.
+    /// An empty project judged against `framework`.
     pub fn new(framework: Framework) -> Self {
         Project {
             schema_version: CURRENT_SCHEMA_VERSION,

@@ -26,10 +26,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<SaveOutcome, SaveEr
     write_atomically_with(path, |out| out.write_all(bytes))
 }
 
+/// Like [`write_atomically`] but keeps no backup: for exports, which are made
+/// again from the project at will, so a `.bak` beside them would be clutter.
+pub fn replace_atomically(path: &Path, bytes: &[u8]) -> Result<SaveOutcome, SaveError> {
+    write_atomically_inner(path, false, |out| out.write_all(bytes))
+}
+
 /// Like [`write_atomically`], with the content produced by `write`; tests use this
 /// to fail part-way and check that the old file survives.
 pub fn write_atomically_with(
     path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<SaveOutcome, SaveError> {
+    write_atomically_inner(path, true, write)
+}
+
+fn write_atomically_inner(
+    path: &Path,
+    keep_previous: bool,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<SaveOutcome, SaveError> {
     let io_error = |source| SaveError::Io {
@@ -77,7 +91,7 @@ pub fn write_atomically_with(
         set_default_permissions(temp.path()).map_err(io_error)?;
     }
 
-    let backup = if existing.is_some() {
+    let backup = if existing.is_some() && keep_previous {
         let backup = backup_path(path);
         keep_backup(path, &backup, &folder).map_err(io_error)?;
         Some(backup)

@@ -5,7 +5,9 @@ mod atomic;
 mod error;
 mod versions;
 
-pub use atomic::{SaveOutcome, backup_path, write_atomically, write_atomically_with};
+pub use atomic::{
+    SaveOutcome, backup_path, replace_atomically, write_atomically, write_atomically_with,
+};
 pub use error::{LoadError, SaveError};
 pub use versions::SUPPORTED_VERSIONS;
 
@@ -60,6 +62,30 @@ pub fn save(path: &Path, project: &Project) -> Result<SaveOutcome, SaveError> {
     write_atomically(path, to_ron(project).as_bytes())
 }
 
+/// What identifies a file's version on disk: when it was last modified and its size.
+/// A change means another program (or a sync folder) wrote it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FileStamp {
+    /// Last modification time, where the file system keeps one.
+    pub modified: Option<std::time::SystemTime>,
+    /// Size in bytes.
+    pub len: u64,
+}
+
+/// The stamp of the file at `path`, or `None` when it does not exist.
+pub fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    Some(FileStamp {
+        modified: metadata.modified().ok(),
+        len: metadata.len(),
+    })
+}
+
+/// True when the file at `path` is marked read-only.
+pub fn is_read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
 /// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let io_error = |source| LoadError::Io {
@@ -107,6 +133,10 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 fn line_and_column(prefix: &[u8]) -> (usize, usize) {
     let text = String::from_utf8_lossy(prefix);
     let line = text.matches('\n').count() + 1;
-    let column = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    let column = text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
     (line, column)
 }

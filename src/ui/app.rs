@@ -47,6 +47,17 @@ pub enum Modal {
     Shortcuts,
     /// About Sinergi.
     About,
+    /// A recovery copy from a run that did not end cleanly: restore it?
+    Recover {
+        /// When it was made (seconds since 1970).
+        made: u64,
+        /// The file it belongs to.
+        original: Option<PathBuf>,
+    },
+    /// The file changed on disk since it was opened or saved here.
+    ChangedOnDisk(PathBuf),
+    /// Saving failed; Save As is offered.
+    SaveFailed(Vec<String>),
 }
 
 /// The Sinergi workbench.
@@ -71,6 +82,10 @@ pub struct SinergiApp {
     after_save: Option<Intent>,
     /// The last status message (e.g. "Saved").
     pub status: String,
+    /// Crash-recovery copies, when the app keeps them (not in tests).
+    pub recovery: Option<super::recovery::RecoveryStore>,
+    /// A recovery copy waiting for the user's answer.
+    pending_recovery: Option<super::recovery::RecoveryCopy>,
     /// Presentation mode, while it is on.
     pub presentation: Option<super::present::Presentation>,
     allowed_to_close: bool,
@@ -93,6 +108,8 @@ impl SinergiApp {
             dialogs: FileDialogs::default(),
             after_save: None,
             status: String::new(),
+            recovery: None,
+            pending_recovery: None,
             presentation: None,
             allowed_to_close: false,
             applied_theme: None,
@@ -106,12 +123,58 @@ impl SinergiApp {
     }
 
     /// Builds the app inside eframe, restoring preferences from its storage.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, lang: Option<Lang>) -> Self {
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        lang: Option<Lang>,
+    ) -> Self {
         let prefs: Preferences = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, Preferences::STORAGE_KEY))
             .unwrap_or_default();
         Self::new(prefs, file, lang)
+    }
+
+    /// Keeps crash-recovery copies in `dir`, and offers to restore one left by an
+    /// earlier run that did not end cleanly.
+    pub fn enable_recovery(&mut self, dir: PathBuf) {
+        let recovery = super::recovery::RecoveryStore::new(dir);
+        match recovery.find() {
+            Some(Ok(copy)) => {
+                self.modal = Some(Modal::Recover {
+                    made: copy.made,
+                    original: copy.original.clone(),
+                });
+                self.pending_recovery = Some(copy);
+            }
+            Some(Err(error)) => {
+                self.modal = Some(Modal::Error(
+                    self.t(Msg::RecoveryUnreadable).to_owned(),
+                    vec![i18n::describe_load_error(self.lang, &error)],
+                ));
+            }
+            None => {}
+        }
+        self.recovery = Some(recovery);
+    }
+
+    /// Restores the recovery copy waiting for an answer, as unsaved changes to its file.
+    pub fn restore_recovery(&mut self) {
+        if let Some(copy) = self.pending_recovery.take() {
+            let mut doc = Document::new(copy.project, None);
+            doc.path = copy.original.clone();
+            doc.disk_stamp = copy.original.as_deref().and_then(store::file_stamp);
+            doc.mark_restored();
+            self.replace_document(doc);
+            self.status = self.t(Msg::StatusRestored).to_owned();
+        }
+    }
+
+    fn discard_recovery(&mut self) {
+        self.pending_recovery = None;
+        if let Some(recovery) = &mut self.recovery {
+            recovery.discard();
+        }
     }
 
     fn t(&self, msg: Msg) -> &'static str {
@@ -125,7 +188,11 @@ impl SinergiApp {
             Ok(project) => {
                 self.replace_document(Document::new(project, Some(path.to_owned())));
                 self.prefs.remember(path);
-                self.status = Msg::StatusOpened.fill(self.lang, &[&path.display()]);
+                self.status = if store::is_read_only(path) {
+                    Msg::StatusOpenedReadOnly.fill(self.lang, &[&path.display()])
+                } else {
+                    Msg::StatusOpened.fill(self.lang, &[&path.display()])
+                };
                 true
             }
             Err(error) => {
@@ -177,13 +244,13 @@ impl SinergiApp {
                 self.doc.mark_saved(path);
                 self.prefs.remember(path);
                 self.status = Msg::StatusSaved.fill(self.lang, &[&path.display()]);
+                self.discard_recovery();
                 true
             }
             Err(error) => {
-                self.modal = Some(Modal::Error(
-                    self.t(Msg::SaveFailed).to_owned(),
-                    vec![i18n::describe_save_error(self.lang, &error)],
-                ));
+                self.modal = Some(Modal::SaveFailed(vec![i18n::describe_save_error(
+                    self.lang, &error,
+                )]));
                 false
             }
         }
@@ -218,25 +285,40 @@ impl SinergiApp {
         }
     }
 
-    fn open_dialog(&mut self, purpose: DialogPurpose, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn open_dialog(
+        &mut self,
+        purpose: DialogPurpose,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         match frame {
             Some(frame) if !self.dialogs.unavailable => {
                 let name = suggested_file_name(&self.doc);
-                self.dialogs.open(purpose, frame, &name, (self.t(Msg::ProjectFilter), "ron"), ctx);
+                self.dialogs.open(
+                    purpose,
+                    frame,
+                    &name,
+                    (self.t(Msg::ProjectFilter), "ron"),
+                    ctx,
+                );
             }
             _ => {
-                let start = self
-                    .doc
-                    .path
-                    .as_ref()
-                    .map_or_else(|| suggested_file_name(&self.doc), |p| p.display().to_string());
+                let start = self.doc.path.as_ref().map_or_else(
+                    || suggested_file_name(&self.doc),
+                    |p| p.display().to_string(),
+                );
                 self.modal = Some(Modal::PathPrompt(purpose, start));
             }
         }
     }
 
     /// Runs a menu or keyboard command.
-    pub fn run_command(&mut self, command: Command, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    pub fn run_command(
+        &mut self,
+        command: Command,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         if command.uses_file_dialog() && self.dialogs.is_open() {
             return;
         }
@@ -264,6 +346,9 @@ impl SinergiApp {
 
     fn save(&mut self, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         match self.doc.path.clone() {
+            Some(path) if self.doc.changed_on_disk() => {
+                self.modal = Some(Modal::ChangedOnDisk(path));
+            }
             Some(path) => {
                 self.save_to(&path);
             }
@@ -271,7 +356,13 @@ impl SinergiApp {
         }
     }
 
-    fn dialog_answered(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn dialog_answered(
+        &mut self,
+        purpose: DialogPurpose,
+        path: Option<PathBuf>,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         let Some(path) = path else {
             self.after_save = None;
             if self.dialogs.unavailable {
@@ -296,7 +387,10 @@ impl SinergiApp {
 
     /// The window title: `FILE.ron — Sinergi`, with `*` while there are unsaved changes.
     pub fn title(&self) -> String {
-        let name = self.doc.file_name().unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
+        let name = self
+            .doc
+            .file_name()
+            .unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
         let dirty = if self.doc.is_dirty() { "*" } else { "" };
         format!("{name}{dirty} — Sinergi")
     }
@@ -364,7 +458,8 @@ impl SinergiApp {
                 .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)));
             if pressed {
                 // Text fields keep their own undo while focused; outside them, the project's applies.
-                let in_text = ctx.memory(|m| m.focused().is_some()) && matches!(command, Command::Undo | Command::Redo);
+                let in_text = ctx.memory(|m| m.focused().is_some())
+                    && matches!(command, Command::Undo | Command::Redo);
                 if in_text {
                     ctx.memory_mut(|m| m.stop_text_input());
                 }
@@ -380,11 +475,20 @@ impl SinergiApp {
         if let Some((purpose, path)) = self.dialogs.poll() {
             self.dialog_answered(purpose, path, frame, &ctx);
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close && self.doc.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allowed_to_close
+            && self.doc.is_dirty()
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));
         }
         self.shortcuts(&ctx, frame);
+        if let Some(recovery) = &mut self.recovery {
+            recovery.tick(&self.doc);
+            if self.doc.is_dirty() {
+                ctx.request_repaint_after(super::recovery::INTERVAL);
+            }
+        }
 
         if let Some(mut presentation) = self.presentation.take() {
             let chosen = self.panels.chart.chosen(&self.doc.project);
@@ -418,10 +522,18 @@ impl SinergiApp {
                 match self.section {
                     Section::Overview => panels::overview::show(ui, &mut cx),
                     Section::Actors => panels::actors::show(ui, &mut cx, &mut self.panels.actors),
-                    Section::ActivitiesRoles => panels::activities::show(ui, &mut cx, &mut self.panels.activities),
-                    Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
-                    Section::Assessment => panels::assessment::show(ui, &mut cx, &mut self.panels.assessment),
-                    Section::Findings => panels::findings::show(ui, &mut cx, &mut self.panels.findings),
+                    Section::ActivitiesRoles => {
+                        panels::activities::show(ui, &mut cx, &mut self.panels.activities)
+                    }
+                    Section::Evidence => {
+                        panels::evidence::show(ui, &mut cx, &mut self.panels.evidence)
+                    }
+                    Section::Assessment => {
+                        panels::assessment::show(ui, &mut cx, &mut self.panels.assessment)
+                    }
+                    Section::Findings => {
+                        panels::findings::show(ui, &mut cx, &mut self.panels.findings)
+                    }
                     Section::Chart => panels::chart::show(ui, &mut cx, &mut self.panels.chart),
                 }
             });
@@ -437,7 +549,14 @@ impl SinergiApp {
         }
     }
 
-    fn menu_item(&mut self, ui: &mut egui::Ui, command: Command, enabled: bool, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn menu_item(
+        &mut self,
+        ui: &mut egui::Ui,
+        command: Command,
+        enabled: bool,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         let mut button = egui::Button::new(command.label(self.lang));
         if let Some(shortcut) = command.shortcuts().first() {
             button = button.shortcut_text(ctx.format_shortcut(shortcut));
@@ -465,8 +584,20 @@ impl SinergiApp {
                     }
                 });
                 ui.separator();
-                self.menu_item(ui, Command::Save, files_free && !self.start_screen, frame, ctx);
-                self.menu_item(ui, Command::SaveAs, files_free && !self.start_screen, frame, ctx);
+                self.menu_item(
+                    ui,
+                    Command::Save,
+                    files_free && !self.start_screen,
+                    frame,
+                    ctx,
+                );
+                self.menu_item(
+                    ui,
+                    Command::SaveAs,
+                    files_free && !self.start_screen,
+                    frame,
+                    ctx,
+                );
                 ui.separator();
                 self.menu_item(ui, Command::Quit, true, frame, ctx);
             });
@@ -479,15 +610,25 @@ impl SinergiApp {
                 ui.separator();
                 ui.menu_button(self.t(Msg::MenuLanguage), |ui| {
                     for lang in Lang::ALL {
-                        if ui.selectable_label(self.lang == lang, lang.native_name()).clicked() {
+                        if ui
+                            .selectable_label(self.lang == lang, lang.native_name())
+                            .clicked()
+                        {
                             self.lang = lang;
                             self.prefs.lang = Some(lang);
                         }
                     }
                 });
                 ui.menu_button(self.t(Msg::MenuTheme), |ui| {
-                    for (theme, label) in [(Theme::System, Msg::ThemeSystem), (Theme::Light, Msg::ThemeLight), (Theme::Dark, Msg::ThemeDark)] {
-                        if ui.selectable_label(self.prefs.theme == theme, label.get(self.lang)).clicked() {
+                    for (theme, label) in [
+                        (Theme::System, Msg::ThemeSystem),
+                        (Theme::Light, Msg::ThemeLight),
+                        (Theme::Dark, Msg::ThemeDark),
+                    ] {
+                        if ui
+                            .selectable_label(self.prefs.theme == theme, label.get(self.lang))
+                            .clicked()
+                        {
                             self.prefs.theme = theme;
                         }
                     }
@@ -519,7 +660,10 @@ impl SinergiApp {
         for section in Section::ALL {
             let label = egui::RichText::new(section.label(self.lang)).size(15.0);
             if ui
-                .add_sized([ui.available_width(), 30.0], egui::Button::selectable(self.section == section, label))
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(self.section == section, label),
+                )
                 .clicked()
             {
                 self.section = section;
@@ -529,11 +673,10 @@ impl SinergiApp {
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let path = self
-                .doc
-                .path
-                .as_ref()
-                .map_or_else(|| self.t(Msg::NotSavedYet).to_owned(), |p| p.display().to_string());
+            let path = self.doc.path.as_ref().map_or_else(
+                || self.t(Msg::NotSavedYet).to_owned(),
+                |p| p.display().to_string(),
+            );
             ui.label(path);
             ui.separator();
             if self.doc.is_dirty() {
@@ -543,7 +686,15 @@ impl SinergiApp {
             }
             ui.separator();
             let p = &self.doc.project;
-            ui.label(Msg::StatusCounts.fill(self.lang, &[&p.actors.len(), &p.sources.len(), &p.evidence.len(), &p.assessments.len()]));
+            ui.label(Msg::StatusCounts.fill(
+                self.lang,
+                &[
+                    &p.actors.len(),
+                    &p.sources.len(),
+                    &p.evidence.len(),
+                    &p.assessments.len(),
+                ],
+            ));
             if !self.status.is_empty() {
                 ui.separator();
                 ui.label(egui::RichText::new(&self.status).weak());
@@ -551,17 +702,28 @@ impl SinergiApp {
         });
     }
 
-    fn start_screen_ui(&mut self, ui: &mut egui::Ui, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn start_screen_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
             ui.heading(egui::RichText::new("Sinergi").size(32.0));
             ui.label(self.t(Msg::Tagline));
             ui.add_space(20.0);
-            let big = |text: &str| egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(egui::vec2(280.0, 36.0));
+            let big = |text: &str| {
+                egui::Button::new(egui::RichText::new(text).size(16.0))
+                    .min_size(egui::vec2(280.0, 36.0))
+            };
             if ui.add(big(self.t(Msg::StartNew))).clicked() {
                 self.run_command(Command::New, frame, ctx);
             }
-            if ui.add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen))).clicked() {
+            if ui
+                .add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen)))
+                .clicked()
+            {
                 self.run_command(Command::Open, frame, ctx);
             }
             if ui.add(big(self.t(Msg::StartExample))).clicked() {
@@ -580,7 +742,9 @@ impl SinergiApp {
     }
 
     fn modal_ui(&mut self, ctx: &egui::Context, frame: Option<&eframe::Frame>) {
-        let Some(modal) = self.modal.clone() else { return };
+        let Some(modal) = self.modal.clone() else {
+            return;
+        };
         let lang = self.lang;
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
@@ -610,6 +774,7 @@ impl SinergiApp {
                         if ui.button(Msg::DontSave.get(lang)).clicked() {
                             close = true;
                             self.modal = None;
+                            self.discard_recovery();
                             self.carry_out(intent.clone(), frame, ctx);
                         }
                         if ui.button(Msg::Cancel.get(lang)).clicked() {
@@ -633,11 +798,13 @@ impl SinergiApp {
                 }
                 Modal::Error(title, lines) => {
                     ui.heading(title);
-                    egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                        for line in lines {
-                            ui.label(egui::RichText::new(line).monospace());
-                        }
-                    });
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            for line in lines {
+                                ui.label(egui::RichText::new(line).monospace());
+                            }
+                        });
                     if ui.button(Msg::Ok.get(lang)).clicked() {
                         close = true;
                     }
@@ -656,12 +823,18 @@ impl SinergiApp {
                     if path != *text {
                         self.modal = Some(Modal::PathPrompt(*purpose, path.clone()));
                     }
-                    let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let submit =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         if ui.button(Msg::Ok.get(lang)).clicked() || submit {
                             close = true;
                             self.modal = None;
-                            self.dialog_answered(*purpose, Some(PathBuf::from(path.trim())), frame, ctx);
+                            self.dialog_answered(
+                                *purpose,
+                                Some(PathBuf::from(path.trim())),
+                                frame,
+                                ctx,
+                            );
                         }
                         if ui.button(Msg::Cancel.get(lang)).clicked() {
                             close = true;
@@ -674,7 +847,11 @@ impl SinergiApp {
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                         for command in Command::WITH_SHORTCUTS {
                             ui.label(command.label(lang));
-                            let keys: Vec<String> = command.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
                             ui.label(keys.join(" / "));
                             ui.end_row();
                         }
@@ -682,6 +859,65 @@ impl SinergiApp {
                     if ui.button(Msg::Ok.get(lang)).clicked() {
                         close = true;
                     }
+                }
+                Modal::Recover { made, original } => {
+                    ui.heading(Msg::RecoverTitle.get(lang));
+                    ui.label(
+                        Msg::RecoverQuestion.fill(lang, &[&super::recovery::format_utc(*made)]),
+                    );
+                    if let Some(original) = original {
+                        ui.label(Msg::RecoverFile.fill(lang, &[&original.display()]));
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button(Msg::Restore.get(lang)).clicked() {
+                            close = true;
+                            self.restore_recovery();
+                        }
+                        if ui.button(Msg::NotNow.get(lang)).clicked() {
+                            close = true;
+                            self.pending_recovery = None;
+                        }
+                        if ui.button(Msg::Discard.get(lang)).clicked() {
+                            close = true;
+                            self.discard_recovery();
+                        }
+                    });
+                }
+                Modal::ChangedOnDisk(path) => {
+                    ui.heading(Msg::ChangedOnDiskTitle.get(lang));
+                    ui.label(Msg::ChangedOnDiskText.fill(lang, &[&path.display()]));
+                    ui.horizontal(|ui| {
+                        if ui.button(Msg::CmdSaveAs.get(lang)).clicked() {
+                            close = true;
+                            self.modal = None;
+                            self.open_dialog(DialogPurpose::SaveAs, frame, ctx);
+                        }
+                        if ui.button(Msg::Overwrite.get(lang)).clicked() {
+                            close = true;
+                            self.modal = None;
+                            self.save_to(path);
+                        }
+                        if ui.button(Msg::Cancel.get(lang)).clicked() {
+                            close = true;
+                        }
+                    });
+                }
+                Modal::SaveFailed(lines) => {
+                    ui.heading(Msg::SaveFailed.get(lang));
+                    for line in lines {
+                        ui.label(egui::RichText::new(line).monospace());
+                    }
+                    ui.label(Msg::StillUnsaved.get(lang));
+                    ui.horizontal(|ui| {
+                        if ui.button(Msg::CmdSaveAs.get(lang)).clicked() {
+                            close = true;
+                            self.modal = None;
+                            self.open_dialog(DialogPurpose::SaveAs, frame, ctx);
+                        }
+                        if ui.button(Msg::Ok.get(lang)).clicked() {
+                            close = true;
+                        }
+                    });
                 }
                 Modal::About => {
                     ui.heading(format!("Sinergi {}", env!("CARGO_PKG_VERSION")));
@@ -692,7 +928,7 @@ impl SinergiApp {
                 }
             }
         });
-        if response.should_close() && !matches!(modal, Modal::Unsaved(_)) {
+        if response.should_close() && !matches!(modal, Modal::Unsaved(_) | Modal::Recover { .. }) {
             close = true;
         }
         // Only close the modal we drew: an action above may have opened another.
@@ -722,13 +958,23 @@ fn suggested_file_name(doc: &Document) -> String {
         .study
         .title
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let stem = if stem.is_empty() { "sinergi".to_owned() } else { stem };
+    let stem = if stem.is_empty() {
+        "sinergi".to_owned()
+    } else {
+        stem
+    };
     format!("{stem}.ron")
 }
 

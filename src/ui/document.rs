@@ -16,6 +16,8 @@ pub struct Document {
     triangulation: TriangulationIndex,
     problems: Vec<Problem>,
     revision: u64,
+    /// The file on disk as it was when opened or last saved here.
+    pub disk_stamp: Option<crate::store::FileStamp>,
 }
 
 impl Document {
@@ -28,7 +30,9 @@ impl Document {
             triangulation: TriangulationIndex::default(),
             problems: Vec::new(),
             revision: 0,
+            disk_stamp: None,
         };
+        document.disk_stamp = document.path.as_deref().and_then(crate::store::file_stamp);
         document.refresh_derived();
         document
     }
@@ -94,6 +98,21 @@ impl Document {
     pub fn mark_saved(&mut self, path: &Path) {
         self.path = Some(path.to_owned());
         self.history.mark_saved();
+        self.disk_stamp = crate::store::file_stamp(path);
+    }
+
+    /// True when the file was changed on disk by someone else since it was
+    /// opened or last saved here.
+    pub fn changed_on_disk(&self) -> bool {
+        match &self.path {
+            Some(path) => crate::store::file_stamp(path) != self.disk_stamp,
+            None => false,
+        }
+    }
+
+    /// Marks a restored recovery copy as unsaved changes.
+    pub fn mark_restored(&mut self) {
+        self.history.mark_unsaved();
     }
 
     /// Evidence per indicator and its triangulation.

@@ -51,7 +51,14 @@ impl FileDialogs {
     }
 
     /// Opens a native dialog for `purpose`, proposing `file_name` when saving.
-    pub fn open(&mut self, purpose: DialogPurpose, frame: &eframe::Frame, file_name: &str, filter: (&str, &str), ctx: &egui::Context) {
+    pub fn open(
+        &mut self,
+        purpose: DialogPurpose,
+        frame: &eframe::Frame,
+        file_name: &str,
+        filter: (&str, &str),
+        ctx: &egui::Context,
+    ) {
         if self.pending.is_some() {
             return;
         }

@@ -8,6 +8,7 @@ mod files;
 pub mod panels;
 mod prefs;
 pub mod present;
+pub mod recovery;
 mod widgets;
 
 pub use app::{EXAMPLE_RON, Intent, Modal, SinergiApp};
@@ -31,7 +32,13 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
     let result = eframe::run_native(
         "Sinergi",
         options,
-        Box::new(move |cc| Ok(Box::new(SinergiApp::from_creation_context(cc, file, lang)))),
+        Box::new(move |cc| {
+            let mut app = SinergiApp::from_creation_context(cc, file, lang);
+            if let Some(dir) = eframe::storage_dir("Sinergi") {
+                app.enable_recovery(dir);
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

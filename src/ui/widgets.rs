@@ -142,12 +142,26 @@ pub fn triangulation_color(status: crate::analysis::Triangulation) -> egui::Colo
 }
 
 /// A triangulation status as a coloured label.
-pub fn triangulation_badge(ui: &mut Ui, status: crate::analysis::Triangulation, lang: Lang) -> Response {
-    ui.label(egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)))
-        .on_hover_text(Msg::TriangulationHelp.get(lang))
+pub fn triangulation_badge(
+    ui: &mut Ui,
+    status: crate::analysis::Triangulation,
+    lang: Lang,
+) -> Response {
+    ui.label(
+        egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)),
+    )
+    .on_hover_text(Msg::TriangulationHelp.get(lang))
 }
 
 /// A table cell's text on one line, cut with an ellipsis when too wide (full text on hover).
 pub fn cell(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
-    ui.add(egui::Label::new(text).truncate())
+    // Not selectable, so a click on the text selects the row like a click beside it.
+    ui.add(egui::Label::new(text).truncate().selectable(false))
+}
+
+/// A small filled square in `color`, e.g. an assessment's legend mark.
+pub fn swatch(ui: &mut Ui, color: egui::Color32) -> Response {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+    ui.painter().rect_filled(rect, 2.0, color);
+    response
 }

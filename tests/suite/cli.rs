@@ -38,8 +38,14 @@ fn check_summarises_a_valid_project_and_exits_0() {
             .unwrap_or_else(|| panic!("no `{key}:` line in\n{}", result.stdout))
             .to_owned()
     };
-    assert_eq!(value("title"), "Kolaborasi pelatihan pengrajin \"Kampung Perak\"");
-    assert_eq!(value("framework"), "Success indicators of a collaborative network (DeSeve)");
+    assert_eq!(
+        value("title"),
+        "Kolaborasi pelatihan pengrajin \"Kampung Perak\""
+    );
+    assert_eq!(
+        value("framework"),
+        "Success indicators of a collaborative network (DeSeve)"
+    );
     for (key, count) in [
         ("indicators", "8"),
         ("actors", "3"),
@@ -76,7 +82,12 @@ fn check_summarises_a_valid_project_and_exits_0() {
     let mut keys: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
     keys.sort_unstable();
     keys.dedup();
-    assert_eq!(keys.len(), pairs.len(), "a key is printed twice:\n{}", result.stdout);
+    assert_eq!(
+        keys.len(),
+        pairs.len(),
+        "a key is printed twice:\n{}",
+        result.stdout
+    );
 }
 
 #[test]
@@ -112,7 +123,8 @@ fn a_syntax_error_is_reported_at_its_line_and_column() {
 #[test]
 fn a_type_error_says_what_was_expected() {
     let dir = temp_dir();
-    let text = store::to_ron(&valid_project()).replacen("score: Some(3.0)", "score: Some(\"three\")", 1);
+    let text =
+        store::to_ron(&valid_project()).replacen("score: Some(3.0)", "score: Some(\"three\")", 1);
     let line = text
         .lines()
         .position(|l| l.contains("\"three\""))
@@ -146,7 +158,10 @@ fn validation_problems_are_listed_per_file_and_exit_1() {
     let lines = assert_diagnostics(&result.stderr, &file);
     let prefix = format!("{}: ", file.display());
     for line in &lines {
-        assert!(line.starts_with(&prefix), "validation problems have no position: {line}");
+        assert!(
+            line.starts_with(&prefix),
+            "validation problems have no position: {line}"
+        );
     }
     let stderr = &result.stderr;
     assert!(stderr.contains("\"title\" is empty"), "{stderr}");
@@ -165,22 +180,41 @@ fn indonesian_is_used_when_asked_for() {
     store::save(&file, &project).expect("save");
 
     let mut command = sinergi_bare();
-    command.args([OsStr::new("--lang"), "id".as_ref(), "check".as_ref(), file.as_os_str()]);
+    command.args([
+        OsStr::new("--lang"),
+        "id".as_ref(),
+        "check".as_ref(),
+        file.as_os_str(),
+    ]);
     let result = run_with_timeout(command, Duration::from_secs(60));
     assert_eq!(result.code, Some(1));
     assert_diagnostics(&result.stderr, &file);
-    assert!(result.stderr.contains("kolom \"title\" kosong"), "{}", result.stderr);
+    assert!(
+        result.stderr.contains("kolom \"title\" kosong"),
+        "{}",
+        result.stderr
+    );
     assert!(result.stderr.contains("1 masalah"), "{}", result.stderr);
 
     // `--lang` may also follow the subcommand.
     let mut command = sinergi_bare();
-    command.args([OsStr::new("check"), file.as_os_str(), "--lang".as_ref(), "id".as_ref()]);
+    command.args([
+        OsStr::new("check"),
+        file.as_os_str(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
     let result = run_with_timeout(command, Duration::from_secs(60));
     assert!(result.stderr.contains("kosong"), "{}", result.stderr);
 
     // The summary names the framework in the chosen language.
     let mut command = sinergi_bare();
-    command.args([OsStr::new("--lang"), "id".as_ref(), "check".as_ref(), v1_fixture().as_os_str()]);
+    command.args([
+        OsStr::new("--lang"),
+        "id".as_ref(),
+        "check".as_ref(),
+        v1_fixture().as_os_str(),
+    ]);
     let result = run_with_timeout(command, Duration::from_secs(60));
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     let pairs = summary_pairs(&result.stdout);
@@ -200,17 +234,31 @@ fn usage_errors_exit_2() {
         &["frobnicate".as_ref(), file.as_os_str()],
         &["check".as_ref(), "--frobnicate".as_ref(), file.as_os_str()],
         &["check".as_ref(), file.as_os_str(), file.as_os_str()],
-        &["--lang".as_ref(), "fr".as_ref(), "check".as_ref(), file.as_os_str()],
+        &[
+            "--lang".as_ref(),
+            "fr".as_ref(),
+            "check".as_ref(),
+            file.as_os_str(),
+        ],
     ];
     for args in cases {
         let mut command = sinergi_bare();
         command.args(args).current_dir(dir.path());
         let result = run_with_timeout(command, Duration::from_secs(60));
-        assert_eq!(result.code, Some(2), "sinergi {args:?}\nstderr: {}", result.stderr);
+        assert_eq!(
+            result.code,
+            Some(2),
+            "sinergi {args:?}\nstderr: {}",
+            result.stderr
+        );
         assert!(!result.stderr.is_empty(), "sinergi {args:?} said nothing");
         assert_eq!(result.stdout, "", "sinergi {args:?}");
     }
-    assert_eq!(listing(dir.path()), Vec::<String>::new(), "a usage error wrote files");
+    assert_eq!(
+        listing(dir.path()),
+        Vec::<String>::new(),
+        "a usage error wrote files"
+    );
 }
 
 #[test]
@@ -219,7 +267,11 @@ fn errors_name_the_file_as_it_was_given() {
     let mut project = valid_project();
     project.study.title = String::new();
     store::save(&dir.path().join("rel.ron"), &project).expect("save");
-    fs::write(dir.path().join("syntax.ron"), "(schema_version: 1, study: (title: 5))").expect("write");
+    fs::write(
+        dir.path().join("syntax.ron"),
+        "(schema_version: 1, study: (title: 5))",
+    )
+    .expect("write");
     for name in ["rel.ron", "syntax.ron", "missing.ron", "./rel.ron"] {
         let mut command = sinergi();
         command.args(["check", name]).current_dir(dir.path());
@@ -239,10 +291,17 @@ fn upgrade_rewrites_a_hand_written_file_in_canonical_form_keeping_a_bak() {
     let first = upgrade(&file);
     assert_eq!(first.code, Some(0), "stderr: {}", first.stderr);
     assert_eq!(first.stderr, "");
-    assert!(first.stdout.contains("schema version 1"), "{}", first.stdout);
+    assert!(
+        first.stdout.contains("schema version 1"),
+        "{}",
+        first.stdout
+    );
     let upgraded = fs::read_to_string(&file).expect("read");
     let expected = store::to_ron(&store::load(&v1_fixture()).expect("fixture loads"));
-    assert_eq!(upgraded, expected, "upgrade did not write the canonical form");
+    assert_eq!(
+        upgraded, expected,
+        "upgrade did not write the canonical form"
+    );
     assert!(
         fs::read(dir.path().join("study.ron.bak")).expect("a .bak was kept") == original,
         "the .bak is not the hand-written original"
@@ -259,7 +318,11 @@ fn upgrade_rewrites_a_hand_written_file_in_canonical_form_keeping_a_bak() {
         fs::read_to_string(&file).expect("read") == upgraded,
         "upgrading twice is not byte-identical"
     );
-    assert_eq!(listing(dir.path()), ["study.ron", "study.ron.bak"], "temporary files left behind");
+    assert_eq!(
+        listing(dir.path()),
+        ["study.ron", "study.ron.bak"],
+        "temporary files left behind"
+    );
 }
 
 #[test]
@@ -267,7 +330,9 @@ fn upgrade_works_on_a_bare_file_name_in_the_current_folder() {
     let dir = temp_dir();
     fs::copy(v1_fixture(), dir.path().join("here.ron")).expect("copy");
     let mut command = sinergi();
-    command.args(["upgrade", "here.ron"]).current_dir(dir.path());
+    command
+        .args(["upgrade", "here.ron"])
+        .current_dir(dir.path());
     let result = run_with_timeout(command, Duration::from_secs(60));
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     assert_eq!(listing(dir.path()), ["here.ron", "here.ron.bak"]);
@@ -282,15 +347,26 @@ fn upgrade_refuses_broken_invalid_and_newer_files_and_leaves_them_alone() {
     let cases = [
         ("syntax.ron", "(schema_version: 1, study: (".to_owned()),
         ("invalid.ron", store::to_ron(&invalid)),
-        ("newer.ron", canonical.replacen("schema_version: 1", "schema_version: 99", 1)),
+        (
+            "newer.ron",
+            canonical.replacen("schema_version: 1", "schema_version: 99", 1),
+        ),
     ];
     for (name, text) in &cases {
         let file = write(dir.path(), name, text);
         let result = upgrade(&file);
         assert_eq!(result.code, Some(1), "{name}: {}", result.stdout);
         assert_diagnostics(&result.stderr, &file);
-        assert!(result.stderr.contains("not rewritten"), "{name}: {}", result.stderr);
-        assert_eq!(&fs::read_to_string(&file).expect("read"), text, "{name} was changed");
+        assert!(
+            result.stderr.contains("not rewritten"),
+            "{name}: {}",
+            result.stderr
+        );
+        assert_eq!(
+            &fs::read_to_string(&file).expect("read"),
+            text,
+            "{name} was changed"
+        );
     }
     let newer = run(&["upgrade".as_ref(), dir.path().join("newer.ron").as_os_str()]);
     assert!(newer.stderr.contains("99"), "{}", newer.stderr);
@@ -348,7 +424,11 @@ fn the_kotagede_sample_checks_clean_and_covers_every_indicator() {
             .parse()
             .unwrap_or_else(|e| panic!("{key}: {e}"))
     };
-    assert!(count("evidence") >= 24, "only {} evidence notes", count("evidence"));
+    assert!(
+        count("evidence") >= 24,
+        "only {} evidence notes",
+        count("evidence")
+    );
     assert_eq!(count("indicators"), 8);
     assert!(count("actors") >= 5, "the paper names at least five actors");
     assert_eq!(count("activities"), 3);

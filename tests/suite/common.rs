@@ -5,8 +5,8 @@
 
 use sinergi::model::{
     Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, Color, EvidenceId,
-    EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore, NetworkForm,
-    Project, Role, RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
+    EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore, NetworkForm, Project,
+    Role, RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
 };
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -101,7 +101,10 @@ pub fn valid_project() -> Project {
         source: SourceId::new("s1"),
         excerpt: "We only facilitate.".into(),
         interpretation: String::new(),
-        indicators: vec![IndicatorId::new("network-structure"), IndicatorId::new("trust")],
+        indicators: vec![
+            IndicatorId::new("network-structure"),
+            IndicatorId::new("trust"),
+        ],
         actors: vec![ActorId::new("gov")],
         stance: Stance::Supports,
         tags: vec!["structure".into()],
@@ -153,6 +156,8 @@ pub fn sinergi_bare() -> Command {
 pub struct Run {
     /// The exit code (`None` when killed by a signal).
     pub code: Option<i32>,
+    /// The signal that killed it, if one did (unix).
+    pub signal: Option<i32>,
     /// Standard output, lossily decoded.
     pub stdout: String,
     /// Standard error, lossily decoded.
@@ -163,10 +168,21 @@ impl From<Output> for Run {
     fn from(output: Output) -> Self {
         Run {
             code: output.status.code(),
+            signal: signal_of(&output.status),
             stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         }
     }
+}
+
+#[cfg(unix)]
+fn signal_of(status: &std::process::ExitStatus) -> Option<i32> {
+    std::os::unix::process::ExitStatusExt::signal(status)
+}
+
+#[cfg(not(unix))]
+fn signal_of(_status: &std::process::ExitStatus) -> Option<i32> {
+    None
 }
 
 /// Runs `command` to completion, killing it (and failing) after `limit`.
@@ -204,6 +220,7 @@ pub fn run_with_timeout(mut command: Command, limit: Duration) -> Run {
     let stderr = err.join().expect("stderr reader").expect("read stderr");
     Run {
         code: status.code(),
+        signal: signal_of(&status),
         stdout: String::from_utf8_lossy(&stdout).into_owned(),
         stderr: String::from_utf8_lossy(&stderr).into_owned(),
     }
@@ -226,11 +243,15 @@ pub fn check(file: &Path) -> Run {
 pub fn assert_diagnostics(stderr: &str, file: &Path) -> Vec<String> {
     let prefix = format!("{}:", file.display());
     let lines: Vec<String> = stderr.lines().map(str::to_owned).collect();
-    assert!(!lines.is_empty(), "expected problems on stderr for {}, got none", file.display());
+    assert!(
+        !lines.is_empty(),
+        "expected problems on stderr for {}, got none",
+        file.display()
+    );
     for line in &lines {
-        let rest = line.strip_prefix(&prefix).unwrap_or_else(|| {
-            panic!("stderr line does not start with {prefix:?}: {line:?}")
-        });
+        let rest = line
+            .strip_prefix(&prefix)
+            .unwrap_or_else(|| panic!("stderr line does not start with {prefix:?}: {line:?}"));
         let message = match parse_position(rest) {
             Some((_, _, message)) => message,
             None => rest.strip_prefix(' ').unwrap_or_else(|| {
@@ -280,7 +301,13 @@ pub fn summary_value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a
 pub fn listing(folder: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(folder)
         .expect("read the folder")
-        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .collect();
     names.sort();
     names

@@ -4,7 +4,9 @@
 //! exits 1 (or 0 for the rare cut that is still a valid project) with every
 //! stderr line in the form `FILE:LINE:COL: message` or `FILE: message`.
 
-use crate::common::{Run, assert_diagnostics, parse_position, run_with_timeout, sinergi, v1_fixture};
+use crate::common::{
+    Run, assert_diagnostics, parse_position, run_with_timeout, sinergi, v1_fixture,
+};
 use sinergi::store::{self, LoadError, MAX_FILE_BYTES};
 use std::fs;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -106,7 +108,9 @@ fn check_bounded(path: &Path) -> Run {
         let mut command = Command::new("/bin/sh");
         command
             .arg("-c")
-            .arg(format!("ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\""))
+            .arg(format!(
+                "ulimit -v {MEMORY_LIMIT_KIB} && exec \"$0\" \"$@\""
+            ))
             .arg(env!("CARGO_BIN_EXE_sinergi"))
             .args(["--lang", "en", "check"])
             .arg(path);
@@ -131,15 +135,19 @@ fn run_corpus(corpus: &Corpus) -> Vec<String> {
             }
         };
         if case.expect == Expect::Refused && valid {
-            failures.push(format!("{}: loaded and validated, but must be refused", case.name));
+            failures.push(format!(
+                "{}: loaded and validated, but must be refused",
+                case.name
+            ));
         }
         let result = check_bounded(&case.path);
         let want = if valid { 0 } else { 1 };
         if result.code != Some(want) {
             failures.push(format!(
-                "{}: `check` exited {:?}, expected {want}\nstderr: {}",
+                "{}: `check` exited {:?} (signal {:?}), expected {want}\nstderr: {}",
                 case.name,
                 result.code,
+                result.signal,
                 result.stderr.chars().take(2000).collect::<String>()
             ));
             continue;
@@ -156,7 +164,10 @@ fn run_corpus(corpus: &Corpus) -> Vec<String> {
                 ));
             }
             if !result.stdout.is_empty() {
-                failures.push(format!("{}: a summary was printed for a refused file", case.name));
+                failures.push(format!(
+                    "{}: a summary was printed for a refused file",
+                    case.name
+                ));
             }
         }
     }
@@ -164,7 +175,12 @@ fn run_corpus(corpus: &Corpus) -> Vec<String> {
 }
 
 fn assert_no_failures(failures: &[String]) {
-    assert!(failures.is_empty(), "{} failure(s):\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -172,16 +188,33 @@ fn empty_blank_and_garbage_files_are_refused_cleanly() {
     let mut corpus = Corpus::new();
     corpus.add_file("empty.ron", "", Expect::Refused);
     corpus.add_file("whitespace.ron", " \n\t\r\n   \n", Expect::Refused);
-    corpus.add_file("comment-only.ron", "// nothing here\n/* nor here */", Expect::Refused);
-    corpus.add_file("unterminated-comment.ron", "(/* schema_version: 1,", Expect::Refused);
+    corpus.add_file(
+        "comment-only.ron",
+        "// nothing here\n/* nor here */",
+        Expect::Refused,
+    );
+    corpus.add_file(
+        "unterminated-comment.ron",
+        "(/* schema_version: 1,",
+        Expect::Refused,
+    );
     corpus.add_file("nul-bytes.ron", [0u8; 64], Expect::Refused);
-    corpus.add_file("binary-garbage.bin", pseudo_random_bytes(4096, 0x5EED), Expect::Refused);
+    corpus.add_file(
+        "binary-garbage.bin",
+        pseudo_random_bytes(4096, 0x5EED),
+        Expect::Refused,
+    );
+    let alphabet = b" ()[]{}:,\"'\\rb#0123456789.-+eE_abcxyzSomeNone\n\t";
     let ascii: Vec<u8> = pseudo_random_bytes(8192, 42)
         .into_iter()
-        .map(|b| b" ()[]{}:,\"'\\rb#0123456789.-+eE_abcxyzSomeNone\n\t"[usize::from(b) % 51])
+        .map(|b| alphabet[usize::from(b) % alphabet.len()])
         .collect();
     corpus.add_file("ron-ish-garbage.ron", ascii, Expect::Refused);
-    corpus.add_file("json.ron", "{\"schema_version\": 1, \"study\": {\"title\": \"x\"}}", Expect::Refused);
+    corpus.add_file(
+        "json.ron",
+        "{\"schema_version\": 1, \"study\": {\"title\": \"x\"}}",
+        Expect::Refused,
+    );
     corpus.add_file("unit.ron", "()", Expect::Refused);
     corpus.add_file("bare-version.ron", "(schema_version: 1)", Expect::Refused);
     corpus.add_file("lone-quote.ron", "\"", Expect::Refused);
@@ -222,7 +255,8 @@ fn invalid_utf8_is_refused_at_its_line_and_column() {
     let rest = lines[0]
         .strip_prefix(&format!("{}:", path.display()))
         .expect("prefix");
-    let (line, column, _) = parse_position(rest).unwrap_or_else(|| panic!("no LINE:COL: {}", lines[0]));
+    let (line, column, _) =
+        parse_position(rest).unwrap_or_else(|| panic!("no LINE:COL: {}", lines[0]));
     assert_eq!((line, column), (5, 3), "{}", lines[0]);
 }
 
@@ -236,10 +270,17 @@ fn truncated_copies_of_the_fixture_are_refused_or_consistent() {
     for cut in cuts {
         // Cutting only the final newline leaves a valid project; everything
         // shorter must be refused, and is checked to be.
-        let expect = if cut + 1 >= bytes.len() { Expect::Either } else { Expect::Refused };
+        let expect = if cut + 1 >= bytes.len() {
+            Expect::Either
+        } else {
+            Expect::Refused
+        };
         corpus.add_file(&format!("cut-{cut:05}.ron"), &bytes[..cut], expect);
     }
-    assert!(corpus.cases.len() > 50, "the fixture is too small to be a good corpus");
+    assert!(
+        corpus.cases.len() > 50,
+        "the fixture is too small to be a good corpus"
+    );
     assert_no_failures(&run_corpus(&corpus));
 }
 
@@ -250,13 +291,24 @@ fn deep_nesting_is_refused_without_exhausting_the_stack() {
     corpus.add_file("parens.ron", "(".repeat(DEPTH), Expect::Refused);
     corpus.add_file("brackets.ron", "[".repeat(DEPTH), Expect::Refused);
     corpus.add_file("braces.ron", "{".repeat(DEPTH), Expect::Refused);
-    corpus.add_file("balanced.ron", format!("{}{}", "(".repeat(DEPTH), ")".repeat(DEPTH)), Expect::Refused);
+    corpus.add_file(
+        "balanced.ron",
+        format!("{}{}", "(".repeat(DEPTH), ")".repeat(DEPTH)),
+        Expect::Refused,
+    );
     corpus.add_file("mixed.ron", "([{".repeat(DEPTH / 3), Expect::Refused);
     let head = "(schema_version: 1, study: (title: \"t\", researchers: ";
-    corpus.add_file("in-a-list.ron", format!("{head}{}", "[".repeat(DEPTH)), Expect::Refused);
+    corpus.add_file(
+        "in-a-list.ron",
+        format!("{head}{}", "[".repeat(DEPTH)),
+        Expect::Refused,
+    );
     corpus.add_file(
         "nested-some.ron",
-        format!("(schema_version: 1, network: (form: {}", "Some(".repeat(DEPTH)),
+        format!(
+            "(schema_version: 1, network: (form: {}",
+            "Some(".repeat(DEPTH)
+        ),
         Expect::Refused,
     );
     corpus.add_file(
@@ -281,10 +333,17 @@ fn thirty_megabyte_strings_are_handled_in_bounded_time() {
     let mut corpus = Corpus::new();
     let text = fixture_text();
     let title = "title: \"Kolaborasi pelatihan pengrajin \\\"Kampung Perak\\\"\"";
-    assert!(text.contains(title), "the fixture's title changed; update this test");
+    assert!(
+        text.contains(title),
+        "the fixture's title changed; update this test"
+    );
     let with_title = |value: &str| text.replacen(title, &format!("title: {value}"), 1);
 
-    corpus.add_file("huge-title.ron", with_title(&format!("\"{}\"", "a".repeat(BIG))), Expect::Refused);
+    corpus.add_file(
+        "huge-title.ron",
+        with_title(&format!("\"{}\"", "a".repeat(BIG))),
+        Expect::Refused,
+    );
     corpus.add_file(
         "huge-escaped-title.ron",
         with_title(&format!("\"{}\"", "\\\"".repeat(BIG / 2))),
@@ -295,9 +354,21 @@ fn thirty_megabyte_strings_are_handled_in_bounded_time() {
         with_title(&format!("\"{}\"", "é".repeat(BIG / 2))),
         Expect::Refused,
     );
-    corpus.add_file("huge-unterminated.ron", with_title(&format!("\"{}", "a".repeat(BIG))), Expect::Refused);
-    corpus.add_file("huge-identifier.ron", with_title(&"a".repeat(BIG)), Expect::Refused);
-    corpus.add_file("huge-number.ron", with_title(&"9".repeat(BIG)), Expect::Refused);
+    corpus.add_file(
+        "huge-unterminated.ron",
+        with_title(&format!("\"{}", "a".repeat(BIG))),
+        Expect::Refused,
+    );
+    corpus.add_file(
+        "huge-identifier.ron",
+        with_title(&"a".repeat(BIG)),
+        Expect::Refused,
+    );
+    corpus.add_file(
+        "huge-number.ron",
+        with_title(&"9".repeat(BIG)),
+        Expect::Refused,
+    );
     corpus.add_file(
         "huge-colour.ron",
         text.replacen("\"#0072b2\"", &format!("\"#{}\"", "0\n".repeat(BIG / 2)), 1),
@@ -353,7 +424,8 @@ fn a_folder_a_missing_path_and_an_oversized_file_are_refused() {
     // A sparse file just over the limit: cheap to make, never read.
     let huge = corpus.dir.path().join("huge.ron");
     let file = fs::File::create(&huge).expect("create");
-    file.set_len(MAX_FILE_BYTES + 1).expect("make a sparse file");
+    file.set_len(MAX_FILE_BYTES + 1)
+        .expect("make a sparse file");
     drop(file);
     corpus.add_path("over-128-MiB", huge.clone(), Expect::Refused);
     #[cfg(unix)]
@@ -363,7 +435,10 @@ fn a_folder_a_missing_path_and_an_oversized_file_are_refused() {
     }
     assert_no_failures(&run_corpus(&corpus));
 
-    assert!(matches!(store::load(&folder), Err(LoadError::IsDirectory { .. })));
+    assert!(matches!(
+        store::load(&folder),
+        Err(LoadError::IsDirectory { .. })
+    ));
     assert!(matches!(store::load(&missing), Err(LoadError::Io { .. })));
     match store::load(&huge) {
         Err(LoadError::TooLarge { bytes, limit, .. }) => {
@@ -377,7 +452,10 @@ fn a_folder_a_missing_path_and_an_oversized_file_are_refused() {
     let file = fs::File::create(&at_limit).expect("create");
     file.set_len(MAX_FILE_BYTES).expect("make a sparse file");
     drop(file);
-    assert!(matches!(store::load(&at_limit), Err(LoadError::Syntax { .. })));
+    assert!(matches!(
+        store::load(&at_limit),
+        Err(LoadError::Syntax { .. })
+    ));
 }
 
 #[test]

@@ -11,3 +11,4 @@ mod store;
 mod versions;
 
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
+mod ui;

@@ -4,8 +4,8 @@
 use crate::common::{DESEVE_IDS, valid_project};
 use sinergi::model::{
     ActivityId, ActorId, EntityKind, EvidenceId, Framework, IndicatorId, IndicatorScore, Lang,
-    MAX_TEXT_CHARS, Problem, Project, Role, RoleId, RoleKind, Scale, ScaleLevel, SourceId,
-    Subject, Text, fresh_id,
+    MAX_TEXT_CHARS, Problem, Project, Role, RoleId, RoleKind, Scale, ScaleLevel, SourceId, Subject,
+    Text, fresh_id,
 };
 
 fn item(kind: EntityKind, id: &str) -> Subject {
@@ -126,9 +126,20 @@ fn duplicate_ids_are_reported_once_per_id_and_kind() {
     );
     let gov_duplicates = problems
         .iter()
-        .filter(|p| matches!(p, Problem::DuplicateId { kind: EntityKind::Actor, .. }))
+        .filter(|p| {
+            matches!(
+                p,
+                Problem::DuplicateId {
+                    kind: EntityKind::Actor,
+                    ..
+                }
+            )
+        })
         .count();
-    assert_eq!(gov_duplicates, 1, "three actors sharing an id are one problem");
+    assert_eq!(
+        gov_duplicates, 1,
+        "three actors sharing an id are one problem"
+    );
 }
 
 #[test]
@@ -162,7 +173,9 @@ fn every_dangling_reference_is_reported() {
     scores.push(IndicatorScore::empty(IndicatorId::new("ghost-scored")));
     scores[0].evidence.push(EvidenceId::new("ghost-note"));
     let factor = &mut project.inhibiting_factors[0];
-    factor.indicators.push(IndicatorId::new("ghost-f-indicator"));
+    factor
+        .indicators
+        .push(IndicatorId::new("ghost-f-indicator"));
     factor.actors.push(ActorId::new("ghost-f-actor"));
     factor.evidence.push(EvidenceId::new("ghost-f-note"));
     let recommendation = &mut project.recommendations[0];
@@ -176,16 +189,32 @@ fn every_dangling_reference_is_reported() {
         &[
             dangling(role("r1"), EntityKind::Actor, "ghost-actor"),
             dangling(role("r2"), EntityKind::Activity, "ghost-activity"),
-            dangling(item(EntityKind::Source, "s1"), EntityKind::Actor, "ghost-informant"),
+            dangling(
+                item(EntityKind::Source, "s1"),
+                EntityKind::Actor,
+                "ghost-informant",
+            ),
             dangling(note(), EntityKind::Source, "ghost-source"),
             dangling(note(), EntityKind::Indicator, "ghost-indicator"),
             dangling(note(), EntityKind::Actor, "ghost-note-actor"),
-            dangling(score_at("a1", "ghost-scored"), EntityKind::Indicator, "ghost-scored"),
-            dangling(score_at("a1", "network-structure"), EntityKind::Evidence, "ghost-note"),
+            dangling(
+                score_at("a1", "ghost-scored"),
+                EntityKind::Indicator,
+                "ghost-scored",
+            ),
+            dangling(
+                score_at("a1", "network-structure"),
+                EntityKind::Evidence,
+                "ghost-note",
+            ),
             dangling(factor(), EntityKind::Indicator, "ghost-f-indicator"),
             dangling(factor(), EntityKind::Actor, "ghost-f-actor"),
             dangling(factor(), EntityKind::Evidence, "ghost-f-note"),
-            dangling(item(EntityKind::Finding, "f2"), EntityKind::Actor, "ghost-addressee"),
+            dangling(
+                item(EntityKind::Finding, "f2"),
+                EntityKind::Actor,
+                "ghost-addressee",
+            ),
         ],
     );
 }
@@ -197,7 +226,9 @@ fn deleting_an_actor_leaves_every_reference_to_it_reported() {
     let problems = project.validate();
     let to_gov = problems
         .iter()
-        .filter(|p| matches!(p, Problem::Dangling { kind: EntityKind::Actor, id, .. } if id == "gov"))
+        .filter(
+            |p| matches!(p, Problem::Dangling { kind: EntityKind::Actor, id, .. } if id == "gov"),
+        )
         .count();
     // Role r1, source s1's informant, note e1.
     assert_eq!(to_gov, 3, "{problems:#?}");
@@ -221,7 +252,13 @@ fn scores_off_the_scale_are_reported() {
     assert_eq!(problems.len(), values.len(), "{problems:#?}");
     for (indicator, value) in DESEVE_IDS.iter().zip(values) {
         let found = problems.iter().any(|p| match p {
-            Problem::OffScale { at, value: v, min, max, step } => {
+            Problem::OffScale {
+                at,
+                value: v,
+                min,
+                max,
+                step,
+            } => {
                 *at == score_at("a1", indicator)
                     && (v == &value || (v.is_nan() && value.is_nan()))
                     && (*min, *max, *step) == (1.0, 5.0, 1.0)
@@ -313,7 +350,15 @@ fn runaway_text_is_reported_with_its_length() {
 
 #[test]
 fn bad_dates_are_reported_and_good_ones_accepted() {
-    for good in ["", "  ", "2020", "2020-02", "2020-02-29", "1999-12-31", "2021-04-30"] {
+    for good in [
+        "",
+        "  ",
+        "2020",
+        "2020-02",
+        "2020-02-29",
+        "1999-12-31",
+        "2021-04-30",
+    ] {
         let mut project = valid_project();
         project.sources[0].date = good.into();
         assert_eq!(project.validate(), Vec::<Problem>::new(), "date {good:?}");
@@ -411,7 +456,9 @@ fn validation_reports_every_problem_at_once() {
     project.actors[1].id = ActorId::new("gov");
     project.roles[0].activity = ActivityId::new("nowhere");
     project.sources[0].date = "2020-14".into();
-    project.evidence[0].indicators.push(IndicatorId::new("nope"));
+    project.evidence[0]
+        .indicators
+        .push(IndicatorId::new("nope"));
     project.assessments[0].scores[0].score = Some(3.5);
     project.inhibiting_factors[0].evidence = vec![EvidenceId::new("gone")];
     let problems = project.validate();
@@ -426,7 +473,11 @@ fn validation_reports_every_problem_at_once() {
                 kind: EntityKind::Actor,
                 id: "gov".into(),
             },
-            dangling(item(EntityKind::Role, "r1"), EntityKind::Activity, "nowhere"),
+            dangling(
+                item(EntityKind::Role, "r1"),
+                EntityKind::Activity,
+                "nowhere",
+            ),
             // The actor once called "uni" is gone: everything that named it dangles.
             dangling(item(EntityKind::Role, "r2"), EntityKind::Actor, "uni"),
             dangling(item(EntityKind::Finding, "f1"), EntityKind::Actor, "uni"),
@@ -435,9 +486,17 @@ fn validation_reports_every_problem_at_once() {
                 source: "s1".into(),
                 date: "2020-14".into(),
             },
-            dangling(item(EntityKind::Evidence, "e1"), EntityKind::Indicator, "nope"),
+            dangling(
+                item(EntityKind::Evidence, "e1"),
+                EntityKind::Indicator,
+                "nope",
+            ),
             off_scale(score_at("a1", "network-structure"), 3.5),
-            dangling(item(EntityKind::Finding, "f1"), EntityKind::Evidence, "gone"),
+            dangling(
+                item(EntityKind::Finding, "f1"),
+                EntityKind::Evidence,
+                "gone",
+            ),
         ],
     );
 }
@@ -448,23 +507,49 @@ fn deseve_has_the_eight_indicators_in_the_documented_order_in_both_languages() {
     assert_eq!(framework.id, "deseve");
     let ids: Vec<&str> = framework.indicators.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, DESEVE_IDS);
-    for text in [&framework.name] {
-        assert!(!text.id.trim().is_empty() && !text.en.trim().is_empty());
-    }
+    assert!(!framework.name.id.trim().is_empty() && !framework.name.en.trim().is_empty());
     for indicator in &framework.indicators {
-        for (what, text) in [("name", &indicator.name), ("definition", &indicator.definition)] {
-            assert!(!text.id.trim().is_empty(), "{} {what} has no Indonesian", indicator.id);
-            assert!(!text.en.trim().is_empty(), "{} {what} has no English", indicator.id);
-            assert_ne!(text.id, text.en, "{} {what} is not translated", indicator.id);
+        for (what, text) in [
+            ("name", &indicator.name),
+            ("definition", &indicator.definition),
+        ] {
+            assert!(
+                !text.id.trim().is_empty(),
+                "{} {what} has no Indonesian",
+                indicator.id
+            );
+            assert!(
+                !text.en.trim().is_empty(),
+                "{} {what} has no English",
+                indicator.id
+            );
+            assert_ne!(
+                text.id, text.en,
+                "{} {what} is not translated",
+                indicator.id
+            );
         }
-        assert!(!indicator.guiding_questions.is_empty(), "{} has no guiding question", indicator.id);
+        assert!(
+            !indicator.guiding_questions.is_empty(),
+            "{} has no guiding question",
+            indicator.id
+        );
         for question in &indicator.guiding_questions {
             assert!(!question.id.trim().is_empty() && !question.en.trim().is_empty());
         }
     }
-    assert_eq!(framework.indicators[0].name.get(Lang::En), "Network structure");
-    assert_eq!(framework.indicators[0].name.get(Lang::Id), "Struktur jaringan");
-    assert_eq!(framework.position(&IndicatorId::new("access-to-resources")), Some(7));
+    assert_eq!(
+        framework.indicators[0].name.get(Lang::En),
+        "Network structure"
+    );
+    assert_eq!(
+        framework.indicators[0].name.get(Lang::Id),
+        "Struktur jaringan"
+    );
+    assert_eq!(
+        framework.position(&IndicatorId::new("access-to-resources")),
+        Some(7)
+    );
     assert!(framework.indicator(&IndicatorId::new("trust")).is_some());
     assert!(framework.indicator(&IndicatorId::new("nope")).is_none());
 
@@ -517,7 +602,16 @@ fn scale_contains_exactly_its_levels() {
     for value in [1.0, 2.0, 3.0, 4.0, 5.0, 3.0 + 1e-12] {
         assert!(scale.contains(value), "{value}");
     }
-    for value in [0.0, 0.999, 3.5, 5.000_001, 6.0, -3.0, f64::NAN, f64::INFINITY] {
+    for value in [
+        0.0,
+        0.999,
+        3.5,
+        5.000_001,
+        6.0,
+        -3.0,
+        f64::NAN,
+        f64::INFINITY,
+    ] {
         assert!(!scale.contains(value), "{value}");
     }
     // Tenths: 0.1 * 3 is not exactly 0.3 in binary, yet 0.3 is on the scale.
@@ -545,9 +639,18 @@ fn scale_contains_exactly_its_levels() {
 #[test]
 fn scale_labels_name_each_level_in_both_languages() {
     let scale = Scale::one_to_five();
-    assert_eq!(scale.label_for(1.0).map(|t| t.get(Lang::Id)), Some("Sangat lemah"));
-    assert_eq!(scale.label_for(3.0).map(|t| t.get(Lang::En)), Some("Moderate"));
-    assert_eq!(scale.label_for(5.0).map(|t| t.get(Lang::En)), Some("Very strong"));
+    assert_eq!(
+        scale.label_for(1.0).map(|t| t.get(Lang::Id)),
+        Some("Sangat lemah")
+    );
+    assert_eq!(
+        scale.label_for(3.0).map(|t| t.get(Lang::En)),
+        Some("Moderate")
+    );
+    assert_eq!(
+        scale.label_for(5.0).map(|t| t.get(Lang::En)),
+        Some("Very strong")
+    );
     assert_eq!(scale.label_for(3.5), None);
     assert_eq!(scale.label_for(f64::NAN), None);
     assert_eq!(scale.label_for(0.0), None);
@@ -567,6 +670,9 @@ fn text_falls_back_to_the_other_language() {
 
 #[test]
 fn fresh_ids_never_collide() {
-    assert_eq!(fresh_id("actor", ["actor-1", "actor-2", "actor-4"]), "actor-3");
+    assert_eq!(
+        fresh_id("actor", ["actor-1", "actor-2", "actor-4"]),
+        "actor-3"
+    );
     assert_eq!(fresh_id("note", std::iter::empty()), "note-1");
 }

@@ -93,7 +93,12 @@ fn framework() -> impl Strategy<Value = Framework> {
         bilingual_name(),
         text(),
         prop::collection::vec(
-            (text(), bilingual_name(), bilingual(), prop::collection::vec(bilingual(), 0..3)),
+            (
+                text(),
+                bilingual_name(),
+                bilingual(),
+                prop::collection::vec(bilingual(), 0..3),
+            ),
             1..9,
         ),
         scale(),
@@ -105,12 +110,14 @@ fn framework() -> impl Strategy<Value = Framework> {
             indicators: indicators
                 .into_iter()
                 .enumerate()
-                .map(|(i, (suffix, name, definition, guiding_questions))| Indicator {
-                    id: IndicatorId::new(id_at("i", i, &suffix)),
-                    name,
-                    definition,
-                    guiding_questions,
-                })
+                .map(
+                    |(i, (suffix, name, definition, guiding_questions))| Indicator {
+                        id: IndicatorId::new(id_at("i", i, &suffix)),
+                        name,
+                        definition,
+                        guiding_questions,
+                    },
+                )
                 .collect(),
             scale,
         });
@@ -124,18 +131,25 @@ fn study() -> impl Strategy<Value = Study> {
         prop::collection::vec(text(), 0..3),
         prop::sample::select(Lang::ALL.to_vec()),
     )
-        .prop_map(|(title, (case, location, institution, period, method_notes), researchers, language)| {
-            Study {
+        .prop_map(
+            |(
                 title,
-                case,
-                location,
+                (case, location, institution, period, method_notes),
                 researchers,
-                institution,
-                period,
-                method_notes,
                 language,
-            }
-        })
+            )| {
+                Study {
+                    title,
+                    case,
+                    location,
+                    researchers,
+                    institution,
+                    period,
+                    method_notes,
+                    language,
+                }
+            },
+        )
 }
 
 /// References are drawn as indices and resolved against what exists.
@@ -152,34 +166,75 @@ fn pick_all<T: Clone + PartialEq>(items: &[T], indices: &[Index]) -> Vec<T> {
     indices.iter().filter_map(|i| pick(items, i)).collect()
 }
 
+type RawActor = (String, String, String, Sector, String, (u8, u8, u8));
+type RawActivity = (String, String, String, String, String);
+type RawRole = (Index, Index, RoleKind, String, String);
+type RawSource = (
+    String,
+    SourceKind,
+    String,
+    String,
+    Option<Index>,
+    String,
+    String,
+);
+type RawNote = (
+    String,
+    Index,
+    String,
+    String,
+    Vec<Index>,
+    Vec<Index>,
+    Stance,
+    Vec<String>,
+);
+type RawScore = (Index, Option<Index>, String, Vec<Index>);
+type RawAssessment = (String, String, String, String, Vec<RawScore>);
+type RawFinding = (String, String, String, Vec<Index>, Vec<Index>, Vec<Index>);
+
+/// A project before its references are resolved: ids are made unique by position,
+/// references are indices into what exists.
 #[derive(Debug, Clone)]
 struct Raw {
     framework: Framework,
     study: Study,
     network: (Option<NetworkForm>, String),
-    actors: Vec<(String, String, String, Sector, String, (u8, u8, u8))>,
-    activities: Vec<(String, String, String, String, String)>,
-    roles: Vec<(Index, Index, RoleKind, String, String)>,
-    sources: Vec<(String, SourceKind, String, String, Option<Index>, String, String)>,
-    notes: Vec<(String, Index, String, String, Vec<Index>, Vec<Index>, Stance, Vec<String>)>,
-    assessments: Vec<(String, String, String, String, Vec<(Index, Option<Index>, String, Vec<Index>)>)>,
-    factors: Vec<(String, String, String, Vec<Index>, Vec<Index>, Vec<Index>)>,
-    recommendations: Vec<(String, String, String, Vec<Index>, Vec<Index>, Vec<Index>)>,
+    actors: Vec<RawActor>,
+    activities: Vec<RawActivity>,
+    roles: Vec<RawRole>,
+    sources: Vec<RawSource>,
+    notes: Vec<RawNote>,
+    assessments: Vec<RawAssessment>,
+    factors: Vec<RawFinding>,
+    recommendations: Vec<RawFinding>,
 }
 
-fn finding_raw() -> impl Strategy<Value = (String, String, String, Vec<Index>, Vec<Index>, Vec<Index>)> {
+fn finding_raw() -> impl Strategy<Value = RawFinding> {
     (text(), name(), text(), picks(), picks(), picks())
 }
 
 fn raw() -> impl Strategy<Value = Raw> {
     let people = (
         prop::collection::vec(
-            (text(), name(), text(), prop::sample::select(Sector::ALL.to_vec()), text(), any::<(u8, u8, u8)>()),
+            (
+                text(),
+                name(),
+                text(),
+                prop::sample::select(Sector::ALL.to_vec()),
+                text(),
+                any::<(u8, u8, u8)>(),
+            ),
             0..5,
         ),
         prop::collection::vec((text(), name(), text(), text(), text()), 0..4),
         prop::collection::vec(
-            (any::<Index>(), any::<Index>(), prop::sample::select(RoleKind::ALL.to_vec()), text(), text()),
+            (
+                any::<Index>(),
+                any::<Index>(),
+                prop::sample::select(RoleKind::ALL.to_vec()),
+                text(),
+                text(),
+            ),
             0..6,
         ),
     );
@@ -217,7 +272,15 @@ fn raw() -> impl Strategy<Value = Raw> {
                 name(),
                 text(),
                 text(),
-                prop::collection::vec((any::<Index>(), prop::option::of(any::<Index>()), text(), picks()), 0..5),
+                prop::collection::vec(
+                    (
+                        any::<Index>(),
+                        prop::option::of(any::<Index>()),
+                        text(),
+                        picks(),
+                    ),
+                    0..5,
+                ),
             ),
             0..3,
         ),
@@ -227,24 +290,29 @@ fn raw() -> impl Strategy<Value = Raw> {
     (
         framework(),
         study(),
-        (prop::option::of(prop::sample::select(NetworkForm::ALL.to_vec())), text()),
+        (
+            prop::option::of(prop::sample::select(NetworkForm::ALL.to_vec())),
+            text(),
+        ),
         people,
         evidence,
         judgement,
     )
-        .prop_map(|(framework, study, network, people, evidence, judgement)| Raw {
-            framework,
-            study,
-            network,
-            actors: people.0,
-            activities: people.1,
-            roles: people.2,
-            sources: evidence.0,
-            notes: evidence.1,
-            assessments: judgement.0,
-            factors: judgement.1,
-            recommendations: judgement.2,
-        })
+        .prop_map(
+            |(framework, study, network, people, evidence, judgement)| Raw {
+                framework,
+                study,
+                network,
+                actors: people.0,
+                activities: people.1,
+                roles: people.2,
+                sources: evidence.0,
+                notes: evidence.1,
+                assessments: judgement.0,
+                factors: judgement.1,
+                recommendations: judgement.2,
+            },
+        )
 }
 
 /// Builds a project whose every reference points at something that exists.
@@ -255,21 +323,27 @@ fn build(raw: Raw) -> Project {
         form: raw.network.0,
         notes: raw.network.1,
     };
-    let indicator_ids: Vec<IndicatorId> =
-        project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+    let indicator_ids: Vec<IndicatorId> = project
+        .framework
+        .indicators
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
 
     project.actors = raw
         .actors
         .into_iter()
         .enumerate()
-        .map(|(i, (suffix, name, short_name, sector, description, (r, g, b)))| Actor {
-            id: ActorId::new(id_at("actor", i, &suffix)),
-            name,
-            short_name,
-            sector,
-            description,
-            color: Color::rgb(r, g, b),
-        })
+        .map(
+            |(i, (suffix, name, short_name, sector, description, (r, g, b)))| Actor {
+                id: ActorId::new(id_at("actor", i, &suffix)),
+                name,
+                short_name,
+                sector,
+                description,
+                color: Color::rgb(r, g, b),
+            },
+        )
         .collect();
     let actor_ids: Vec<ActorId> = project.actors.iter().map(|a| a.id.clone()).collect();
 
@@ -277,19 +351,25 @@ fn build(raw: Raw) -> Project {
         .activities
         .into_iter()
         .enumerate()
-        .map(|(i, (suffix, name, schedule, place, description))| Activity {
-            id: ActivityId::new(id_at("activity", i, &suffix)),
-            name,
-            schedule,
-            place,
-            description,
-        })
+        .map(
+            |(i, (suffix, name, schedule, place, description))| Activity {
+                id: ActivityId::new(id_at("activity", i, &suffix)),
+                name,
+                schedule,
+                place,
+                description,
+            },
+        )
         .collect();
     let activity_ids: Vec<ActivityId> = project.activities.iter().map(|a| a.id.clone()).collect();
 
     let mut pairs = HashSet::new();
-    for (i, (actor, activity, kind, responsibilities, authority)) in raw.roles.into_iter().enumerate() {
-        let (Some(actor), Some(activity)) = (pick(&actor_ids, &actor), pick(&activity_ids, &activity)) else {
+    for (i, (actor, activity, kind, responsibilities, authority)) in
+        raw.roles.into_iter().enumerate()
+    {
+        let (Some(actor), Some(activity)) =
+            (pick(&actor_ids, &actor), pick(&activity_ids, &activity))
+        else {
             continue;
         };
         // One role per actor and activity.
@@ -310,22 +390,26 @@ fn build(raw: Raw) -> Project {
         .sources
         .into_iter()
         .enumerate()
-        .map(|(i, (suffix, kind, title, informant, actor, date, reference))| Source {
-            id: SourceId::new(id_at("source", i, &suffix)),
-            kind,
-            title,
-            informant,
-            actor: actor.and_then(|a| pick(&actor_ids, &a)),
-            date,
-            reference,
-        })
+        .map(
+            |(i, (suffix, kind, title, informant, actor, date, reference))| Source {
+                id: SourceId::new(id_at("source", i, &suffix)),
+                kind,
+                title,
+                informant,
+                actor: actor.and_then(|a| pick(&actor_ids, &a)),
+                date,
+                reference,
+            },
+        )
         .collect();
     let source_ids: Vec<SourceId> = project.sources.iter().map(|s| s.id.clone()).collect();
 
     for (i, (suffix, source, excerpt, interpretation, indicators, actors, stance, tags)) in
         raw.notes.into_iter().enumerate()
     {
-        let Some(source) = pick(&source_ids, &source) else { continue };
+        let Some(source) = pick(&source_ids, &source) else {
+            continue;
+        };
         project.evidence.push(EvidenceNote {
             id: EvidenceId::new(id_at("note", i, &suffix)),
             source,
@@ -369,7 +453,7 @@ fn build(raw: Raw) -> Project {
         })
         .collect();
 
-    let finding = |stem: &str, i: usize, raw: (String, String, String, Vec<Index>, Vec<Index>, Vec<Index>)| {
+    let finding = |stem: &str, i: usize, raw: RawFinding| {
         let (suffix, title, text, indicators, actors, evidence) = raw;
         Finding {
             id: FindingId::new(id_at(stem, i, &suffix)),

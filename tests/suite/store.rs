@@ -25,12 +25,18 @@ fn load_save_load_gives_the_same_project_and_the_same_bytes() {
     store::save(&path, &original).expect("first save");
     let first = fs::read(&path).expect("read the first save");
     let reloaded = store::load(&path).expect("the saved file loads");
-    assert_eq!(reloaded, original, "load -> save -> load changed the project");
+    assert_eq!(
+        reloaded, original,
+        "load -> save -> load changed the project"
+    );
     assert_eq!(reloaded.validate(), Vec::new());
 
     store::save(&path, &reloaded).expect("second save");
     let second = fs::read(&path).expect("read the second save");
-    assert!(first == second, "a second save is not byte-identical to the first");
+    assert!(
+        first == second,
+        "a second save is not byte-identical to the first"
+    );
 }
 
 #[test]
@@ -51,8 +57,15 @@ fn to_ron_is_deterministic_and_idempotent() {
     assert_eq!(reparsed, project);
     assert_eq!(store::to_ron(&reparsed), text);
     assert!(text.ends_with(")\n"), "the file ends with a newline");
-    assert!(!text.contains('\r'), "line endings are \\n on every platform");
-    assert!(text.starts_with("(\n    schema_version: 1,\n"), "{}", &text[..80.min(text.len())]);
+    assert!(
+        !text.contains('\r'),
+        "line endings are \\n on every platform"
+    );
+    assert!(
+        text.starts_with("(\n    schema_version: 1,\n"),
+        "{}",
+        &text[..80.min(text.len())]
+    );
 }
 
 #[test]
@@ -104,14 +117,24 @@ fn a_save_that_fails_mid_write_leaves_the_old_file_and_no_litter() {
         Err(io::Error::other("disk full (simulated)"))
     });
     match result {
-        Err(SaveError::Io { path: reported, source }) => {
+        Err(SaveError::Io {
+            path: reported,
+            source,
+        }) => {
             assert_eq!(reported, path);
             assert!(source.to_string().contains("simulated"), "{source}");
         }
         other => panic!("expected SaveError::Io, got {other:?}"),
     }
-    assert!(fs::read(&path).expect("read") == before, "the old file changed");
-    assert_eq!(listing(dir.path()), files_before, "temporary files were left behind");
+    assert!(
+        fs::read(&path).expect("read") == before,
+        "the old file changed"
+    );
+    assert_eq!(
+        listing(dir.path()),
+        files_before,
+        "temporary files were left behind"
+    );
 }
 
 #[test]
@@ -144,7 +167,10 @@ fn saving_over_a_read_only_file_is_refused_and_leaves_it_alone() {
         Err(SaveError::ReadOnly { path: reported }) => assert_eq!(reported, path),
         other => panic!("expected SaveError::ReadOnly, got {other:?}"),
     }
-    assert!(fs::read(&path).expect("read") == before, "the read-only file changed");
+    assert!(
+        fs::read(&path).expect("read") == before,
+        "the read-only file changed"
+    );
     assert_eq!(listing(dir.path()), ["locked.ron"]);
 
     // Let the temporary folder be removed on every platform.
@@ -186,7 +212,10 @@ fn a_new_file_is_an_ordinary_document_and_a_save_keeps_its_permissions() {
 
 #[test]
 fn the_backup_sits_beside_the_file() {
-    assert_eq!(store::backup_path(Path::new("x.ron")), Path::new("x.ron.bak"));
+    assert_eq!(
+        store::backup_path(Path::new("x.ron")),
+        Path::new("x.ron.bak")
+    );
     assert_eq!(
         store::backup_path(Path::new("a/b/study.ron")),
         Path::new("a/b/study.ron.bak")

@@ -9,16 +9,27 @@ use std::path::Path;
 
 fn canonical_with_version(version: &str) -> String {
     let text = store::to_ron(&store::load(&v1_fixture()).expect("fixture loads"));
-    text.replacen("schema_version: 1,", &format!("schema_version: {version},"), 1)
+    text.replacen(
+        "schema_version: 1,",
+        &format!("schema_version: {version},"),
+        1,
+    )
 }
 
 #[test]
 fn every_supported_version_has_a_fixture_that_loads_and_validates() {
     for version in SUPPORTED_VERSIONS {
         let path = crate::common::fixture(&format!("v{version}.ron"));
-        assert!(path.is_file(), "no fixture for schema version {version}: {}", path.display());
+        assert!(
+            path.is_file(),
+            "no fixture for schema version {version}: {}",
+            path.display()
+        );
         let project = store::load(&path).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(project.schema_version, CURRENT_SCHEMA_VERSION, "loading migrates to the current version");
+        assert_eq!(
+            project.schema_version, CURRENT_SCHEMA_VERSION,
+            "loading migrates to the current version"
+        );
         assert_eq!(project.validate(), Vec::new(), "{}", path.display());
     }
     assert_eq!(SUPPORTED_VERSIONS.last(), Some(&CURRENT_SCHEMA_VERSION));
@@ -31,8 +42,16 @@ fn the_v1_fixture_holds_every_kind_of_item() {
     assert!(!project.study.title.is_empty());
     assert_eq!(project.study.researchers.len(), 2);
     assert_eq!(project.study.language, Lang::Id);
-    assert_eq!(project.network.form, Some(NetworkForm::NetworkAdministrativeOrganization));
-    let ids: Vec<&str> = project.framework.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        project.network.form,
+        Some(NetworkForm::NetworkAdministrativeOrganization)
+    );
+    let ids: Vec<&str> = project
+        .framework
+        .indicators
+        .iter()
+        .map(|i| i.id.as_str())
+        .collect();
     assert_eq!(ids, DESEVE_IDS);
     assert_eq!(project.framework.scale.levels.len(), 5);
     assert!(!project.actors.is_empty());
@@ -44,17 +63,29 @@ fn the_v1_fixture_holds_every_kind_of_item() {
     assert!(!project.inhibiting_factors.is_empty());
     assert!(!project.recommendations.is_empty());
     // Hand-written forms: integers for floats, escaped quotes, omitted defaults.
-    assert_eq!(project.assessments[0].value(&"commitment".into()), Some(4.0));
-    assert_eq!(project.assessments[0].value(&"network-structure".into()), Some(3.0));
+    assert_eq!(
+        project.assessments[0].value(&"commitment".into()),
+        Some(4.0)
+    );
+    assert_eq!(
+        project.assessments[0].value(&"network-structure".into()),
+        Some(3.0)
+    );
     assert!(project.study.title.contains("\"Kampung Perak\""));
     assert!(project.study.method_notes.contains('\n'));
     assert_eq!(project.activities[1].schedule, "");
     assert_eq!(project.sources[1].actor, None);
-    assert_eq!(project.actors[1].color, sinergi::model::Color::rgb(0xe6, 0x9f, 0x00));
+    assert_eq!(
+        project.actors[1].color,
+        sinergi::model::Color::rgb(0xe6, 0x9f, 0x00)
+    );
     // Every indicator has evidence, so `check` has a count for each.
     for id in DESEVE_IDS {
         assert!(
-            project.evidence.iter().any(|n| n.indicators.iter().any(|i| i.as_str() == id)),
+            project
+                .evidence
+                .iter()
+                .any(|n| n.indicators.iter().any(|i| i.as_str() == id)),
             "no note on {id}"
         );
     }
@@ -63,9 +94,14 @@ fn the_v1_fixture_holds_every_kind_of_item() {
 #[test]
 fn a_file_from_a_newer_sinergi_is_refused_naming_both_versions() {
     let path = Path::new("future.ron");
-    let error = store::parse(&canonical_with_version("99"), path).expect_err("version 99 is refused");
+    let error =
+        store::parse(&canonical_with_version("99"), path).expect_err("version 99 is refused");
     match &error {
-        LoadError::NewerVersion { path: p, found, supported } => {
+        LoadError::NewerVersion {
+            path: p,
+            found,
+            supported,
+        } => {
             assert_eq!(p, path);
             assert_eq!(*found, 99);
             assert_eq!(*supported, CURRENT_SCHEMA_VERSION);
@@ -79,7 +115,10 @@ fn a_file_from_a_newer_sinergi_is_refused_naming_both_versions() {
     ] {
         assert!(message.starts_with("future.ron: "), "{message}");
         assert!(message.contains("99"), "{message}");
-        assert!(message.contains(&CURRENT_SCHEMA_VERSION.to_string()), "{message}");
+        assert!(
+            message.contains(&CURRENT_SCHEMA_VERSION.to_string()),
+            "{message}"
+        );
     }
 }
 
@@ -97,8 +136,12 @@ fn a_newer_file_is_refused_before_its_content_is_read() {
 
 #[test]
 fn version_zero_was_never_released() {
-    let error = store::parse(&canonical_with_version("0"), Path::new("zero.ron")).expect_err("refused");
-    assert!(matches!(error, LoadError::UnknownVersion { found: 0, .. }), "{error:?}");
+    let error =
+        store::parse(&canonical_with_version("0"), Path::new("zero.ron")).expect_err("refused");
+    assert!(
+        matches!(error, LoadError::UnknownVersion { found: 0, .. }),
+        "{error:?}"
+    );
     assert!(error.to_string().starts_with("zero.ron: "), "{error}");
 }
 
@@ -115,7 +158,10 @@ fn a_file_without_schema_version_is_an_error_with_a_position() {
         message.starts_with(&format!("nov.ron:{line}:{column}: ")),
         "{message}"
     );
-    assert!(message.contains("schema_version"), "the message names the missing field: {message}");
+    assert!(
+        message.contains("schema_version"),
+        "the message names the missing field: {message}"
+    );
 }
 
 #[test]
@@ -131,7 +177,9 @@ fn the_declared_version_is_found_wherever_the_field_is() {
     // Fields may come in any order in a hand-edited file.
     let text = store::to_ron(&store::load(&v1_fixture()).expect("loads"));
     let without = text.replacen("    schema_version: 1,\n", "", 1);
-    let body = without.strip_suffix(")\n").expect("a canonical file ends with `)`");
+    let body = without
+        .strip_suffix(")\n")
+        .expect("a canonical file ends with `)`");
     let moved = format!("{body}    schema_version: 1,\n)\n");
     let project = store::parse(&moved, Path::new("moved.ron")).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(project.schema_version, 1);

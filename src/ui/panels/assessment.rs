@@ -20,34 +20,47 @@ pub struct AssessmentState {
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
     section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
     let project = &cx.doc.project;
-    if state.selected.as_ref().is_none_or(|id| project.assessment(id).is_none()) {
+    if state
+        .selected
+        .as_ref()
+        .is_none_or(|id| project.assessment(id).is_none())
+    {
         state.selected = project.assessments.first().map(|a| a.id.clone());
     }
     assessment_bar(ui, cx, state);
-    let Some(assessment) = state.selected.as_ref().and_then(|id| project.assessment(id)) else {
+    let Some(assessment) = state
+        .selected
+        .as_ref()
+        .and_then(|id| project.assessment(id))
+    else {
         ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
         return;
     };
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("assessment-rows").show(ui, |ui| {
-        let mut draft = assessment.clone();
-        let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
-        if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
-            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
-        }
-        if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
-            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
-        }
-        for indicator in &project.framework.indicators {
-            indicator_row(ui, cx, assessment, indicator);
-        }
-        let mut notes = assessment.notes.clone();
-        if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
+    egui::ScrollArea::vertical()
+        .id_salt("assessment-rows")
+        .show(ui, |ui| {
             let mut draft = assessment.clone();
-            draft.notes = notes;
-            cx.sink.typing(Edit::Put(Item::Assessment(draft)), key("notes"));
-        }
-    });
+            let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
+            if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
+            }
+            if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
+            }
+            for indicator in &project.framework.indicators {
+                indicator_row(ui, cx, assessment, indicator);
+            }
+            let mut notes = assessment.notes.clone();
+            if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
+                let mut draft = assessment.clone();
+                draft.notes = notes;
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft)), key("notes"));
+            }
+        });
 }
 
 fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
@@ -60,7 +73,12 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 state.selected = Some(assessment.id.clone());
             }
         }
-        let new_id = || AssessmentId::new(fresh_id("assessment", project.assessments.iter().map(|a| a.id.as_str())));
+        let new_id = || {
+            AssessmentId::new(fresh_id(
+                "assessment",
+                project.assessments.iter().map(|a| a.id.as_str()),
+            ))
+        };
         if ui.button(cx.t(Msg::AddAssessment)).clicked() {
             let id = new_id();
             cx.sink.push(Edit::Put(Item::Assessment(Assessment {
@@ -77,7 +95,11 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
             })));
             state.selected = Some(id);
         }
-        if let Some(current) = state.selected.as_ref().and_then(|id| project.assessment(id)) {
+        if let Some(current) = state
+            .selected
+            .as_ref()
+            .and_then(|id| project.assessment(id))
+        {
             if ui.button(cx.t(Msg::Duplicate)).clicked() {
                 let mut copy = current.clone();
                 copy.id = new_id();
@@ -86,13 +108,19 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 cx.sink.push(Edit::Put(Item::Assessment(copy)));
             }
             if ui.button(cx.t(Msg::DeleteAssessment)).clicked() {
-                cx.requests.push(Request::Delete(ItemRef::Assessment(current.id.clone())));
+                cx.requests
+                    .push(Request::Delete(ItemRef::Assessment(current.id.clone())));
             }
         }
     });
 }
 
-fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessment, indicator: &Indicator) {
+fn indicator_row(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     let scale = &project.framework.scale;
@@ -104,7 +132,8 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.strong(indicator.name.get(lang)).on_hover_text(indicator.definition.get(lang));
+            ui.strong(indicator.name.get(lang))
+                .on_hover_text(indicator.definition.get(lang));
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
         // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
@@ -112,7 +141,9 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
             ui.label(cx.t(Msg::Score));
             let mut chosen = entry.score;
             for value in scale.values() {
-                let label = scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned());
+                let label = scale
+                    .label_for(value)
+                    .map_or(String::new(), |l| l.get(lang).to_owned());
                 let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
                 let text = format!("{value}");
                 let response = ui
@@ -128,7 +159,8 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                     .step_by(scale.step)
                     .show_value(false),
             );
-            let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+            let slider =
+                slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
             if slider.changed() {
                 chosen = Some(scale.snap(slider_value));
             }
@@ -147,7 +179,10 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
         if text_area(ui, &label, &mut rationale, 2).changed() {
             let mut updated = entry.clone();
             updated.rationale = rationale;
-            cx.sink.typing(Edit::Score(assessment.id.clone(), updated), key("rationale"));
+            cx.sink.typing(
+                Edit::Score(assessment.id.clone(), updated),
+                key("rationale"),
+            );
         }
         let notes = cx.doc.triangulation().notes(&indicator.id);
         let header = Msg::EvidenceCount.fill(lang, &[&entry.evidence.len(), &notes.len()]);
@@ -157,11 +192,14 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                 if notes.is_empty() {
                     ui.label(egui::RichText::new(cx.t(Msg::NoNotesForIndicator)).weak());
                     if ui.button(cx.t(Msg::GoToEvidence)).clicked() {
-                        cx.requests.push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                        cx.requests
+                            .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
                     }
                 }
                 for note_id in notes {
-                    let Some(note) = project.note(note_id) else { continue };
+                    let Some(note) = project.note(note_id) else {
+                        continue;
+                    };
                     let mut cited = entry.evidence.contains(note_id);
                     ui.horizontal(|ui| {
                         let toggle = ui.checkbox(&mut cited, note_id.as_str());
@@ -176,7 +214,11 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                         }
                         ui.vertical(|ui| {
                             ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
-                            ui.label(egui::RichText::new(cite(project, note, lang)).weak().small());
+                            ui.label(
+                                egui::RichText::new(cite(project, note, lang))
+                                    .weak()
+                                    .small(),
+                            );
                         });
                     });
                 }

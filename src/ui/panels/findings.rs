@@ -21,8 +21,16 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState)
     section_heading(ui, cx.t(Msg::NavFindings), cx.t(Msg::FindingsHelp));
     ui.columns(2, |columns| {
         for (column, (list, title, add)) in columns.iter_mut().zip([
-            (FindingList::Inhibiting, Msg::InhibitingFactors, Msg::AddInhibiting),
-            (FindingList::Recommendations, Msg::Recommendations, Msg::AddRecommendation),
+            (
+                FindingList::Inhibiting,
+                Msg::InhibitingFactors,
+                Msg::AddInhibiting,
+            ),
+            (
+                FindingList::Recommendations,
+                Msg::Recommendations,
+                Msg::AddRecommendation,
+            ),
         ]) {
             finding_list(column, cx, state, list, title, add);
         }
@@ -31,12 +39,22 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState)
     finding_editor(ui, cx, state);
 }
 
-fn finding_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState, list: FindingList, title: Msg, add: Msg) {
+fn finding_list(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    state: &mut FindingsState,
+    list: FindingList,
+    title: Msg,
+    add: Msg,
+) {
     let project = &cx.doc.project;
     ui.horizontal(|ui| {
         ui.strong(cx.t(title));
         if ui.button(cx.t(add)).clicked() {
-            let all = project.inhibiting_factors.iter().chain(&project.recommendations);
+            let all = project
+                .inhibiting_factors
+                .iter()
+                .chain(&project.recommendations);
             let stem = match list {
                 FindingList::Inhibiting => "factor",
                 FindingList::Recommendations => "recommendation",
@@ -71,7 +89,10 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
     let project = &cx.doc.project;
     let lang = cx.lang;
     let Some((list, finding)) = state.selected.as_ref().and_then(|(list, id)| {
-        findings(project, *list).iter().find(|f| &f.id == id).map(|f| (*list, f))
+        findings(project, *list)
+            .iter()
+            .find(|f| &f.id == id)
+            .map(|f| (*list, f))
     }) else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectFindingHint)).weak());
         return;
@@ -79,66 +100,70 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
     let mut draft = finding.clone();
     let key = |field: &str| format!("finding:{}:{field}", finding.id);
     let put = |draft: &Finding| Edit::Put(Item::Finding(list, draft.clone()));
-    egui::ScrollArea::vertical().id_salt("finding-editor").show(ui, |ui| {
-        if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
-            cx.sink.typing(put(&draft), key("title"));
-        }
-        if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
-            cx.sink.typing(put(&draft), key("text"));
-        }
-        ui.label(cx.t(Msg::Indicators));
-        let indicators: Vec<_> = project
-            .framework
-            .indicators
-            .iter()
-            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.indicators, &indicators) {
-            cx.sink.push(put(&draft));
-        }
-        ui.label(match list {
-            FindingList::Inhibiting => cx.t(Msg::Actors),
-            FindingList::Recommendations => cx.t(Msg::AddressedTo),
-        });
-        let actors: Vec<_> = project
-            .actors
-            .iter()
-            .map(|a| (a.id.clone(), a.display_name().to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.actors, &actors) {
-            cx.sink.push(put(&draft));
-        }
-        ui.horizontal(|ui| {
-            ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
-            let label = ui.label(cx.t(Msg::Search));
-            ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
-                .labelled_by(label.id);
-        });
-        let needle = state.evidence_search.to_lowercase();
-        let candidates: Vec<&crate::model::EvidenceNote> = project
-            .evidence
-            .iter()
-            .filter(|n| {
-                draft.evidence.contains(&n.id)
-                    || (!needle.is_empty() && n.excerpt.to_lowercase().contains(&needle))
-                    || (needle.is_empty() && n.indicators.iter().any(|i| draft.indicators.contains(i)))
-            })
-            .take(200)
-            .collect();
-        for note in candidates {
-            let mut cited = draft.evidence.contains(&note.id);
-            ui.horizontal(|ui| {
-                if ui.checkbox(&mut cited, note.id.as_str()).changed() {
-                    toggle(&mut draft.evidence, &note.id, cited);
-                    cx.sink.push(put(&draft));
-                }
-                ui.label(shorten(&note.excerpt, 160));
+    egui::ScrollArea::vertical()
+        .id_salt("finding-editor")
+        .show(ui, |ui| {
+            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+                cx.sink.typing(put(&draft), key("title"));
+            }
+            if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
+                cx.sink.typing(put(&draft), key("text"));
+            }
+            ui.label(cx.t(Msg::Indicators));
+            let indicators: Vec<_> = project
+                .framework
+                .indicators
+                .iter()
+                .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
+                .collect();
+            if multi_select(ui, &mut draft.indicators, &indicators) {
+                cx.sink.push(put(&draft));
+            }
+            ui.label(match list {
+                FindingList::Inhibiting => cx.t(Msg::Actors),
+                FindingList::Recommendations => cx.t(Msg::AddressedTo),
             });
-        }
-        if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
-        }
-    });
+            let actors: Vec<_> = project
+                .actors
+                .iter()
+                .map(|a| (a.id.clone(), a.display_name().to_owned()))
+                .collect();
+            if multi_select(ui, &mut draft.actors, &actors) {
+                cx.sink.push(put(&draft));
+            }
+            ui.horizontal(|ui| {
+                ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
+                let label = ui.label(cx.t(Msg::Search));
+                ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
+                    .labelled_by(label.id);
+            });
+            let needle = state.evidence_search.to_lowercase();
+            let candidates: Vec<&crate::model::EvidenceNote> = project
+                .evidence
+                .iter()
+                .filter(|n| {
+                    draft.evidence.contains(&n.id)
+                        || (!needle.is_empty() && n.excerpt.to_lowercase().contains(&needle))
+                        || (needle.is_empty()
+                            && n.indicators.iter().any(|i| draft.indicators.contains(i)))
+                })
+                .take(200)
+                .collect();
+            for note in candidates {
+                let mut cited = draft.evidence.contains(&note.id);
+                ui.horizontal(|ui| {
+                    if ui.checkbox(&mut cited, note.id.as_str()).changed() {
+                        toggle(&mut draft.evidence, &note.id, cited);
+                        cx.sink.push(put(&draft));
+                    }
+                    ui.label(shorten(&note.excerpt, 160));
+                });
+            }
+            if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
+                cx.requests
+                    .push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
+            }
+        });
 }
 
 fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
