@@ -2,10 +2,12 @@
 //! run the very same model, store and analysis code, for scripts and tests.
 
 use crate::analysis::{Summary, TriangulationIndex};
+use crate::chart::svg::Theme;
 use crate::i18n::{self, Msg};
 use crate::model::{CURRENT_SCHEMA_VERSION, Lang, Project};
+use crate::report::{self, ChartExport, ChartFormat, ExportError};
 use crate::store;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -55,6 +57,64 @@ pub enum Command {
         /// The project file.
         file: PathBuf,
     },
+    /// Draw the radar chart into a PNG or SVG file (no window or GPU needed).
+    Chart(ChartArgs),
+    /// Write the report: one self-contained HTML file that prints on A4.
+    Report {
+        /// The project file.
+        file: PathBuf,
+        /// The HTML file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write actors, activities, roles, sources, evidence and scores as CSV files.
+    ExportCsv {
+        /// The project file.
+        file: PathBuf,
+        /// The folder to write into (made if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// `sinergi chart`'s arguments.
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// The project file.
+    pub file: PathBuf,
+    /// The image to write; its extension, .png or .svg, picks the format.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Width in pixels.
+    #[arg(long, default_value_t = 1920, value_parser = clap::value_parser!(u32).range(1..=16384))]
+    pub width: u32,
+    /// Height in pixels.
+    #[arg(long, default_value_t = 1080, value_parser = clap::value_parser!(u32).range(1..=16384))]
+    pub height: u32,
+    /// An assessment to draw, by id; repeat for several (default: all).
+    #[arg(long = "assessment", value_name = "ID")]
+    pub assessments: Vec<String>,
+    /// Colour scheme.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    pub theme: ThemeArg,
+}
+
+/// `--theme` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    /// Dark on white.
+    Light,
+    /// Light on dark.
+    Dark,
+}
+
+impl From<ThemeArg> for Theme {
+    fn from(arg: ThemeArg) -> Theme {
+        match arg {
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+        }
+    }
 }
 
 impl Cli {
@@ -69,6 +129,13 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
     let result = match command {
         Command::Check { file } => check(file, lang, out, err),
         Command::Upgrade { file } => upgrade(file, lang, out, err),
+        Command::Chart(args) => chart(args, lang, out, err),
+        Command::Report { file, out: target } => export(file, lang, out, err, |project| {
+            report::write_report(project, lang, target).map(|()| vec![target.clone()])
+        }),
+        Command::ExportCsv { file, out: folder } => {
+            export(file, lang, out, err, |project| report::export_csv(project, folder, lang))
+        }
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))
@@ -88,27 +155,13 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
         return Ok(Some(project));
     }
     for problem in &problems {
-        writeln!(
-            err,
-            "{}: {}",
-            file.display(),
-            i18n::describe_problem(lang, problem)
-        )?;
+        writeln!(err, "{}: {}", file.display(), i18n::describe_problem(lang, problem))?;
     }
-    writeln!(
-        err,
-        "{}",
-        Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()])
-    )?;
+    writeln!(err, "{}", Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()]))?;
     Ok(None)
 }
 
-fn check(
-    file: &Path,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<ExitCode> {
+fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
     let Some(project) = load_valid(file, lang, err)? else {
         return Ok(ExitCode::from(1));
     };
@@ -134,42 +187,70 @@ fn check(
         writeln!(out, "evidence.{}: {}", indicator.id, indicator.notes)?;
     }
     for indicator in &summary.per_indicator {
-        writeln!(
-            out,
-            "triangulation.{}: {}",
-            indicator.id,
-            indicator.triangulation.key()
-        )?;
+        writeln!(out, "triangulation.{}: {}", indicator.id, indicator.triangulation.key())?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn upgrade(
-    file: &Path,
-    lang: Lang,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> std::io::Result<ExitCode> {
+fn upgrade(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
     let Some(mut project) = load_valid(file, lang, err)? else {
-        writeln!(
-            err,
-            "{}",
-            Msg::CliUpgradeRefused.fill(lang, &[&file.display()])
-        )?;
+        writeln!(err, "{}", Msg::CliUpgradeRefused.fill(lang, &[&file.display()]))?;
         return Ok(ExitCode::from(1));
     };
     project.schema_version = CURRENT_SCHEMA_VERSION;
     match store::save(file, &project) {
         Ok(_) => {
-            writeln!(
-                out,
-                "{}",
-                Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION])
-            )?;
+            writeln!(out, "{}", Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION]))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
             writeln!(err, "{}", i18n::describe_save_error(lang, &error))?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn chart(args: &ChartArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
+    let ChartArgs { file, out: target, width, height, assessments, theme } = args;
+    let Some(format) = ChartFormat::from_path(target) else {
+        let error = ExportError::UnknownFormat { path: target.clone() };
+        writeln!(err, "{}", error.describe(lang, file))?;
+        return Ok(ExitCode::from(2));
+    };
+    let chart = ChartExport {
+        assessments: assessments.iter().map(|id| id.as_str().into()).collect(),
+        width: *width,
+        height: *height,
+        theme: (*theme).into(),
+        lang,
+    };
+    export(file, lang, out, err, |project| {
+        let bytes = report::chart_bytes(project, &chart, format)?;
+        report::write_file(target, &bytes)?;
+        Ok(vec![target.clone()])
+    })
+}
+
+/// Loads and validates `file`, runs `make` on it, and reports what was written.
+fn export(
+    file: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    make: impl FnOnce(&Project) -> Result<Vec<PathBuf>, ExportError>,
+) -> std::io::Result<ExitCode> {
+    let Some(project) = load_valid(file, lang, err)? else {
+        return Ok(ExitCode::from(1));
+    };
+    match make(&project) {
+        Ok(written) => {
+            for path in written {
+                writeln!(out, "{}", Msg::ExportWritten.fill(lang, &[&path.display()]))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            writeln!(err, "{}", error.describe(lang, file))?;
             Ok(ExitCode::from(1))
         }
     }

@@ -1,8 +1,8 @@
 //! Source triangulation: whether an indicator's evidence comes from one source,
 //! several, or several kinds (interview, observation, document), as the method asks.
 
-use crate::model::{EvidenceId, IndicatorId, Project, SourceId, SourceKind};
-use std::collections::{BTreeSet, HashMap};
+use crate::model::{EvidenceId, IndicatorId, Project, SourceKind};
+use std::collections::HashMap;
 
 /// How well an indicator's evidence is triangulated.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -57,26 +57,54 @@ pub struct TriangulationIndex {
 #[derive(Clone, Debug, Default)]
 struct IndicatorEvidence {
     notes: Vec<EvidenceId>,
-    sources: BTreeSet<SourceId>,
-    kinds: BTreeSet<u8>,
+    /// Distinct sources of the notes.
+    sources: usize,
+    /// Distinct kinds of those sources.
+    kinds: usize,
 }
 
 impl TriangulationIndex {
     /// Indexes every note of `project` by the indicators it is linked to.
+    ///
+    /// Runs after every edit, so it copies as little as it can: indicators and
+    /// sources are numbered once, and each indicator collects source numbers.
     pub fn build(project: &Project) -> Self {
-        let kind_of: HashMap<&SourceId, SourceKind> =
-            project.sources.iter().map(|s| (&s.id, s.kind)).collect();
-        let mut per_indicator: HashMap<IndicatorId, IndicatorEvidence> = HashMap::new();
+        let mut source_of: HashMap<&str, (u32, SourceKind)> = HashMap::with_capacity(project.sources.len());
+        for (position, source) in (0u32..).zip(&project.sources) {
+            source_of.entry(source.id.as_str()).or_insert((position, source.kind));
+        }
+        // Per indicator linked to (in order of first appearance): its notes, the
+        // numbers of their sources, and the kinds of those sources as bits.
+        let mut slot_of: HashMap<&str, usize> = HashMap::new();
+        let mut slots: Vec<(&IndicatorId, Vec<EvidenceId>, Vec<u32>, u8)> = Vec::new();
         for note in &project.evidence {
+            let source = source_of.get(note.source.as_str());
             for indicator in &note.indicators {
-                let entry = per_indicator.entry(indicator.clone()).or_default();
-                entry.notes.push(note.id.clone());
-                if let Some(kind) = kind_of.get(&note.source) {
-                    entry.sources.insert(note.source.clone());
-                    entry.kinds.insert(*kind as u8);
+                let index = *slot_of.entry(indicator.as_str()).or_insert_with(|| {
+                    slots.push((indicator, Vec::new(), Vec::new(), 0));
+                    slots.len() - 1
+                });
+                let (_, notes, sources, kinds) = &mut slots[index];
+                notes.push(note.id.clone());
+                if let Some((position, kind)) = source {
+                    sources.push(*position);
+                    *kinds |= 1 << (*kind as u8);
                 }
             }
         }
+        let per_indicator = slots
+            .into_iter()
+            .map(|(id, notes, mut sources, kinds)| {
+                sources.sort_unstable();
+                sources.dedup();
+                let evidence = IndicatorEvidence {
+                    notes,
+                    sources: sources.len(),
+                    kinds: kinds.count_ones() as usize,
+                };
+                (id.clone(), evidence)
+            })
+            .collect();
         Self { per_indicator }
     }
 
@@ -85,7 +113,7 @@ impl TriangulationIndex {
         self.per_indicator
             .get(indicator)
             .map_or(Triangulation::None, |e| {
-                Triangulation::from_counts(e.sources.len(), e.kinds.len())
+                Triangulation::from_counts(e.sources, e.kinds)
             })
     }
 
@@ -98,8 +126,6 @@ impl TriangulationIndex {
 
     /// How many distinct sources the notes on `indicator` come from.
     pub fn source_count(&self, indicator: &IndicatorId) -> usize {
-        self.per_indicator
-            .get(indicator)
-            .map_or(0, |e| e.sources.len())
+        self.per_indicator.get(indicator).map_or(0, |e| e.sources)
     }
 }

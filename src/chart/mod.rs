@@ -1,9 +1,15 @@
 //! Radar chart geometry, shared by the on-screen chart and the file exports so
-//! they can never drift apart. Pure arithmetic: no egui, no files.
+//! they can never drift apart. Pure arithmetic: no egui, no files. The
+//! submodules draw it for the exports: [`svg`] writes it as an SVG document,
+//! [`png`] rasterises that SVG, [`fonts`] supplies the bundled font.
 //!
 //! Coordinates are in a unit square centred on the origin, y pointing up; the
 //! outermost ring has radius 1. The first indicator points straight up and the
 //! rest follow clockwise, in the framework's order.
+
+pub mod fonts;
+pub mod png;
+pub mod svg;
 
 use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
 use std::f64::consts::{FRAC_PI_2, TAU};
@@ -31,6 +37,38 @@ pub struct Axis {
     /// Where its label goes, just outside the outer ring.
     pub label_at: Point,
 }
+
+/// Where a label lies relative to its anchor along one direction of the plane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// On the negative side: left of the anchor, or below it.
+    Negative,
+    /// Centred on the anchor.
+    Centre,
+    /// On the positive side: right of the anchor, or above it.
+    Positive,
+}
+
+impl Axis {
+    /// Which way the label extends from [`Axis::label_at`], horizontally then
+    /// vertically, so that it stays outside the rings.
+    pub fn label_side(&self) -> (Side, Side) {
+        let side = |coordinate: f64| {
+            if coordinate > LABEL_CENTRE_ZONE {
+                Side::Positive
+            } else if coordinate < -LABEL_CENTRE_ZONE {
+                Side::Negative
+            } else {
+                Side::Centre
+            }
+        };
+        (side(self.label_at.x), side(self.label_at.y))
+    }
+}
+
+/// Labels whose anchor lies this close to the vertical (or horizontal) line
+/// through the centre are centred on it.
+const LABEL_CENTRE_ZONE: f64 = 0.15;
 
 /// One ring: a level of the scale.
 #[derive(Clone, Debug, PartialEq)]
@@ -98,6 +136,27 @@ pub struct Radar {
     pub range: (f64, f64),
 }
 
+impl Radar {
+    /// The label of the scale level at `value` (empty when the scale names none).
+    pub fn level_label(&self, value: f64) -> &str {
+        self.rings
+            .iter()
+            .find(|ring| (ring.value - value).abs() < 1e-9)
+            .map_or("", |ring| ring.label.as_str())
+    }
+}
+
+/// A score or scale value as people write it: `4`, `3.5`, never `0.30000000000000004`.
+pub fn format_value(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let text = format!("{rounded:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+}
+
 /// The distance of a label's anchor from the outer ring, relative to its radius.
 const LABEL_OFFSET: f64 = 1.12;
 
@@ -131,22 +190,15 @@ impl Radar {
             .into_iter()
             .map(|value| Ring {
                 value,
-                label: scale
-                    .label_for(value)
-                    .map_or(String::new(), |l| l.get(lang).to_owned()),
+                label: scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned()),
                 radius: radius(value),
-                corners: (0..framework.indicators.len())
-                    .map(|i| at(i, radius(value)))
-                    .collect(),
+                corners: (0..framework.indicators.len()).map(|i| at(i, radius(value))).collect(),
             })
             .collect();
         let assessments: Vec<_> = if chosen.is_empty() {
             project.assessments.iter().collect()
         } else {
-            chosen
-                .iter()
-                .filter_map(|id| project.assessment(id))
-                .collect()
+            chosen.iter().filter_map(|id| project.assessment(id)).collect()
         };
         let series = assessments
             .iter()
@@ -243,17 +295,9 @@ mod tests {
         let radar = Radar::build(&project, &[], Lang::En);
         assert_eq!(radar.axes.len(), 8);
         assert!((radar.axes[0].end.x).abs() < 1e-12 && (radar.axes[0].end.y - 1.0).abs() < 1e-12);
-        assert!(
-            radar.axes[1].end.x > 0.0,
-            "second axis is to the right: clockwise"
-        );
+        assert!(radar.axes[1].end.x > 0.0, "second axis is to the right: clockwise");
         let ids: Vec<_> = radar.axes.iter().map(|a| a.indicator.clone()).collect();
-        let order: Vec<_> = project
-            .framework
-            .indicators
-            .iter()
-            .map(|i| i.id.clone())
-            .collect();
+        let order: Vec<_> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
         assert_eq!(ids, order);
         assert_eq!(radar.axes[0].label, "Network structure");
     }
@@ -286,17 +330,35 @@ mod tests {
     }
 
     #[test]
+    fn labels_lie_outside_the_rings_on_the_side_of_their_axis() {
+        let radar = Radar::build(&Project::default(), &[], Lang::En);
+        assert_eq!(radar.axes[0].label_side(), (Side::Centre, Side::Positive));
+        assert_eq!(radar.axes[2].label_side(), (Side::Positive, Side::Centre));
+        assert_eq!(radar.axes[4].label_side(), (Side::Centre, Side::Negative));
+        assert_eq!(radar.axes[6].label_side(), (Side::Negative, Side::Centre));
+        assert_eq!(radar.axes[7].label_side(), (Side::Negative, Side::Positive));
+    }
+
+    #[test]
+    fn values_are_written_without_float_noise() {
+        assert_eq!(format_value(4.0), "4");
+        assert_eq!(format_value(3.5), "3.5");
+        assert_eq!(format_value(0.1 + 0.2), "0.3");
+        assert_eq!(format_value(-0.0), "0");
+        assert_eq!(format_value(-2.25), "-2.25");
+        assert_eq!(format_value(f64::NAN), "NaN");
+    }
+
+    #[test]
+    fn level_labels_are_found_by_value() {
+        let radar = Radar::build(&Project::default(), &[], Lang::En);
+        assert_eq!(radar.level_label(4.0), "Strong");
+        assert_eq!(radar.level_label(4.5), "");
+    }
+
+    #[test]
     fn unscored_indicators_are_left_out_of_the_series() {
-        let project = project_with_scores(&[
-            Some(3.0),
-            None,
-            Some(4.0),
-            None,
-            None,
-            None,
-            None,
-            Some(5.0),
-        ]);
+        let project = project_with_scores(&[Some(3.0), None, Some(4.0), None, None, None, None, Some(5.0)]);
         let radar = Radar::build(&project, &[], Lang::En);
         let axes: Vec<usize> = radar.series[0].points.iter().map(|p| p.axis).collect();
         assert_eq!(axes, vec![0, 2, 7]);

@@ -330,4 +330,20 @@ message_table! {
     ExportBadSize => "ukuran gambar {0}×{1} tidak didukung (setiap sisi 1 sampai {2} piksel, paling banyak {3} piksel)", "an image of {0}×{1} is not supported (each side 1 to {2} pixels, at most {3} pixels in all)";
     ExportPngFailed => "PNG tidak dapat dibuat: {0}", "the PNG could not be made: {0}";
     ExportFolderFailed => "{0}: folder tidak dapat dibuat ({1})", "{0}: the folder could not be made ({1})";
+
+    // Export from the window.
+    CmdExportChart => "Ekspor grafik…", "Export chart…";
+    CmdExportReport => "Ekspor laporan…", "Export report…";
+    CmdExportCsv => "Ekspor CSV…", "Export CSV…";
+    ExportSize => "Ukuran", "Size";
+    SizeSlide => "Slide 1920×1080", "Slide 1920×1080";
+    SizeA4 => "A4, 300 dpi (2480×3508)", "A4, 300 dpi (2480×3508)";
+    SizeCustom => "Ukuran lain", "Custom size";
+    Width => "Lebar", "Width";
+    Height => "Tinggi", "Height";
+    DarkBackground => "Latar gelap", "Dark background";
+    AsSvg => "Sebagai SVG (vektor) alih-alih PNG", "As SVG (vector) instead of PNG";
+    ChooseFile => "Pilih berkas…", "Choose file…";
+    StatusExported => "Diekspor: {0}", "Exported {0}";
+    ExportFailedTitle => "Ekspor gagal", "The export failed";
 }

@@ -182,17 +182,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     if scale_ok {
         for level in &scale.levels {
             if !scale.contains(level.value) {
-                check
-                    .problems
-                    .push(off_scale(Subject::Framework, level.value));
+                check.problems.push(off_scale(Subject::Framework, level.value));
             }
         }
     }
 
-    let actor_ids = check.unique(
-        EntityKind::Actor,
-        project.actors.iter().map(|a| a.id.as_str()),
-    );
+    let actor_ids = check.unique(EntityKind::Actor, project.actors.iter().map(|a| a.id.as_str()));
     for actor in &project.actors {
         let at = Subject::Item(EntityKind::Actor, actor.id.0.clone());
         check.non_empty(at.clone(), "name", &actor.name);
@@ -209,20 +204,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         check.bounded(at, "description", &activity.description);
     }
 
-    check.unique(
-        EntityKind::Role,
-        project.roles.iter().map(|r| r.id.as_str()),
-    );
+    check.unique(EntityKind::Role, project.roles.iter().map(|r| r.id.as_str()));
     let mut role_pairs = HashSet::new();
     for role in &project.roles {
         let at = Subject::Item(EntityKind::Role, role.id.0.clone());
         check.refers(&at, EntityKind::Actor, &actor_ids, role.actor.as_str());
-        check.refers(
-            &at,
-            EntityKind::Activity,
-            &activity_ids,
-            role.activity.as_str(),
-        );
+        check.refers(&at, EntityKind::Activity, &activity_ids, role.activity.as_str());
         check.bounded(at.clone(), "responsibilities", &role.responsibilities);
         check.bounded(at, "authority", &role.authority);
         if !role_pairs.insert((role.actor.as_str(), role.activity.as_str())) {
@@ -233,10 +220,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
     }
 
-    let source_ids = check.unique(
-        EntityKind::Source,
-        project.sources.iter().map(|s| s.id.as_str()),
-    );
+    let source_ids = check.unique(EntityKind::Source, project.sources.iter().map(|s| s.id.as_str()));
     for source in &project.sources {
         let at = Subject::Item(EntityKind::Source, source.id.0.clone());
         check.non_empty(at.clone(), "title", &source.title);
@@ -262,18 +246,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         check.non_empty(at.clone(), "excerpt", &note.excerpt);
         check.bounded(at.clone(), "excerpt", &note.excerpt);
         check.bounded(at.clone(), "interpretation", &note.interpretation);
-        check.refers_all(
-            &at,
-            EntityKind::Indicator,
-            &indicator_ids,
-            note.indicators.iter().map(|i| i.as_str()),
-        );
-        check.refers_all(
-            &at,
-            EntityKind::Actor,
-            &actor_ids,
-            note.actors.iter().map(|a| a.as_str()),
-        );
+        check.refers_all(&at, EntityKind::Indicator, &indicator_ids, note.indicators.iter().map(|i| i.as_str()));
+        check.refers_all(&at, EntityKind::Actor, &actor_ids, note.actors.iter().map(|a| a.as_str()));
     }
 
     check.unique(
@@ -296,12 +270,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                     indicator: entry.indicator.0.clone(),
                 });
             }
-            check.refers(
-                &at,
-                EntityKind::Indicator,
-                &indicator_ids,
-                entry.indicator.as_str(),
-            );
+            check.refers(&at, EntityKind::Indicator, &indicator_ids, entry.indicator.as_str());
             if let Some(score) = entry.score
                 && scale_ok
                 && !scale.contains(score)
@@ -309,12 +278,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 check.problems.push(off_scale(at.clone(), score));
             }
             check.bounded(at.clone(), "rationale", &entry.rationale);
-            check.refers_all(
-                &at,
-                EntityKind::Evidence,
-                &evidence_ids,
-                entry.evidence.iter().map(|e| e.as_str()),
-            );
+            check.refers_all(&at, EntityKind::Evidence, &evidence_ids, entry.evidence.iter().map(|e| e.as_str()));
         }
     }
 
@@ -327,24 +291,9 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         let at = Subject::Item(EntityKind::Finding, finding.id.0.clone());
         check.non_empty(at.clone(), "title", &finding.title);
         check.bounded(at.clone(), "text", &finding.text);
-        check.refers_all(
-            &at,
-            EntityKind::Indicator,
-            &indicator_ids,
-            finding.indicators.iter().map(|i| i.as_str()),
-        );
-        check.refers_all(
-            &at,
-            EntityKind::Actor,
-            &actor_ids,
-            finding.actors.iter().map(|a| a.as_str()),
-        );
-        check.refers_all(
-            &at,
-            EntityKind::Evidence,
-            &evidence_ids,
-            finding.evidence.iter().map(|e| e.as_str()),
-        );
+        check.refers_all(&at, EntityKind::Indicator, &indicator_ids, finding.indicators.iter().map(|i| i.as_str()));
+        check.refers_all(&at, EntityKind::Actor, &actor_ids, finding.actors.iter().map(|a| a.as_str()));
+        check.refers_all(&at, EntityKind::Evidence, &evidence_ids, finding.evidence.iter().map(|e| e.as_str()));
     }
 
     problems
@@ -378,9 +327,7 @@ pub fn is_valid_date(date: &str) -> bool {
 fn days_in_month(year: &str, month: &str) -> u32 {
     let year: u32 = year.parse().unwrap_or_default();
     match month.parse::<u32>().unwrap_or_default() {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -392,11 +339,7 @@ struct Checker<'p> {
 }
 
 impl Checker<'_> {
-    fn unique<'a>(
-        &mut self,
-        kind: EntityKind,
-        ids: impl Iterator<Item = &'a str>,
-    ) -> HashSet<&'a str> {
+    fn unique<'a>(&mut self, kind: EntityKind, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         let mut reported = HashSet::new();
         for id in ids {

@@ -58,6 +58,57 @@ pub enum Modal {
     ChangedOnDisk(PathBuf),
     /// Saving failed; Save As is offered.
     SaveFailed(Vec<String>),
+    /// The size and look of an exported chart, before choosing the file.
+    ChartOptions(ChartOptions),
+}
+
+/// The chart sizes offered for export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartSize {
+    /// A 1920x1080 slide.
+    Slide,
+    /// An A4 page at 300 dpi (portrait).
+    A4,
+    /// Any size.
+    Custom,
+}
+
+/// What the chart export dialog asks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOptions {
+    /// The size preset.
+    pub size: ChartSize,
+    /// Width for a custom size.
+    pub width: u32,
+    /// Height for a custom size.
+    pub height: u32,
+    /// Dark background instead of light.
+    pub dark: bool,
+    /// SVG instead of PNG.
+    pub svg: bool,
+}
+
+impl Default for ChartOptions {
+    fn default() -> Self {
+        Self {
+            size: ChartSize::Slide,
+            width: 1920,
+            height: 1080,
+            dark: false,
+            svg: false,
+        }
+    }
+}
+
+impl ChartOptions {
+    /// The pixel size chosen.
+    pub fn pixels(&self) -> (u32, u32) {
+        match self.size {
+            ChartSize::Slide => (1920, 1080),
+            ChartSize::A4 => (2480, 3508),
+            ChartSize::Custom => (self.width.clamp(64, 16_384), self.height.clamp(64, 16_384)),
+        }
+    }
 }
 
 /// The Sinergi workbench.
@@ -82,6 +133,8 @@ pub struct SinergiApp {
     after_save: Option<Intent>,
     /// The last status message (e.g. "Saved").
     pub status: String,
+    /// The chart export settings last chosen.
+    pub chart_options: ChartOptions,
     /// Crash-recovery copies, when the app keeps them (not in tests).
     pub recovery: Option<super::recovery::RecoveryStore>,
     /// A recovery copy waiting for the user's answer.
@@ -108,6 +161,7 @@ impl SinergiApp {
             dialogs: FileDialogs::default(),
             after_save: None,
             status: String::new(),
+            chart_options: ChartOptions::default(),
             recovery: None,
             pending_recovery: None,
             presentation: None,
@@ -123,11 +177,7 @@ impl SinergiApp {
     }
 
     /// Builds the app inside eframe, restoring preferences from its storage.
-    pub fn from_creation_context(
-        cc: &eframe::CreationContext<'_>,
-        file: Option<PathBuf>,
-        lang: Option<Lang>,
-    ) -> Self {
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, lang: Option<Lang>) -> Self {
         let prefs: Preferences = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, Preferences::STORAGE_KEY))
@@ -248,9 +298,7 @@ impl SinergiApp {
                 true
             }
             Err(error) => {
-                self.modal = Some(Modal::SaveFailed(vec![i18n::describe_save_error(
-                    self.lang, &error,
-                )]));
+                self.modal = Some(Modal::SaveFailed(vec![i18n::describe_save_error(self.lang, &error)]));
                 false
             }
         }
@@ -285,40 +333,86 @@ impl SinergiApp {
         }
     }
 
-    fn open_dialog(
-        &mut self,
-        purpose: DialogPurpose,
-        frame: Option<&eframe::Frame>,
-        ctx: &egui::Context,
-    ) {
+    fn open_dialog(&mut self, purpose: DialogPurpose, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         match frame {
             Some(frame) if !self.dialogs.unavailable => {
-                let name = suggested_file_name(&self.doc);
-                self.dialogs.open(
-                    purpose,
-                    frame,
-                    &name,
-                    (self.t(Msg::ProjectFilter), "ron"),
-                    ctx,
-                );
+                let name = self.suggested_name(purpose);
+                let filter = match purpose {
+                    DialogPurpose::Open | DialogPurpose::SaveAs => (self.t(Msg::ProjectFilter), &["ron"][..]),
+                    DialogPurpose::ExportChart if self.chart_options.svg => ("SVG", &["svg"][..]),
+                    DialogPurpose::ExportChart => ("PNG", &["png"][..]),
+                    DialogPurpose::ExportReport => ("HTML", &["html"][..]),
+                    DialogPurpose::ExportCsv => ("CSV", &["csv"][..]),
+                };
+                self.dialogs.open(purpose, frame, &name, filter, ctx);
             }
             _ => {
-                let start = self.doc.path.as_ref().map_or_else(
-                    || suggested_file_name(&self.doc),
-                    |p| p.display().to_string(),
-                );
+                let name = self.suggested_name(purpose);
+                let start = match (purpose, &self.doc.path) {
+                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => path.display().to_string(),
+                    (_, Some(path)) => path.with_file_name(&name).display().to_string(),
+                    (_, None) => name,
+                };
                 self.modal = Some(Modal::PathPrompt(purpose, start));
             }
         }
     }
 
+    /// The file name a save or export dialog proposes.
+    fn suggested_name(&self, purpose: DialogPurpose) -> String {
+        let project_name = suggested_file_name(&self.doc);
+        let stem = project_name.strip_suffix(".ron").unwrap_or(&project_name);
+        match purpose {
+            DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
+            DialogPurpose::ExportChart => {
+                format!("{stem}-chart.{}", if self.chart_options.svg { "svg" } else { "png" })
+            }
+            DialogPurpose::ExportReport => format!("{stem}-report.html"),
+            DialogPurpose::ExportCsv => format!("{stem}-csv"),
+        }
+    }
+
+    /// Writes an export to `path`, reporting success in the status bar and failure in a dialog.
+    pub fn export_to(&mut self, purpose: DialogPurpose, path: &Path) -> bool {
+        use crate::report;
+        let project = &self.doc.project;
+        let result = match purpose {
+            DialogPurpose::ExportChart => {
+                let (width, height) = self.chart_options.pixels();
+                let export = report::ChartExport {
+                    assessments: self.panels.chart.chosen(project),
+                    width,
+                    height,
+                    theme: if self.chart_options.dark {
+                        crate::chart::svg::Theme::Dark
+                    } else {
+                        crate::chart::svg::Theme::Light
+                    },
+                    lang: self.lang,
+                };
+                report::write_chart(project, &export, path)
+            }
+            DialogPurpose::ExportReport => report::write_report(project, self.lang, path),
+            DialogPurpose::ExportCsv => report::export_csv(project, path, self.lang).map(|_| ()),
+            DialogPurpose::Open | DialogPurpose::SaveAs => return false,
+        };
+        match result {
+            Ok(()) => {
+                self.status = Msg::StatusExported.fill(self.lang, &[&path.display()]);
+                true
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error(
+                    self.t(Msg::ExportFailedTitle).to_owned(),
+                    vec![error.describe(self.lang, path)],
+                ));
+                false
+            }
+        }
+    }
+
     /// Runs a menu or keyboard command.
-    pub fn run_command(
-        &mut self,
-        command: Command,
-        frame: Option<&eframe::Frame>,
-        ctx: &egui::Context,
-    ) {
+    pub fn run_command(&mut self, command: Command, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         if command.uses_file_dialog() && self.dialogs.is_open() {
             return;
         }
@@ -335,6 +429,11 @@ impl SinergiApp {
             Command::Redo => {
                 self.doc.redo();
             }
+            Command::ExportChart => {
+                self.modal = Some(Modal::ChartOptions(self.chart_options.clone()));
+            }
+            Command::ExportReport => self.open_dialog(DialogPurpose::ExportReport, frame, ctx),
+            Command::ExportCsv => self.open_dialog(DialogPurpose::ExportCsv, frame, ctx),
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
                     self.presentation = Some(super::present::Presentation::default());
@@ -356,13 +455,7 @@ impl SinergiApp {
         }
     }
 
-    fn dialog_answered(
-        &mut self,
-        purpose: DialogPurpose,
-        path: Option<PathBuf>,
-        frame: Option<&eframe::Frame>,
-        ctx: &egui::Context,
-    ) {
+    fn dialog_answered(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         let Some(path) = path else {
             self.after_save = None;
             if self.dialogs.unavailable {
@@ -375,22 +468,29 @@ impl SinergiApp {
                 self.open_path(&path);
             }
             DialogPurpose::SaveAs => {
-                let path = with_ron_extension(path);
+                let path = with_extension(path, "ron");
                 if self.save_to(&path) {
                     if let Some(intent) = self.after_save.take() {
                         self.carry_out(intent, frame, ctx);
                     }
                 }
             }
+            DialogPurpose::ExportChart => {
+                let extension = if self.chart_options.svg { "svg" } else { "png" };
+                self.export_to(purpose, &with_extension(path, extension));
+            }
+            DialogPurpose::ExportReport => {
+                self.export_to(purpose, &with_extension(path, "html"));
+            }
+            DialogPurpose::ExportCsv => {
+                self.export_to(purpose, &path);
+            }
         }
     }
 
     /// The window title: `FILE.ron — Sinergi`, with `*` while there are unsaved changes.
     pub fn title(&self) -> String {
-        let name = self
-            .doc
-            .file_name()
-            .unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
+        let name = self.doc.file_name().unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
         let dirty = if self.doc.is_dirty() { "*" } else { "" };
         format!("{name}{dirty} — Sinergi")
     }
@@ -458,8 +558,7 @@ impl SinergiApp {
                 .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)));
             if pressed {
                 // Text fields keep their own undo while focused; outside them, the project's applies.
-                let in_text = ctx.memory(|m| m.focused().is_some())
-                    && matches!(command, Command::Undo | Command::Redo);
+                let in_text = ctx.memory(|m| m.focused().is_some()) && matches!(command, Command::Undo | Command::Redo);
                 if in_text {
                     ctx.memory_mut(|m| m.stop_text_input());
                 }
@@ -475,10 +574,7 @@ impl SinergiApp {
         if let Some((purpose, path)) = self.dialogs.poll() {
             self.dialog_answered(purpose, path, frame, &ctx);
         }
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.allowed_to_close
-            && self.doc.is_dirty()
-        {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close && self.doc.is_dirty() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));
         }
@@ -522,18 +618,10 @@ impl SinergiApp {
                 match self.section {
                     Section::Overview => panels::overview::show(ui, &mut cx),
                     Section::Actors => panels::actors::show(ui, &mut cx, &mut self.panels.actors),
-                    Section::ActivitiesRoles => {
-                        panels::activities::show(ui, &mut cx, &mut self.panels.activities)
-                    }
-                    Section::Evidence => {
-                        panels::evidence::show(ui, &mut cx, &mut self.panels.evidence)
-                    }
-                    Section::Assessment => {
-                        panels::assessment::show(ui, &mut cx, &mut self.panels.assessment)
-                    }
-                    Section::Findings => {
-                        panels::findings::show(ui, &mut cx, &mut self.panels.findings)
-                    }
+                    Section::ActivitiesRoles => panels::activities::show(ui, &mut cx, &mut self.panels.activities),
+                    Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
+                    Section::Assessment => panels::assessment::show(ui, &mut cx, &mut self.panels.assessment),
+                    Section::Findings => panels::findings::show(ui, &mut cx, &mut self.panels.findings),
                     Section::Chart => panels::chart::show(ui, &mut cx, &mut self.panels.chart),
                 }
             });
@@ -549,14 +637,7 @@ impl SinergiApp {
         }
     }
 
-    fn menu_item(
-        &mut self,
-        ui: &mut egui::Ui,
-        command: Command,
-        enabled: bool,
-        frame: Option<&eframe::Frame>,
-        ctx: &egui::Context,
-    ) {
+    fn menu_item(&mut self, ui: &mut egui::Ui, command: Command, enabled: bool, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         let mut button = egui::Button::new(command.label(self.lang));
         if let Some(shortcut) = command.shortcuts().first() {
             button = button.shortcut_text(ctx.format_shortcut(shortcut));
@@ -584,20 +665,12 @@ impl SinergiApp {
                     }
                 });
                 ui.separator();
-                self.menu_item(
-                    ui,
-                    Command::Save,
-                    files_free && !self.start_screen,
-                    frame,
-                    ctx,
-                );
-                self.menu_item(
-                    ui,
-                    Command::SaveAs,
-                    files_free && !self.start_screen,
-                    frame,
-                    ctx,
-                );
+                self.menu_item(ui, Command::Save, files_free && !self.start_screen, frame, ctx);
+                self.menu_item(ui, Command::SaveAs, files_free && !self.start_screen, frame, ctx);
+                ui.separator();
+                for export in [Command::ExportChart, Command::ExportReport, Command::ExportCsv] {
+                    self.menu_item(ui, export, files_free && !self.start_screen, frame, ctx);
+                }
                 ui.separator();
                 self.menu_item(ui, Command::Quit, true, frame, ctx);
             });
@@ -610,25 +683,15 @@ impl SinergiApp {
                 ui.separator();
                 ui.menu_button(self.t(Msg::MenuLanguage), |ui| {
                     for lang in Lang::ALL {
-                        if ui
-                            .selectable_label(self.lang == lang, lang.native_name())
-                            .clicked()
-                        {
+                        if ui.selectable_label(self.lang == lang, lang.native_name()).clicked() {
                             self.lang = lang;
                             self.prefs.lang = Some(lang);
                         }
                     }
                 });
                 ui.menu_button(self.t(Msg::MenuTheme), |ui| {
-                    for (theme, label) in [
-                        (Theme::System, Msg::ThemeSystem),
-                        (Theme::Light, Msg::ThemeLight),
-                        (Theme::Dark, Msg::ThemeDark),
-                    ] {
-                        if ui
-                            .selectable_label(self.prefs.theme == theme, label.get(self.lang))
-                            .clicked()
-                        {
+                    for (theme, label) in [(Theme::System, Msg::ThemeSystem), (Theme::Light, Msg::ThemeLight), (Theme::Dark, Msg::ThemeDark)] {
+                        if ui.selectable_label(self.prefs.theme == theme, label.get(self.lang)).clicked() {
                             self.prefs.theme = theme;
                         }
                     }
@@ -660,10 +723,7 @@ impl SinergiApp {
         for section in Section::ALL {
             let label = egui::RichText::new(section.label(self.lang)).size(15.0);
             if ui
-                .add_sized(
-                    [ui.available_width(), 30.0],
-                    egui::Button::selectable(self.section == section, label),
-                )
+                .add_sized([ui.available_width(), 30.0], egui::Button::selectable(self.section == section, label))
                 .clicked()
             {
                 self.section = section;
@@ -673,10 +733,11 @@ impl SinergiApp {
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let path = self.doc.path.as_ref().map_or_else(
-                || self.t(Msg::NotSavedYet).to_owned(),
-                |p| p.display().to_string(),
-            );
+            let path = self
+                .doc
+                .path
+                .as_ref()
+                .map_or_else(|| self.t(Msg::NotSavedYet).to_owned(), |p| p.display().to_string());
             ui.label(path);
             ui.separator();
             if self.doc.is_dirty() {
@@ -686,15 +747,7 @@ impl SinergiApp {
             }
             ui.separator();
             let p = &self.doc.project;
-            ui.label(Msg::StatusCounts.fill(
-                self.lang,
-                &[
-                    &p.actors.len(),
-                    &p.sources.len(),
-                    &p.evidence.len(),
-                    &p.assessments.len(),
-                ],
-            ));
+            ui.label(Msg::StatusCounts.fill(self.lang, &[&p.actors.len(), &p.sources.len(), &p.evidence.len(), &p.assessments.len()]));
             if !self.status.is_empty() {
                 ui.separator();
                 ui.label(egui::RichText::new(&self.status).weak());
@@ -702,28 +755,17 @@ impl SinergiApp {
         });
     }
 
-    fn start_screen_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        frame: Option<&eframe::Frame>,
-        ctx: &egui::Context,
-    ) {
+    fn start_screen_ui(&mut self, ui: &mut egui::Ui, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
             ui.heading(egui::RichText::new("Sinergi").size(32.0));
             ui.label(self.t(Msg::Tagline));
             ui.add_space(20.0);
-            let big = |text: &str| {
-                egui::Button::new(egui::RichText::new(text).size(16.0))
-                    .min_size(egui::vec2(280.0, 36.0))
-            };
+            let big = |text: &str| egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(egui::vec2(280.0, 36.0));
             if ui.add(big(self.t(Msg::StartNew))).clicked() {
                 self.run_command(Command::New, frame, ctx);
             }
-            if ui
-                .add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen)))
-                .clicked()
-            {
+            if ui.add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen))).clicked() {
                 self.run_command(Command::Open, frame, ctx);
             }
             if ui.add(big(self.t(Msg::StartExample))).clicked() {
@@ -742,9 +784,7 @@ impl SinergiApp {
     }
 
     fn modal_ui(&mut self, ctx: &egui::Context, frame: Option<&eframe::Frame>) {
-        let Some(modal) = self.modal.clone() else {
-            return;
-        };
+        let Some(modal) = self.modal.clone() else { return };
         let lang = self.lang;
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
@@ -798,13 +838,11 @@ impl SinergiApp {
                 }
                 Modal::Error(title, lines) => {
                     ui.heading(title);
-                    egui::ScrollArea::vertical()
-                        .max_height(300.0)
-                        .show(ui, |ui| {
-                            for line in lines {
-                                ui.label(egui::RichText::new(line).monospace());
-                            }
-                        });
+                    egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                        for line in lines {
+                            ui.label(egui::RichText::new(line).monospace());
+                        }
+                    });
                     if ui.button(Msg::Ok.get(lang)).clicked() {
                         close = true;
                     }
@@ -813,6 +851,9 @@ impl SinergiApp {
                     ui.heading(match purpose {
                         DialogPurpose::Open => Msg::CmdOpen.get(lang),
                         DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
+                        DialogPurpose::ExportChart => Msg::CmdExportChart.get(lang),
+                        DialogPurpose::ExportReport => Msg::CmdExportReport.get(lang),
+                        DialogPurpose::ExportCsv => Msg::CmdExportCsv.get(lang),
                     });
                     ui.label(Msg::NoDialogAvailable.get(lang));
                     let mut path = text.clone();
@@ -823,18 +864,12 @@ impl SinergiApp {
                     if path != *text {
                         self.modal = Some(Modal::PathPrompt(*purpose, path.clone()));
                     }
-                    let submit =
-                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         if ui.button(Msg::Ok.get(lang)).clicked() || submit {
                             close = true;
                             self.modal = None;
-                            self.dialog_answered(
-                                *purpose,
-                                Some(PathBuf::from(path.trim())),
-                                frame,
-                                ctx,
-                            );
+                            self.dialog_answered(*purpose, Some(PathBuf::from(path.trim())), frame, ctx);
                         }
                         if ui.button(Msg::Cancel.get(lang)).clicked() {
                             close = true;
@@ -847,11 +882,7 @@ impl SinergiApp {
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                         for command in Command::WITH_SHORTCUTS {
                             ui.label(command.label(lang));
-                            let keys: Vec<String> = command
-                                .shortcuts()
-                                .iter()
-                                .map(|s| ctx.format_shortcut(s))
-                                .collect();
+                            let keys: Vec<String> = command.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
                             ui.label(keys.join(" / "));
                             ui.end_row();
                         }
@@ -862,9 +893,7 @@ impl SinergiApp {
                 }
                 Modal::Recover { made, original } => {
                     ui.heading(Msg::RecoverTitle.get(lang));
-                    ui.label(
-                        Msg::RecoverQuestion.fill(lang, &[&super::recovery::format_utc(*made)]),
-                    );
+                    ui.label(Msg::RecoverQuestion.fill(lang, &[&super::recovery::format_utc(*made)]));
                     if let Some(original) = original {
                         ui.label(Msg::RecoverFile.fill(lang, &[&original.display()]));
                     }
@@ -919,6 +948,39 @@ impl SinergiApp {
                         }
                     });
                 }
+                Modal::ChartOptions(options) => {
+                    let mut options = options.clone();
+                    ui.heading(Msg::CmdExportChart.get(lang));
+                    ui.label(Msg::ExportSize.get(lang));
+                    ui.radio_value(&mut options.size, ChartSize::Slide, Msg::SizeSlide.get(lang));
+                    ui.radio_value(&mut options.size, ChartSize::A4, Msg::SizeA4.get(lang));
+                    ui.radio_value(&mut options.size, ChartSize::Custom, Msg::SizeCustom.get(lang));
+                    if options.size == ChartSize::Custom {
+                        ui.horizontal(|ui| {
+                            ui.add(egui::DragValue::new(&mut options.width).range(64..=16_384).suffix(" px"))
+                                .on_hover_text(Msg::Width.get(lang));
+                            ui.label("×");
+                            ui.add(egui::DragValue::new(&mut options.height).range(64..=16_384).suffix(" px"))
+                                .on_hover_text(Msg::Height.get(lang));
+                        });
+                    }
+                    ui.checkbox(&mut options.dark, Msg::DarkBackground.get(lang));
+                    ui.checkbox(&mut options.svg, Msg::AsSvg.get(lang));
+                    if Some(&Modal::ChartOptions(options.clone())) != self.modal.as_ref() {
+                        self.modal = Some(Modal::ChartOptions(options.clone()));
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button(Msg::ChooseFile.get(lang)).clicked() {
+                            close = true;
+                            self.chart_options = options.clone();
+                            self.modal = None;
+                            self.open_dialog(DialogPurpose::ExportChart, frame, ctx);
+                        }
+                        if ui.button(Msg::Cancel.get(lang)).clicked() {
+                            close = true;
+                        }
+                    });
+                }
                 Modal::About => {
                     ui.heading(format!("Sinergi {}", env!("CARGO_PKG_VERSION")));
                     ui.label(Msg::AboutText.get(lang));
@@ -958,31 +1020,21 @@ fn suggested_file_name(doc: &Document) -> String {
         .study
         .title
         .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '-' {
-                c
-            } else {
-                ' '
-            }
-        })
+        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' })
         .collect::<String>()
         .split_whitespace()
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let stem = if stem.is_empty() {
-        "sinergi".to_owned()
-    } else {
-        stem
-    };
+    let stem = if stem.is_empty() { "sinergi".to_owned() } else { stem };
     format!("{stem}.ron")
 }
 
-/// Adds `.ron` when the chosen name has no extension.
-fn with_ron_extension(path: PathBuf) -> PathBuf {
+/// Adds `.extension` when the chosen name has no extension.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path
     } else {
-        path.with_extension("ron")
+        path.with_extension(extension)
     }
 }

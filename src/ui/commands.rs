@@ -26,6 +26,12 @@ pub enum Command {
     Redo,
     /// Enter presentation mode.
     Present,
+    /// Export the chart as PNG or SVG.
+    ExportChart,
+    /// Export the HTML report.
+    ExportReport,
+    /// Export the data as CSV files.
+    ExportCsv,
 }
 
 impl Command {
@@ -53,6 +59,9 @@ impl Command {
             Command::Undo => Msg::CmdUndo,
             Command::Redo => Msg::CmdRedo,
             Command::Present => Msg::CmdPresent,
+            Command::ExportChart => Msg::CmdExportChart,
+            Command::ExportReport => Msg::CmdExportReport,
+            Command::ExportCsv => Msg::CmdExportCsv,
         }
         .get(lang)
     }
@@ -82,12 +91,15 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
-            Command::OpenExample => &[],
+            Command::OpenExample | Command::ExportChart | Command::ExportReport | Command::ExportCsv => &[],
         }
     }
 
     /// True for commands that open a file dialog, disabled while one is open.
     pub fn uses_file_dialog(self) -> bool {
-        matches!(self, Command::Open | Command::SaveAs)
+        matches!(
+            self,
+            Command::Open | Command::SaveAs | Command::ExportChart | Command::ExportReport | Command::ExportCsv
+        )
     }
 }

@@ -2,8 +2,8 @@
 //! from it. Derived facts are rebuilt when the project changes, never per frame.
 
 use super::edit::{Edit, History};
-use crate::analysis::TriangulationIndex;
-use crate::model::{Problem, Project};
+use crate::analysis::{Lookup, TriangulationIndex};
+use crate::model::{EvidenceId, EvidenceNote, Problem, Project, Source, SourceId};
 use std::path::{Path, PathBuf};
 
 /// A project being worked on.
@@ -14,6 +14,7 @@ pub struct Document {
     pub path: Option<PathBuf>,
     history: History,
     triangulation: TriangulationIndex,
+    lookup: Lookup,
     problems: Vec<Problem>,
     revision: u64,
     /// The file on disk as it was when opened or last saved here.
@@ -28,6 +29,7 @@ impl Document {
             path,
             history: History::new(),
             triangulation: TriangulationIndex::default(),
+            lookup: Lookup::default(),
             problems: Vec::new(),
             revision: 0,
             disk_stamp: None,
@@ -120,6 +122,21 @@ impl Document {
         &self.triangulation
     }
 
+    /// The note with this id, found without scanning the project.
+    pub fn note(&self, id: &EvidenceId) -> Option<&EvidenceNote> {
+        self.lookup.note(&self.project, id)
+    }
+
+    /// The source with this id, found without scanning the project.
+    pub fn source(&self, id: &SourceId) -> Option<&Source> {
+        self.lookup.source(&self.project, id)
+    }
+
+    /// How many notes are taken from the source at `position` in `project.sources`.
+    pub fn notes_from_source(&self, position: usize) -> usize {
+        self.lookup.notes_from(position)
+    }
+
     /// The project's validation problems.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
@@ -140,6 +157,7 @@ impl Document {
 
     fn refresh_derived(&mut self) {
         self.triangulation = TriangulationIndex::build(&self.project);
+        self.lookup = Lookup::build(&self.project);
         self.problems = self.project.validate();
         self.revision += 1;
     }

@@ -14,12 +14,23 @@ pub enum DialogPurpose {
     Open,
     /// Choose where to save the project.
     SaveAs,
+    /// Choose where to write the chart (PNG or SVG).
+    ExportChart,
+    /// Choose where to write the HTML report.
+    ExportReport,
+    /// Choose the folder for the CSV files.
+    ExportCsv,
 }
 
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
-        matches!(self, DialogPurpose::SaveAs)
+        matches!(self, DialogPurpose::SaveAs | DialogPurpose::ExportChart | DialogPurpose::ExportReport)
+    }
+
+    /// True for dialogs that choose a folder.
+    pub fn is_folder(self) -> bool {
+        matches!(self, DialogPurpose::ExportCsv)
     }
 }
 
@@ -51,21 +62,15 @@ impl FileDialogs {
     }
 
     /// Opens a native dialog for `purpose`, proposing `file_name` when saving.
-    pub fn open(
-        &mut self,
-        purpose: DialogPurpose,
-        frame: &eframe::Frame,
-        file_name: &str,
-        filter: (&str, &str),
-        ctx: &egui::Context,
-    ) {
+    pub fn open(&mut self, purpose: DialogPurpose, frame: &eframe::Frame, file_name: &str, filter: (&str, &[&str]), ctx: &egui::Context) {
         if self.pending.is_some() {
             return;
         }
-        let (filter_name, extension) = filter;
-        let mut dialog = rfd::AsyncFileDialog::new()
-            .add_filter(filter_name, &[extension])
-            .set_parent(frame);
+        let (filter_name, extensions) = filter;
+        let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
+        if !purpose.is_folder() {
+            dialog = dialog.add_filter(filter_name, extensions);
+        }
         if purpose.is_save() {
             dialog = dialog.set_file_name(file_name);
         }
@@ -74,7 +79,9 @@ impl FileDialogs {
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let chosen = if purpose.is_save() {
+                let chosen = if purpose.is_folder() {
+                    pollster::block_on(dialog.pick_folder())
+                } else if purpose.is_save() {
                     pollster::block_on(dialog.save_file())
                 } else {
                     pollster::block_on(dialog.pick_file())

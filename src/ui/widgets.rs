@@ -142,15 +142,9 @@ pub fn triangulation_color(status: crate::analysis::Triangulation) -> egui::Colo
 }
 
 /// A triangulation status as a coloured label.
-pub fn triangulation_badge(
-    ui: &mut Ui,
-    status: crate::analysis::Triangulation,
-    lang: Lang,
-) -> Response {
-    ui.label(
-        egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)),
-    )
-    .on_hover_text(Msg::TriangulationHelp.get(lang))
+pub fn triangulation_badge(ui: &mut Ui, status: crate::analysis::Triangulation, lang: Lang) -> Response {
+    ui.label(egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)))
+        .on_hover_text(Msg::TriangulationHelp.get(lang))
 }
 
 /// A table cell's text on one line, cut with an ellipsis when too wide (full text on hover).

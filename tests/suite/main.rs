@@ -4,6 +4,7 @@
 mod common;
 
 mod cli;
+mod exports;
 mod hostile;
 mod model;
 mod property;

@@ -5,9 +5,13 @@
 use super::evidence::cite;
 use super::{PanelCtx, Request};
 use crate::i18n::Msg;
-use crate::model::{Assessment, AssessmentId, Indicator, IndicatorScore, fresh_id};
+use crate::model::{Assessment, AssessmentId, EvidenceId, Indicator, IndicatorScore, fresh_id};
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{section_heading, shorten, text_area, text_line, triangulation_badge};
+use crate::ui::widgets::{cell, section_heading, shorten, text_area, text_line, triangulation_badge};
+
+/// Up to this many notes on an indicator are quoted in full under its score;
+/// more are listed one line each, virtualised.
+const FULL_QUOTES_UP_TO: usize = 30;
 
 /// Which assessment is being edited.
 #[derive(Default)]
@@ -20,47 +24,34 @@ pub struct AssessmentState {
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
     section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
     let project = &cx.doc.project;
-    if state
-        .selected
-        .as_ref()
-        .is_none_or(|id| project.assessment(id).is_none())
-    {
+    if state.selected.as_ref().is_none_or(|id| project.assessment(id).is_none()) {
         state.selected = project.assessments.first().map(|a| a.id.clone());
     }
     assessment_bar(ui, cx, state);
-    let Some(assessment) = state
-        .selected
-        .as_ref()
-        .and_then(|id| project.assessment(id))
-    else {
+    let Some(assessment) = state.selected.as_ref().and_then(|id| project.assessment(id)) else {
         ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
         return;
     };
     ui.separator();
-    egui::ScrollArea::vertical()
-        .id_salt("assessment-rows")
-        .show(ui, |ui| {
+    egui::ScrollArea::vertical().id_salt("assessment-rows").show(ui, |ui| {
+        let mut draft = assessment.clone();
+        let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
+        if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
+            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
+        }
+        if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
+            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
+        }
+        for indicator in &project.framework.indicators {
+            indicator_row(ui, cx, assessment, indicator);
+        }
+        let mut notes = assessment.notes.clone();
+        if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
             let mut draft = assessment.clone();
-            let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
-            if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
-            }
-            if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
-            }
-            for indicator in &project.framework.indicators {
-                indicator_row(ui, cx, assessment, indicator);
-            }
-            let mut notes = assessment.notes.clone();
-            if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
-                let mut draft = assessment.clone();
-                draft.notes = notes;
-                cx.sink
-                    .typing(Edit::Put(Item::Assessment(draft)), key("notes"));
-            }
-        });
+            draft.notes = notes;
+            cx.sink.typing(Edit::Put(Item::Assessment(draft)), key("notes"));
+        }
+    });
 }
 
 fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
@@ -73,12 +64,7 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 state.selected = Some(assessment.id.clone());
             }
         }
-        let new_id = || {
-            AssessmentId::new(fresh_id(
-                "assessment",
-                project.assessments.iter().map(|a| a.id.as_str()),
-            ))
-        };
+        let new_id = || AssessmentId::new(fresh_id("assessment", project.assessments.iter().map(|a| a.id.as_str())));
         if ui.button(cx.t(Msg::AddAssessment)).clicked() {
             let id = new_id();
             cx.sink.push(Edit::Put(Item::Assessment(Assessment {
@@ -95,11 +81,7 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
             })));
             state.selected = Some(id);
         }
-        if let Some(current) = state
-            .selected
-            .as_ref()
-            .and_then(|id| project.assessment(id))
-        {
+        if let Some(current) = state.selected.as_ref().and_then(|id| project.assessment(id)) {
             if ui.button(cx.t(Msg::Duplicate)).clicked() {
                 let mut copy = current.clone();
                 copy.id = new_id();
@@ -108,19 +90,13 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 cx.sink.push(Edit::Put(Item::Assessment(copy)));
             }
             if ui.button(cx.t(Msg::DeleteAssessment)).clicked() {
-                cx.requests
-                    .push(Request::Delete(ItemRef::Assessment(current.id.clone())));
+                cx.requests.push(Request::Delete(ItemRef::Assessment(current.id.clone())));
             }
         }
     });
 }
 
-fn indicator_row(
-    ui: &mut egui::Ui,
-    cx: &mut PanelCtx<'_>,
-    assessment: &Assessment,
-    indicator: &Indicator,
-) {
+fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessment, indicator: &Indicator) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     let scale = &project.framework.scale;
@@ -132,8 +108,7 @@ fn indicator_row(
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.strong(indicator.name.get(lang))
-                .on_hover_text(indicator.definition.get(lang));
+            ui.strong(indicator.name.get(lang)).on_hover_text(indicator.definition.get(lang));
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
         // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
@@ -141,9 +116,7 @@ fn indicator_row(
             ui.label(cx.t(Msg::Score));
             let mut chosen = entry.score;
             for value in scale.values() {
-                let label = scale
-                    .label_for(value)
-                    .map_or(String::new(), |l| l.get(lang).to_owned());
+                let label = scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned());
                 let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
                 let text = format!("{value}");
                 let response = ui
@@ -159,8 +132,7 @@ fn indicator_row(
                     .step_by(scale.step)
                     .show_value(false),
             );
-            let slider =
-                slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+            let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
             if slider.changed() {
                 chosen = Some(scale.snap(slider_value));
             }
@@ -179,10 +151,7 @@ fn indicator_row(
         if text_area(ui, &label, &mut rationale, 2).changed() {
             let mut updated = entry.clone();
             updated.rationale = rationale;
-            cx.sink.typing(
-                Edit::Score(assessment.id.clone(), updated),
-                key("rationale"),
-            );
+            cx.sink.typing(Edit::Score(assessment.id.clone(), updated), key("rationale"));
         }
         let notes = cx.doc.triangulation().notes(&indicator.id);
         let header = Msg::EvidenceCount.fill(lang, &[&entry.evidence.len(), &notes.len()]);
@@ -192,14 +161,11 @@ fn indicator_row(
                 if notes.is_empty() {
                     ui.label(egui::RichText::new(cx.t(Msg::NoNotesForIndicator)).weak());
                     if ui.button(cx.t(Msg::GoToEvidence)).clicked() {
-                        cx.requests
-                            .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                        cx.requests.push(Request::ShowIndicatorEvidence(indicator.id.clone()));
                     }
                 }
-                for note_id in notes {
-                    let Some(note) = project.note(note_id) else {
-                        continue;
-                    };
+                let mut row = |ui: &mut egui::Ui, note_id: &EvidenceId, compact: bool| {
+                    let Some(note) = cx.doc.note(note_id) else { return };
                     let mut cited = entry.evidence.contains(note_id);
                     ui.horizontal(|ui| {
                         let toggle = ui.checkbox(&mut cited, note_id.as_str());
@@ -212,15 +178,33 @@ fn indicator_row(
                             }
                             cx.sink.push(Edit::Score(assessment.id.clone(), updated));
                         }
-                        ui.vertical(|ui| {
-                            ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
-                            ui.label(
-                                egui::RichText::new(cite(project, note, lang))
-                                    .weak()
-                                    .small(),
-                            );
-                        });
+                        if compact {
+                            cell(ui, format!("“{}” — {}", shorten(&note.excerpt, 200), cite(project, note, lang)));
+                        } else {
+                            ui.vertical(|ui| {
+                                ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
+                                ui.label(egui::RichText::new(cite(project, note, lang)).weak().small());
+                            });
+                        }
                     });
+                };
+                if notes.len() <= FULL_QUOTES_UP_TO {
+                    for note_id in notes {
+                        row(ui, note_id, false);
+                    }
+                } else {
+                    // Thousands of notes on one indicator: one line each, and only
+                    // the lines in view are drawn.
+                    let row_height = ui.spacing().interact_size.y;
+                    egui::ScrollArea::vertical()
+                        .id_salt(("evidence-rows", &assessment.id, &indicator.id))
+                        .max_height(row_height * 14.0)
+                        .auto_shrink([false, true])
+                        .show_rows(ui, row_height, notes.len(), |ui, range| {
+                            for note_id in &notes[range] {
+                                row(ui, note_id, true);
+                            }
+                        });
                 }
             });
     });

@@ -8,9 +8,7 @@ use crate::model::{
     fresh_id,
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{
-    cell, multi_select, pick, section_heading, shorten, text_area, text_line,
-};
+use crate::ui::widgets::{cell, multi_select, pick, section_heading, shorten, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// The two halves of the panel.
@@ -40,43 +38,68 @@ pub struct NoteFilter {
 
 impl NoteFilter {
     /// Positions in `project.evidence` of the notes that pass.
+    ///
+    /// Runs on every keystroke in the search field, so it allocates nothing per
+    /// note: see [`contains_folded`]. Sources are matched once each, not once per note.
     pub fn apply(&self, project: &Project) -> Vec<usize> {
         let needle = self.text.trim().to_lowercase();
-        let kinds: std::collections::HashMap<&SourceId, &Source> =
-            project.sources.iter().map(|s| (&s.id, s)).collect();
+        let mut scratch = String::new();
+        let sources: std::collections::HashMap<&SourceId, (&Source, bool)> = project
+            .sources
+            .iter()
+            .map(|s| {
+                let matched = !needle.is_empty()
+                    && (contains_folded(&s.title, &needle, &mut scratch)
+                        || contains_folded(&s.informant, &needle, &mut scratch));
+                (&s.id, (s, matched))
+            })
+            .collect();
         project
             .evidence
             .iter()
             .enumerate()
             .filter(|(_, note)| {
-                let source = kinds.get(&note.source);
-                self.indicator
-                    .as_ref()
-                    .is_none_or(|i| note.indicators.contains(i))
+                let source = sources.get(&note.source);
+                self.indicator.as_ref().is_none_or(|i| note.indicators.contains(i))
                     && self.actor.as_ref().is_none_or(|a| note.actors.contains(a))
-                    && self
-                        .source_kind
-                        .is_none_or(|k| source.is_some_and(|s| s.kind == k))
+                    && self.source_kind.is_none_or(|k| source.is_some_and(|(s, _)| s.kind == k))
                     && self.stance.is_none_or(|s| note.stance == s)
-                    && (needle.is_empty() || matches_text(note, source.copied(), &needle))
+                    && (needle.is_empty()
+                        || source.is_some_and(|(_, matched)| *matched)
+                        || matches_text(note, &needle, &mut scratch))
             })
             .map(|(index, _)| index)
             .collect()
     }
 }
 
-fn contains_folded(haystack: &str, needle: &str) -> bool {
-    haystack.to_lowercase().contains(needle)
+/// True when `haystack`, lowercased, contains `needle` (already lowercased).
+///
+/// For the usual ASCII needle the haystack is copied into `scratch` and
+/// ASCII-lowercased there (non-ASCII letters cannot match an ASCII needle
+/// anyway), then searched with the standard library's vectorised `contains`:
+/// no allocation per call. The only letters this treats differently from
+/// `str::to_lowercase` are the two whose lowercase is ASCII (the Kelvin sign
+/// and dotted capital I). Other needles take the full Unicode path.
+pub(crate) fn contains_folded(haystack: &str, needle: &str, scratch: &mut String) -> bool {
+    if needle.is_ascii() {
+        if haystack.len() < needle.len() {
+            return false;
+        }
+        scratch.clear();
+        scratch.push_str(haystack);
+        scratch.make_ascii_lowercase();
+        scratch.contains(needle)
+    } else {
+        haystack.to_lowercase().contains(needle)
+    }
 }
 
-fn matches_text(note: &EvidenceNote, source: Option<&Source>, needle: &str) -> bool {
-    contains_folded(&note.excerpt, needle)
-        || contains_folded(&note.interpretation, needle)
-        || note.tags.iter().any(|t| contains_folded(t, needle))
+fn matches_text(note: &EvidenceNote, needle: &str, scratch: &mut String) -> bool {
+    contains_folded(&note.excerpt, needle, scratch)
+        || contains_folded(&note.interpretation, needle, scratch)
+        || note.tags.iter().any(|t| contains_folded(t, needle, scratch))
         || note.id.as_str().contains(needle)
-        || source.is_some_and(|s| {
-            contains_folded(&s.title, needle) || contains_folded(&s.informant, needle)
-        })
 }
 
 /// State of the sources & evidence panel.
@@ -101,9 +124,7 @@ impl EvidenceState {
             let rows = self.filter.apply(project);
             self.cache = Some((revision, self.filter.clone(), rows));
         }
-        self.cache
-            .as_ref()
-            .map_or(&[], |(_, _, rows)| rows.as_slice())
+        self.cache.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
     }
 }
 
@@ -128,25 +149,13 @@ fn triangulation_strip(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Evi
         ui.label(cx.t(Msg::Triangulation));
         for indicator in &project.framework.indicators {
             let status = index.status(&indicator.id);
-            let text = format!(
-                "{} ({})",
-                indicator.name.get(cx.lang),
-                index.notes(&indicator.id).len()
-            );
+            let text = format!("{} ({})", indicator.name.get(cx.lang), index.notes(&indicator.id).len());
             let selected = state.filter.indicator.as_ref() == Some(&indicator.id);
             let response = ui
-                .selectable_label(
-                    selected,
-                    egui::RichText::new(text)
-                        .color(crate::ui::widgets::triangulation_color(status)),
-                )
+                .selectable_label(selected, egui::RichText::new(text).color(crate::ui::widgets::triangulation_color(status)))
                 .on_hover_text(status.name(cx.lang));
             if response.clicked() {
-                state.filter.indicator = if selected {
-                    None
-                } else {
-                    Some(indicator.id.clone())
-                };
+                state.filter.indicator = if selected { None } else { Some(indicator.id.clone()) };
             }
         }
     });
@@ -169,11 +178,7 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.indicator, None, any);
                 for indicator in &project.framework.indicators {
-                    ui.selectable_value(
-                        &mut filter.indicator,
-                        Some(indicator.id.clone()),
-                        indicator.name.get(lang),
-                    );
+                    ui.selectable_value(&mut filter.indicator, Some(indicator.id.clone()), indicator.name.get(lang));
                 }
             })
             .response
@@ -189,11 +194,7 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.actor, None, any);
                 for actor in &project.actors {
-                    ui.selectable_value(
-                        &mut filter.actor,
-                        Some(actor.id.clone()),
-                        actor.display_name(),
-                    );
+                    ui.selectable_value(&mut filter.actor, Some(actor.id.clone()), actor.display_name());
                 }
             })
             .response
@@ -242,13 +243,10 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
             let source = state
                 .selected_source
                 .clone()
-                .filter(|s| project.source(s).is_some())
+                .filter(|s| cx.doc.source(s).is_some())
                 .or_else(|| project.sources.first().map(|s| s.id.clone()))
                 .unwrap_or_default();
-            let id = EvidenceId::new(fresh_id(
-                "note",
-                project.evidence.iter().map(|n| n.id.as_str()),
-            ));
+            let id = EvidenceId::new(fresh_id("note", project.evidence.iter().map(|n| n.id.as_str())));
             cx.sink.push(Edit::Put(Item::Note(EvidenceNote {
                 id: id.clone(),
                 source,
@@ -282,13 +280,7 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
             .column(Column::initial(90.0).resizable(true))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
-                for title in [
-                    Msg::Id,
-                    Msg::Source,
-                    Msg::Excerpt,
-                    Msg::Stance,
-                    Msg::Indicators,
-                ] {
+                for title in [Msg::Id, Msg::Source, Msg::Excerpt, Msg::Stance, Msg::Indicators] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
                     });
@@ -302,9 +294,7 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                         cell(ui, note.id.as_str());
                     });
                     row.col(|ui| {
-                        let title = project
-                            .source(&note.source)
-                            .map_or("?", |s| s.title.as_str());
+                        let title = cx.doc.source(&note.source).map_or("?", |s| s.title.as_str());
                         cell(ui, title);
                     });
                     row.col(|ui| {
@@ -329,109 +319,83 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
 fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    let Some(note) = state.selected_note.as_ref().and_then(|id| project.note(id)) else {
+    let Some(note) = state.selected_note.as_ref().and_then(|id| cx.doc.note(id)) else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectNoteHint)).weak());
         return;
     };
     let mut draft = note.clone();
     let key = |field: &str| format!("note:{}:{field}", note.id);
-    egui::ScrollArea::vertical()
-        .id_salt("note-editor")
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.strong(cx.t(Msg::EditNote));
-                ui.label(
-                    egui::RichText::new(format!("id: {}", note.id))
-                        .weak()
-                        .small(),
-                );
-            });
-            ui.horizontal(|ui| {
-                ui.label(cx.t(Msg::Source));
-                let current = project
-                    .source(&draft.source)
-                    .map_or("?", |s| s.title.as_str());
-                egui::ComboBox::new("note-source", "")
-                    .selected_text(shorten(current, 60))
-                    .show_ui(ui, |ui| {
-                        for source in &project.sources {
-                            if ui
-                                .selectable_value(
-                                    &mut draft.source,
-                                    source.id.clone(),
-                                    format!("{} ({})", source.title, source.kind.name(lang)),
-                                )
-                                .changed()
-                            {
-                                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                            }
+    egui::ScrollArea::vertical().id_salt("note-editor").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.strong(cx.t(Msg::EditNote));
+            ui.label(egui::RichText::new(format!("id: {}", note.id)).weak().small());
+        });
+        ui.horizontal(|ui| {
+            ui.label(cx.t(Msg::Source));
+            let current = cx.doc.source(&draft.source).map_or("?", |s| s.title.as_str());
+            egui::ComboBox::new("note-source", "")
+                .selected_text(shorten(current, 60))
+                .show_ui(ui, |ui| {
+                    for source in &project.sources {
+                        if ui
+                            .selectable_value(&mut draft.source, source.id.clone(), format!("{} ({})", source.title, source.kind.name(lang)))
+                            .changed()
+                        {
+                            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
                         }
-                    })
-                    .response
-                    .on_hover_text(cx.t(Msg::Source));
-                if pick(
-                    ui,
-                    cx.t(Msg::Stance),
-                    "note-stance",
-                    &mut draft.stance,
-                    &Stance::ALL,
-                    lang,
-                ) {
-                    cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                }
-            });
-            if text_area(ui, cx.t(Msg::Excerpt), &mut draft.excerpt, 3).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
-            }
-            if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
-            }
-            ui.label(cx.t(Msg::Indicators));
-            let indicators: Vec<(IndicatorId, String)> = project
-                .framework
-                .indicators
-                .iter()
-                .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
-                .collect();
-            if multi_select(ui, &mut draft.indicators, &indicators) {
+                    }
+                })
+                .response
+                .on_hover_text(cx.t(Msg::Source));
+            if pick(ui, cx.t(Msg::Stance), "note-stance", &mut draft.stance, &Stance::ALL, lang) {
                 cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            ui.label(cx.t(Msg::Actors));
-            let actors: Vec<_> = project
-                .actors
-                .iter()
-                .map(|a| (a.id.clone(), a.display_name().to_owned()))
-                .collect();
-            if multi_select(ui, &mut draft.actors, &actors) {
-                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            let mut tags = draft.tags.join(", ");
-            if text_line(ui, cx.t(Msg::Tags), &mut tags).changed() {
-                draft.tags = tags
-                    .split(',')
-                    .map(|t| t.trim().to_owned())
-                    .filter(|t| !t.is_empty())
-                    .collect();
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
-            }
-            if ui.button(cx.t(Msg::DeleteNote)).clicked() {
-                cx.requests
-                    .push(Request::Delete(ItemRef::Note(note.id.clone())));
             }
         });
+        if text_area(ui, cx.t(Msg::Excerpt), &mut draft.excerpt, 3).changed() {
+            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
+        }
+        if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
+            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
+        }
+        ui.label(cx.t(Msg::Indicators));
+        let indicators: Vec<(IndicatorId, String)> = project
+            .framework
+            .indicators
+            .iter()
+            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
+            .collect();
+        if multi_select(ui, &mut draft.indicators, &indicators) {
+            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+        }
+        ui.label(cx.t(Msg::Actors));
+        let actors: Vec<_> = project
+            .actors
+            .iter()
+            .map(|a| (a.id.clone(), a.display_name().to_owned()))
+            .collect();
+        if multi_select(ui, &mut draft.actors, &actors) {
+            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+        }
+        let mut tags = draft.tags.join(", ");
+        if text_line(ui, cx.t(Msg::Tags), &mut tags).changed() {
+            draft.tags = tags
+                .split(',')
+                .map(|t| t.trim().to_owned())
+                .filter(|t| !t.is_empty())
+                .collect();
+            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
+        }
+        if ui.button(cx.t(Msg::DeleteNote)).clicked() {
+            cx.requests.push(Request::Delete(ItemRef::Note(note.id.clone())));
+        }
+    });
 }
 
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     if ui.button(cx.t(Msg::AddSource)).clicked() {
-        let id = SourceId::new(fresh_id(
-            "source",
-            project.sources.iter().map(|s| s.id.as_str()),
-        ));
+        let id = SourceId::new(fresh_id("source", project.sources.iter().map(|s| s.id.as_str())));
         cx.sink.push(Edit::Put(Item::Source(Source {
             id: id.clone(),
             kind: SourceKind::Interview,
@@ -443,7 +407,6 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
         })));
         state.selected_source = Some(id);
     }
-    let note_counts = note_counts(project);
     let table_height = (ui.available_height() * 0.45).max(120.0);
     ui.push_id("sources-table", |ui| {
         TableBuilder::new(ui)
@@ -456,13 +419,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             .column(Column::initial(90.0))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
-                for title in [
-                    Msg::SourceKind,
-                    Msg::Title,
-                    Msg::Informant,
-                    Msg::Date,
-                    Msg::Notes,
-                ] {
+                for title in [Msg::SourceKind, Msg::Title, Msg::Informant, Msg::Date, Msg::Notes] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
                     });
@@ -470,7 +427,8 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             })
             .body(|body| {
                 body.rows(22.0, project.sources.len(), |mut row| {
-                    let source = &project.sources[row.index()];
+                    let position = row.index();
+                    let source = &project.sources[position];
                     row.set_selected(state.selected_source.as_ref() == Some(&source.id));
                     row.col(|ui| {
                         cell(ui, source.kind.name(lang));
@@ -485,14 +443,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                         cell(ui, &source.date);
                     });
                     row.col(|ui| {
-                        cell(
-                            ui,
-                            note_counts
-                                .get(&source.id)
-                                .copied()
-                                .unwrap_or(0)
-                                .to_string(),
-                        );
+                        cell(ui, cx.doc.notes_from_source(position).to_string());
                     });
                     if row.response().clicked() {
                         state.selected_source = Some(source.id.clone());
@@ -501,92 +452,60 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             });
     });
     ui.separator();
-    let Some(source) = state
-        .selected_source
-        .as_ref()
-        .and_then(|id| project.source(id))
-    else {
+    let Some(source) = state.selected_source.as_ref().and_then(|id| cx.doc.source(id)) else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectSourceHint)).weak());
         return;
     };
     let mut draft = source.clone();
     let key = |field: &str| format!("source:{}:{field}", source.id);
-    egui::ScrollArea::vertical()
-        .id_salt("source-editor")
-        .show(ui, |ui| {
-            ui.strong(cx.t(Msg::EditSource));
-            if pick(
-                ui,
-                cx.t(Msg::SourceKind),
-                "source-kind",
-                &mut draft.kind,
-                &SourceKind::ALL,
-                lang,
-            ) {
-                cx.sink.push(Edit::Put(Item::Source(draft.clone())));
-            }
-            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Source(draft.clone())), key("title"));
-            }
-            if text_line(ui, cx.t(Msg::Informant), &mut draft.informant).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
-            }
-            ui.horizontal(|ui| {
-                ui.label(cx.t(Msg::InformantActor));
-                let current = draft
-                    .actor
-                    .as_ref()
-                    .and_then(|id| project.actor(id))
-                    .map_or(cx.t(Msg::NoneChosen), |a| a.display_name());
-                egui::ComboBox::new("source-actor", "")
-                    .selected_text(current)
-                    .show_ui(ui, |ui| {
-                        let mut changed = ui
-                            .selectable_value(&mut draft.actor, None, cx.t(Msg::NoneChosen))
+    egui::ScrollArea::vertical().id_salt("source-editor").show(ui, |ui| {
+        ui.strong(cx.t(Msg::EditSource));
+        if pick(ui, cx.t(Msg::SourceKind), "source-kind", &mut draft.kind, &SourceKind::ALL, lang) {
+            cx.sink.push(Edit::Put(Item::Source(draft.clone())));
+        }
+        if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("title"));
+        }
+        if text_line(ui, cx.t(Msg::Informant), &mut draft.informant).changed() {
+            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
+        }
+        ui.horizontal(|ui| {
+            ui.label(cx.t(Msg::InformantActor));
+            let current = draft
+                .actor
+                .as_ref()
+                .and_then(|id| project.actor(id))
+                .map_or(cx.t(Msg::NoneChosen), |a| a.display_name());
+            egui::ComboBox::new("source-actor", "")
+                .selected_text(current)
+                .show_ui(ui, |ui| {
+                    let mut changed = ui.selectable_value(&mut draft.actor, None, cx.t(Msg::NoneChosen)).changed();
+                    for actor in &project.actors {
+                        changed |= ui
+                            .selectable_value(&mut draft.actor, Some(actor.id.clone()), actor.display_name())
                             .changed();
-                        for actor in &project.actors {
-                            changed |= ui
-                                .selectable_value(
-                                    &mut draft.actor,
-                                    Some(actor.id.clone()),
-                                    actor.display_name(),
-                                )
-                                .changed();
-                        }
-                        if changed {
-                            cx.sink.push(Edit::Put(Item::Source(draft.clone())));
-                        }
-                    })
-                    .response
-                    .on_hover_text(cx.t(Msg::InformantActor));
-            });
-            let date = text_line(ui, cx.t(Msg::DateHint), &mut draft.date);
-            if date.changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Source(draft.clone())), key("date"));
-            }
-            if !crate::model::is_valid_date(&draft.date) {
-                ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
-            }
-            if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
-            }
-            if ui.button(cx.t(Msg::DeleteSource)).clicked() {
-                cx.requests
-                    .push(Request::Delete(ItemRef::Source(source.id.clone())));
-            }
+                    }
+                    if changed {
+                        cx.sink.push(Edit::Put(Item::Source(draft.clone())));
+                    }
+                })
+                .response
+                .on_hover_text(cx.t(Msg::InformantActor));
         });
-}
-
-fn note_counts(project: &Project) -> std::collections::HashMap<SourceId, usize> {
-    let mut counts = std::collections::HashMap::new();
-    for note in &project.evidence {
-        *counts.entry(note.source.clone()).or_insert(0) += 1;
-    }
-    counts
+        let date = text_line(ui, cx.t(Msg::DateHint), &mut draft.date);
+        if date.changed() {
+            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("date"));
+        }
+        if !crate::model::is_valid_date(&draft.date) {
+            ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
+        }
+        if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
+            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
+        }
+        if ui.button(cx.t(Msg::DeleteSource)).clicked() {
+            cx.requests.push(Request::Delete(ItemRef::Source(source.id.clone())));
+        }
+    });
 }
 
 /// The note's source described for a citation: title, kind, informant, date.

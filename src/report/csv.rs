@@ -1,0 +1,368 @@
+//! The project as CSV tables for Excel and SPSS: RFC 4180 quoting, CRLF line
+//! ends, UTF-8 with a byte-order mark (so Excel reads Indonesian text right).
+//! Vocabulary is written as stable English keys (`government`, `interview`) so
+//! the columns code the same whatever the interface language; names and scale
+//! labels follow the chosen language. Lists are joined with `;`.
+
+use super::{ExportError, write_file};
+use crate::chart::format_value;
+use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
+use std::path::{Path, PathBuf};
+
+/// The files `export_csv` writes, in order.
+pub const CSV_FILES: [&str; 6] = [
+    "actors.csv",
+    "activities.csv",
+    "roles.csv",
+    "sources.csv",
+    "evidence.csv",
+    "scores.csv",
+];
+
+/// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
+/// or when it has edge spaces some readers would trim.
+pub fn csv_field(text: &str) -> String {
+    let needs_quotes = text.contains([',', '"', '\r', '\n'])
+        || text.starts_with([' ', '\t'])
+        || text.ends_with([' ', '\t']);
+    if needs_quotes {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Text a spreadsheet would take for a formula (`=`, `+`, `@`, or `-` before a
+/// letter) gets a leading apostrophe, so opening an export never runs anything.
+fn text_cell(text: &str) -> String {
+    let mut chars = text.chars();
+    let risky = match chars.next() {
+        Some('=' | '+' | '@' | '\t' | '\r') => true,
+        Some('-') => chars
+            .next()
+            .is_some_and(|c| !(c.is_ascii_digit() || c.is_whitespace() || c == '.')),
+        _ => false,
+    };
+    if risky {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// A whole table: byte-order mark, header, rows, CRLF after every record.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut record = |fields: &mut dyn Iterator<Item = String>| {
+        let line: Vec<String> = fields.map(|f| csv_field(&f)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    };
+    record(&mut header.iter().map(|h| (*h).to_owned()));
+    for row in rows {
+        record(&mut row.iter().cloned());
+    }
+    out
+}
+
+fn join<T: AsRef<str>>(items: &[T]) -> String {
+    text_cell(
+        &items
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<_>>()
+            .join(";"),
+    )
+}
+
+fn sector_key(sector: Sector) -> &'static str {
+    match sector {
+        Sector::Government => "government",
+        Sector::Private => "private",
+        Sector::Academia => "academia",
+        Sector::CivilSociety => "civil-society",
+        Sector::Cooperative => "cooperative",
+        Sector::Community => "community",
+        Sector::Media => "media",
+        Sector::Other => "other",
+    }
+}
+
+fn role_key(kind: RoleKind) -> &'static str {
+    match kind {
+        RoleKind::Facilitator => "facilitator",
+        RoleKind::Organiser => "organiser",
+        RoleKind::Trainer => "trainer",
+        RoleKind::Convener => "convener",
+        RoleKind::Participant => "participant",
+        RoleKind::Funder => "funder",
+        RoleKind::Regulator => "regulator",
+        RoleKind::Other => "other",
+    }
+}
+
+fn source_key(kind: SourceKind) -> &'static str {
+    match kind {
+        SourceKind::Interview => "interview",
+        SourceKind::Observation => "observation",
+        SourceKind::Document => "document",
+    }
+}
+
+fn stance_key(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Supports => "supports",
+        Stance::Challenges => "challenges",
+        Stance::Context => "context",
+    }
+}
+
+/// Every table as (file name, content).
+pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = |text: &str| text_cell(text);
+    let actor_name = |id: &crate::model::ActorId| {
+        project
+            .actor(id)
+            .map_or(String::new(), |a| t(a.display_name()))
+    };
+    let actors: Vec<Vec<String>> = project
+        .actors
+        .iter()
+        .map(|a| {
+            vec![
+                t(a.id.as_str()),
+                t(&a.name),
+                t(&a.short_name),
+                sector_key(a.sector).to_owned(),
+                t(&a.description),
+                a.color.to_string(),
+            ]
+        })
+        .collect();
+    let activities: Vec<Vec<String>> = project
+        .activities
+        .iter()
+        .map(|a| {
+            vec![
+                t(a.id.as_str()),
+                t(&a.name),
+                t(&a.schedule),
+                t(&a.place),
+                t(&a.description),
+            ]
+        })
+        .collect();
+    let roles: Vec<Vec<String>> = project
+        .roles
+        .iter()
+        .map(|r| {
+            vec![
+                t(r.id.as_str()),
+                t(r.actor.as_str()),
+                actor_name(&r.actor),
+                t(r.activity.as_str()),
+                project
+                    .activity(&r.activity)
+                    .map_or(String::new(), |a| t(&a.name)),
+                role_key(r.kind).to_owned(),
+                t(&r.responsibilities),
+                t(&r.authority),
+            ]
+        })
+        .collect();
+    let sources: Vec<Vec<String>> = project
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                t(s.id.as_str()),
+                source_key(s.kind).to_owned(),
+                t(&s.title),
+                t(&s.informant),
+                s.actor.as_ref().map_or(String::new(), |a| t(a.as_str())),
+                t(&s.date),
+                t(&s.reference),
+            ]
+        })
+        .collect();
+    let evidence: Vec<Vec<String>> = project
+        .evidence
+        .iter()
+        .map(|n| {
+            let source = project.source(&n.source);
+            vec![
+                t(n.id.as_str()),
+                t(n.source.as_str()),
+                source.map_or(String::new(), |s| t(&s.title)),
+                source.map_or("", |s| source_key(s.kind)).to_owned(),
+                t(&n.excerpt),
+                t(&n.interpretation),
+                stance_key(n.stance).to_owned(),
+                join(&n.indicators.iter().map(|i| i.as_str()).collect::<Vec<_>>()),
+                join(&n.actors.iter().map(|a| a.as_str()).collect::<Vec<_>>()),
+                join(&n.tags),
+            ]
+        })
+        .collect();
+    let scale = &project.framework.scale;
+    let scores: Vec<Vec<String>> = project
+        .assessments
+        .iter()
+        .flat_map(|assessment| {
+            project.framework.indicators.iter().map(move |indicator| {
+                let entry = assessment.score_for(&indicator.id);
+                let value = entry.and_then(|s| s.score);
+                vec![
+                    t(assessment.id.as_str()),
+                    t(&assessment.label),
+                    t(indicator.id.as_str()),
+                    t(indicator.name.get(lang)),
+                    value.map_or(String::new(), format_value),
+                    value
+                        .and_then(|v| scale.label_for(v))
+                        .map_or(String::new(), |l| t(l.get(lang))),
+                    entry.map_or(String::new(), |s| t(&s.rationale)),
+                    entry.map_or(String::new(), |s| {
+                        join(&s.evidence.iter().map(|e| e.as_str()).collect::<Vec<_>>())
+                    }),
+                ]
+            })
+        })
+        .collect();
+    vec![
+        (
+            "actors.csv",
+            table(
+                &["id", "name", "short_name", "sector", "description", "color"],
+                &actors,
+            ),
+        ),
+        (
+            "activities.csv",
+            table(
+                &["id", "name", "schedule", "place", "description"],
+                &activities,
+            ),
+        ),
+        (
+            "roles.csv",
+            table(
+                &[
+                    "id",
+                    "actor",
+                    "actor_name",
+                    "activity",
+                    "activity_name",
+                    "kind",
+                    "responsibilities",
+                    "authority",
+                ],
+                &roles,
+            ),
+        ),
+        (
+            "sources.csv",
+            table(
+                &[
+                    "id",
+                    "kind",
+                    "title",
+                    "informant",
+                    "actor",
+                    "date",
+                    "reference",
+                ],
+                &sources,
+            ),
+        ),
+        (
+            "evidence.csv",
+            table(
+                &[
+                    "id",
+                    "source",
+                    "source_title",
+                    "source_kind",
+                    "excerpt",
+                    "interpretation",
+                    "stance",
+                    "indicators",
+                    "actors",
+                    "tags",
+                ],
+                &evidence,
+            ),
+        ),
+        (
+            "scores.csv",
+            table(
+                &[
+                    "assessment",
+                    "assessment_label",
+                    "indicator",
+                    "indicator_name",
+                    "score",
+                    "scale_label",
+                    "rationale",
+                    "evidence",
+                ],
+                &scores,
+            ),
+        ),
+    ]
+}
+
+/// Writes the CSV tables into `dir` (made if missing), each atomically; returns
+/// their paths. Scores have one row per assessment and indicator, scored or not.
+pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
+        path: dir.to_owned(),
+        source,
+    })?;
+    let mut written = Vec::new();
+    for (name, content) in tables(project, lang) {
+        let path = dir.join(name);
+        write_file(&path, content.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_as_rfc_4180_asks() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field(" edge"), "\" edge\"");
+        assert_eq!(csv_field(""), "");
+    }
+
+    #[test]
+    fn formulas_are_defused_but_numbers_and_dashes_kept() {
+        assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(text_cell("@cmd"), "'@cmd");
+        assert_eq!(text_cell("-x"), "'-x");
+        assert_eq!(text_cell("-3"), "-3");
+        assert_eq!(text_cell("- item"), "- item");
+        assert_eq!(text_cell("Kami"), "Kami");
+    }
+
+    #[test]
+    fn tables_start_with_a_bom_and_end_records_with_crlf() {
+        let project = Project::default();
+        for (_, content) in tables(&project, Lang::En) {
+            assert!(content.starts_with('\u{feff}'));
+            assert!(content.ends_with("\r\n"));
+            assert_eq!(
+                content.matches("\r\n").count(),
+                1,
+                "an empty project has headers only"
+            );
+        }
+    }
+}

@@ -1,0 +1,785 @@
+//! The HTML report: one self-contained file (inline CSS, the chart as inline
+//! SVG, no scripts, no external files) that reads on screen and prints on A4.
+//! Every text taken from the project is escaped.
+
+use crate::analysis::TriangulationIndex;
+use crate::chart::svg::{LegendPosition, SvgOptions, escape, radar_svg};
+use crate::chart::{Radar, format_value};
+use crate::i18n::{Msg, Named};
+use crate::model::{
+    ActorId, Assessment, Color, EvidenceId, EvidenceNote, Finding, Indicator, IndicatorId, Lang,
+    Project,
+};
+use std::collections::HashSet;
+use std::fmt::Write as _;
+
+/// The chart's size inside the report, its legend under the radar: on A4 the
+/// radar is about 9 cm across and its labels about 8.5 pt.
+const CHART_WIDTH: u32 = 1500;
+const CHART_HEIGHT: u32 = 1150;
+
+const CSS: &str = r#"
+:root { --text: #1a1a1a; --muted: #5c5c5c; --rule: #d6d6d6; --soft: #f4f5f7; --accent: #0072b2; }
+* { box-sizing: border-box; }
+html { font-family: 'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif; font-size: 15px; line-height: 1.5; color: var(--text); background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { max-width: 64rem; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: .2rem 0 1rem; }
+h2 { font-size: 1.3rem; margin: 2.4rem 0 .8rem; padding-bottom: .2rem; border-bottom: 2px solid var(--text); break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 1.1rem; margin: 1.3rem 0 .4rem; break-after: avoid; page-break-after: avoid; }
+h4 { font-size: 1rem; margin: .9rem 0 .25rem; break-after: avoid; page-break-after: avoid; }
+h5 { font-size: .78rem; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: .8rem 0 .3rem; break-after: avoid; page-break-after: avoid; }
+p { margin: .3rem 0; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; color: var(--muted); margin: 0; }
+.pre { white-space: pre-line; }
+.muted { color: var(--muted); }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1.2rem; margin: 0 0 1rem; }
+dl.meta dt { font-weight: bold; color: var(--muted); }
+dl.meta dd { margin: 0; }
+nav.toc ol { columns: 2; margin: .3rem 0; padding-left: 1.4rem; }
+nav.toc a { color: inherit; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
+th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: var(--soft); }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+td.num { text-align: center; white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
+figure.chart { margin: .5rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
+figure.chart svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
+.dot { display: inline-block; width: .75em; height: .75em; border-radius: 50%; margin-right: .4em; vertical-align: -.05em; border: 1px solid rgba(0,0,0,.25); }
+.indicator { border-top: 1px solid var(--rule); margin-top: 1.4rem; break-inside: avoid; page-break-inside: avoid; }
+.score { margin: .6rem 0 .2rem; padding-left: .8rem; border-left: 4px solid var(--series, var(--accent)); }
+.score .value { font-size: 1.05rem; }
+.quotes { list-style: none; margin: .2rem 0 .6rem; padding: 0; }
+.quote { margin: 0 0 .6rem; break-inside: avoid; page-break-inside: avoid; }
+.quote blockquote { margin: 0; padding: .3rem .7rem; background: var(--soft); border-left: 3px solid var(--rule); white-space: pre-line; }
+.quote .interpretation { font-size: .88rem; margin: .15rem 0 0 .7rem; }
+.quote .source { font-size: .82rem; color: var(--muted); margin: .15rem 0 0 .7rem; }
+.tag { display: inline-block; font-size: .72rem; font-weight: bold; padding: 0 .35rem; border-radius: .25rem; border: 1px solid currentColor; margin-right: .3rem; }
+.supports { color: #00734d; } .challenges { color: #b34700; } .context { color: var(--muted); }
+.id { font-family: 'DejaVu Sans Mono', monospace; font-size: .78rem; color: var(--muted); }
+.finding { margin-bottom: 1rem; break-inside: avoid; page-break-inside: avoid; }
+footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top: 1px solid var(--rule); padding-top: .5rem; }
+@page { size: A4; margin: 18mm; }
+@media print {
+  html { font-size: 10pt; }
+  body { max-width: none; margin: 0; padding: 0; }
+  nav.toc { display: none; }
+  a { color: inherit; text-decoration: none; }
+  h2 { margin-top: 1.6rem; }
+  figure.chart svg { border: none; }
+}
+"#;
+
+/// The whole report in `lang`, as one HTML document.
+pub fn report_html(project: &Project, lang: Lang) -> String {
+    let report = Report {
+        project,
+        lang,
+        index: TriangulationIndex::build(project),
+    };
+    report.render()
+}
+
+struct Report<'p> {
+    project: &'p Project,
+    lang: Lang,
+    index: TriangulationIndex,
+}
+
+/// Escapes `text`.
+fn e(text: &str) -> String {
+    escape(text)
+}
+
+impl Report<'_> {
+    fn t(&self, msg: Msg) -> &'static str {
+        msg.get(self.lang)
+    }
+
+    fn render(&self) -> String {
+        let mut out = String::with_capacity(64 * 1024);
+        let study = &self.project.study;
+        let title = if study.title.trim().is_empty() {
+            self.t(Msg::Untitled)
+        } else {
+            study.title.as_str()
+        };
+        let _ = write!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Sinergi {}\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+            self.lang.code(),
+            env!("CARGO_PKG_VERSION"),
+            e(title),
+            e(self.t(Msg::ExportReportKind)),
+        );
+        let _ = writeln!(
+            out,
+            "<header>\n<p class=\"kicker\">{}</p>\n<h1>{}</h1>",
+            e(self.t(Msg::ExportReportKind)),
+            e(title)
+        );
+        self.metadata(&mut out);
+        out.push_str("</header>\n");
+        self.contents(&mut out);
+        self.chart(&mut out);
+        self.score_summary(&mut out);
+        self.network(&mut out);
+        self.actors(&mut out);
+        self.activities(&mut out);
+        self.indicators(&mut out);
+        self.findings(
+            &mut out,
+            "inhibiting",
+            Msg::InhibitingFactors,
+            &self.project.inhibiting_factors,
+            Msg::Actors,
+        );
+        self.findings(
+            &mut out,
+            "recommendations",
+            Msg::Recommendations,
+            &self.project.recommendations,
+            Msg::AddressedTo,
+        );
+        self.sources(&mut out);
+        let _ = writeln!(
+            out,
+            "<footer>{}</footer>\n</body>\n</html>",
+            e(&Msg::ExportMadeWith.fill(self.lang, &[&env!("CARGO_PKG_VERSION")]))
+        );
+        out
+    }
+
+    fn metadata(&self, out: &mut String) {
+        let study = &self.project.study;
+        let framework = &self.project.framework;
+        let scale = &framework.scale;
+        let levels: Vec<String> = scale
+            .levels
+            .iter()
+            .map(|level| {
+                format!(
+                    "{} = {}",
+                    format_value(level.value),
+                    level.label.get(self.lang)
+                )
+            })
+            .collect();
+        let scale_text = format!(
+            "{}–{}{}",
+            format_value(scale.min),
+            format_value(scale.max),
+            if levels.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", levels.join("; "))
+            }
+        );
+        let framework_text = if framework.citation.trim().is_empty() {
+            framework.name.get(self.lang).to_owned()
+        } else {
+            format!("{} — {}", framework.name.get(self.lang), framework.citation)
+        };
+        let rows = [
+            (Msg::Case, study.case.clone()),
+            (Msg::Location, study.location.clone()),
+            (Msg::ExportResearchers, study.researchers.join(", ")),
+            (Msg::Institution, study.institution.clone()),
+            (Msg::Period, study.period.clone()),
+            (
+                Msg::StudyLanguage,
+                study.language.name(self.lang).to_owned(),
+            ),
+            (Msg::ExportFramework, framework_text),
+            (Msg::ExportScale, scale_text),
+            (Msg::MethodNotes, study.method_notes.clone()),
+        ];
+        out.push_str("<dl class=\"meta\">\n");
+        for (label, value) in rows {
+            if !value.trim().is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<dt>{}</dt><dd class=\"pre\">{}</dd>",
+                    e(self.t(label)),
+                    e(value.trim())
+                );
+            }
+        }
+        out.push_str("</dl>\n");
+    }
+
+    fn contents(&self, out: &mut String) {
+        let entries = [
+            ("chart", self.t(Msg::ExportChartTitle)),
+            ("scores", self.t(Msg::ExportScoreSummary)),
+            ("network", self.t(Msg::NetworkForm)),
+            ("actors", self.t(Msg::Actors)),
+            ("activities", self.t(Msg::NavActivities)),
+            ("indicators", self.t(Msg::ExportIndicatorsHeading)),
+            ("inhibiting", self.t(Msg::InhibitingFactors)),
+            ("recommendations", self.t(Msg::Recommendations)),
+            ("sources", self.t(Msg::Sources)),
+        ];
+        out.push_str("<nav class=\"toc\"><ol>\n");
+        for (anchor, label) in entries {
+            let _ = writeln!(out, "<li><a href=\"#{anchor}\">{}</a></li>", e(label));
+        }
+        out.push_str("</ol></nav>\n");
+    }
+
+    fn chart(&self, out: &mut String) {
+        let radar = Radar::build(self.project, &[], self.lang);
+        // The study title heads the page already; the chart names its framework.
+        let options = SvgOptions {
+            width: CHART_WIDTH,
+            height: CHART_HEIGHT,
+            title: self.project.framework.name.get(self.lang).to_owned(),
+            subtitle: String::new(),
+            legend: LegendPosition::Below,
+            ..SvgOptions::for_project(self.project, self.lang)
+        };
+        let _ = writeln!(
+            out,
+            "<section id=\"chart\">\n<h2>{}</h2>\n<figure class=\"chart\">",
+            e(self.t(Msg::ExportChartTitle))
+        );
+        out.push_str(&radar_svg(&radar, &options));
+        out.push_str("</figure>\n</section>\n");
+    }
+
+    /// The colour each assessment has on the chart.
+    fn series_color(&self, index: usize) -> Color {
+        Color::from_palette(index)
+    }
+
+    fn score_text(
+        &self,
+        assessment: &Assessment,
+        indicator: &IndicatorId,
+    ) -> Option<(String, String)> {
+        let value = assessment.value(indicator)?;
+        let label = self
+            .project
+            .framework
+            .scale
+            .label_for(value)
+            .map_or(String::new(), |l| l.get(self.lang).to_owned());
+        Some((format_value(value), label))
+    }
+
+    fn score_summary(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "<section id=\"scores\">\n<h2>{}</h2>",
+            e(self.t(Msg::ExportScoreSummary))
+        );
+        out.push_str("<table>\n<thead><tr><th>#</th>");
+        let _ = write!(out, "<th>{}</th>", e(self.t(Msg::Indicator)));
+        for (k, assessment) in self.project.assessments.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<th><span class=\"dot\" style=\"background:{}\"></span>{}</th>",
+                self.series_color(k),
+                e(&assessment.label)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<th>{}</th></tr></thead>\n<tbody>",
+            e(self.t(Msg::Triangulation))
+        );
+        for (i, indicator) in self.project.framework.indicators.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<tr><td class=\"num\">{}</td><td><a href=\"#ind-{}\">{}</a></td>",
+                i + 1,
+                i + 1,
+                e(indicator.name.get(self.lang))
+            );
+            for assessment in &self.project.assessments {
+                match self.score_text(assessment, &indicator.id) {
+                    Some((value, label)) => {
+                        let _ = write!(
+                            out,
+                            "<td class=\"num\"><strong>{}</strong> {}</td>",
+                            e(&value),
+                            e(&label)
+                        );
+                    }
+                    None => {
+                        let _ = write!(
+                            out,
+                            "<td class=\"num muted\">{}</td>",
+                            e(self.t(Msg::NotScored))
+                        );
+                    }
+                }
+            }
+            let _ = writeln!(
+                out,
+                "<td>{}</td></tr>",
+                e(self.index.status(&indicator.id).name(self.lang))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    fn network(&self, out: &mut String) {
+        let network = &self.project.network;
+        let _ = writeln!(
+            out,
+            "<section id=\"network\">\n<h2>{}</h2>",
+            e(self.t(Msg::NetworkForm))
+        );
+        let form = network
+            .form
+            .map_or(self.t(Msg::NotDecided), |f| f.name(self.lang));
+        let _ = writeln!(out, "<p><strong>{}</strong></p>", e(form));
+        if !network.notes.trim().is_empty() {
+            let _ = writeln!(out, "<p class=\"pre\">{}</p>", e(network.notes.trim()));
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn actor_name(&self, id: &ActorId) -> String {
+        self.project
+            .actor(id)
+            .map_or_else(|| id.to_string(), |a| a.display_name().to_owned())
+    }
+
+    fn actors(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "<section id=\"actors\">\n<h2>{}</h2>",
+            e(self.t(Msg::Actors))
+        );
+        if self.project.actors.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p></section>",
+                e(self.t(Msg::ExportNone))
+            );
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            e(self.t(Msg::Name)),
+            e(self.t(Msg::ShortName)),
+            e(self.t(Msg::Sector)),
+            e(self.t(Msg::Description))
+        );
+        for actor in &self.project.actors {
+            let _ = writeln!(
+                out,
+                "<tr><td><span class=\"dot\" style=\"background:{}\"></span>{}</td><td>{}</td><td>{}</td><td class=\"pre\">{}</td></tr>",
+                actor.color,
+                e(&actor.name),
+                e(&actor.short_name),
+                e(actor.sector.name(self.lang)),
+                e(actor.description.trim())
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+
+    fn activities(&self, out: &mut String) {
+        let project = self.project;
+        let _ = writeln!(
+            out,
+            "<section id=\"activities\">\n<h2>{}</h2>",
+            e(self.t(Msg::NavActivities))
+        );
+        if project.activities.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p></section>",
+                e(self.t(Msg::ExportNone))
+            );
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            e(self.t(Msg::Name)),
+            e(self.t(Msg::Schedule)),
+            e(self.t(Msg::Place)),
+            e(self.t(Msg::Description))
+        );
+        for activity in &project.activities {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"pre\">{}</td></tr>",
+                e(&activity.name),
+                e(&activity.schedule),
+                e(&activity.place),
+                e(activity.description.trim())
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+
+        // Actor x activity: the kind of role in each cell.
+        if !project.actors.is_empty() {
+            let _ = write!(
+                out,
+                "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th>",
+                e(self.t(Msg::RoleMatrix)),
+                e(self.t(Msg::Actor))
+            );
+            for activity in &project.activities {
+                let _ = write!(out, "<th>{}</th>", e(&activity.name));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for actor in &project.actors {
+                let _ = write!(out, "<tr><td>{}</td>", e(actor.display_name()));
+                for activity in &project.activities {
+                    match project.role_of(&actor.id, &activity.id) {
+                        Some(role) => {
+                            let _ = write!(out, "<td>{}</td>", e(role.kind.name(self.lang)));
+                        }
+                        None => out.push_str("<td class=\"muted\">—</td>"),
+                    }
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+
+        // Every role in full, activity by activity.
+        if !project.roles.is_empty() {
+            let _ = writeln!(
+                out,
+                "<h3>{}</h3>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+                e(self.t(Msg::ExportRoleDetails)),
+                e(self.t(Msg::Activities)),
+                e(self.t(Msg::Actor)),
+                e(self.t(Msg::RoleKind)),
+                e(self.t(Msg::Responsibilities)),
+                e(self.t(Msg::Authority))
+            );
+            let activity_position = |id| {
+                project
+                    .activities
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .unwrap_or(usize::MAX)
+            };
+            let actor_position = |id| {
+                project
+                    .actors
+                    .iter()
+                    .position(|a| &a.id == id)
+                    .unwrap_or(usize::MAX)
+            };
+            let mut roles: Vec<_> = project.roles.iter().collect();
+            roles.sort_by_key(|r| (activity_position(&r.activity), actor_position(&r.actor)));
+            for role in roles {
+                let activity = project
+                    .activity(&role.activity)
+                    .map_or_else(|| role.activity.to_string(), |a| a.name.clone());
+                let _ = writeln!(
+                    out,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"pre\">{}</td><td class=\"pre\">{}</td></tr>",
+                    e(&activity),
+                    e(&self.actor_name(&role.actor)),
+                    e(role.kind.name(self.lang)),
+                    e(role.responsibilities.trim()),
+                    e(role.authority.trim())
+                );
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn indicators(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "<section id=\"indicators\">\n<h2>{}</h2>",
+            e(self.t(Msg::ExportIndicatorsHeading))
+        );
+        for (i, indicator) in self.project.framework.indicators.iter().enumerate() {
+            self.indicator(out, i, indicator);
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn indicator(&self, out: &mut String, i: usize, indicator: &Indicator) {
+        let lang = self.lang;
+        let _ = writeln!(
+            out,
+            "<article class=\"indicator\" id=\"ind-{}\">\n<h3>{}. {}</h3>",
+            i + 1,
+            i + 1,
+            e(indicator.name.get(lang))
+        );
+        let definition = indicator.definition.get(lang);
+        if !definition.trim().is_empty() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}:</strong> {}</p>",
+                e(self.t(Msg::ExportDefinition)),
+                e(definition)
+            );
+        }
+        let linked = self.index.notes(&indicator.id);
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
+            e(self.t(Msg::Triangulation)),
+            e(self.index.status(&indicator.id).name(lang)),
+            e(&Msg::ExportNotesFromSources.fill(
+                lang,
+                &[&linked.len(), &self.index.source_count(&indicator.id)]
+            ))
+        );
+
+        let mut cited: HashSet<&EvidenceId> = HashSet::new();
+        for (k, assessment) in self.project.assessments.iter().enumerate() {
+            let entry = assessment.score_for(&indicator.id);
+            let _ = write!(
+                out,
+                "<div class=\"score\" style=\"--series:{}\">\n<h4>{}: ",
+                self.series_color(k),
+                e(&assessment.label)
+            );
+            match self.score_text(assessment, &indicator.id) {
+                Some((value, label)) => {
+                    let _ = write!(
+                        out,
+                        "<span class=\"value\">{}</span> {}",
+                        e(&value),
+                        e(&label)
+                    );
+                }
+                None => {
+                    let _ = write!(
+                        out,
+                        "<span class=\"muted\">{}</span>",
+                        e(self.t(Msg::NotScored))
+                    );
+                }
+            }
+            out.push_str("</h4>\n");
+            let Some(entry) = entry.filter(|e| {
+                e.score.is_some() || !e.rationale.trim().is_empty() || !e.evidence.is_empty()
+            }) else {
+                out.push_str("</div>\n");
+                continue;
+            };
+            if !entry.rationale.trim().is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{}:</strong> <span class=\"pre\">{}</span></p>",
+                    e(self.t(Msg::ExportRationale)),
+                    e(entry.rationale.trim())
+                );
+            }
+            let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportCitedEvidence)));
+            let notes: Vec<&EvidenceNote> = entry
+                .evidence
+                .iter()
+                .filter_map(|id| self.project.note(id))
+                .collect();
+            if notes.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"muted\">{}</p>",
+                    e(self.t(Msg::ExportNoEvidenceCited))
+                );
+            } else {
+                self.quotes(out, &notes);
+            }
+            cited.extend(entry.evidence.iter());
+            out.push_str("</div>\n");
+        }
+
+        let others: Vec<&EvidenceNote> = linked
+            .iter()
+            .filter(|id| !cited.contains(id))
+            .filter_map(|id| self.project.note(id))
+            .collect();
+        let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportOtherEvidence)));
+        if others.is_empty() {
+            let _ = writeln!(out, "<p class=\"muted\">{}</p>", e(self.t(Msg::ExportNone)));
+        } else {
+            self.quotes(out, &others);
+        }
+        out.push_str("</article>\n");
+    }
+
+    /// Evidence notes with their source: quote, interpretation, stance, where from.
+    fn quotes(&self, out: &mut String, notes: &[&EvidenceNote]) {
+        out.push_str("<ul class=\"quotes\">\n");
+        for note in notes {
+            let _ = write!(
+                out,
+                "<li class=\"quote\"><blockquote>{}</blockquote>",
+                e(note.excerpt.trim())
+            );
+            if !note.interpretation.trim().is_empty() {
+                let _ = write!(
+                    out,
+                    "<p class=\"interpretation\"><strong>{}:</strong> <span class=\"pre\">{}</span></p>",
+                    e(self.t(Msg::Interpretation)),
+                    e(note.interpretation.trim())
+                );
+            }
+            let stance = match note.stance {
+                crate::model::Stance::Supports => "supports",
+                crate::model::Stance::Challenges => "challenges",
+                crate::model::Stance::Context => "context",
+            };
+            let _ = writeln!(
+                out,
+                "<p class=\"source\"><span class=\"tag {stance}\">{}</span>{} <span class=\"id\">[{}]</span></p></li>",
+                e(note.stance.name(self.lang)),
+                self.source_line(note),
+                e(note.id.as_str())
+            );
+        }
+        out.push_str("</ul>\n");
+    }
+
+    /// Title · kind · informant (actor) · date · reference, escaped.
+    fn source_line(&self, note: &EvidenceNote) -> String {
+        let Some(source) = self.project.source(&note.source) else {
+            return e(note.source.as_str());
+        };
+        let mut parts = vec![
+            format!("<strong>{}</strong>", e(&source.title)),
+            e(source.kind.name(self.lang)),
+        ];
+        let informant = match &source.actor {
+            Some(actor) if !source.informant.trim().is_empty() => {
+                format!("{} ({})", source.informant.trim(), self.actor_name(actor))
+            }
+            Some(actor) => self.actor_name(actor),
+            None => source.informant.trim().to_owned(),
+        };
+        for text in [
+            informant.as_str(),
+            source.date.trim(),
+            source.reference.trim(),
+        ] {
+            if !text.is_empty() {
+                parts.push(e(text));
+            }
+        }
+        parts.join(" · ")
+    }
+
+    fn findings(
+        &self,
+        out: &mut String,
+        anchor: &str,
+        heading: Msg,
+        findings: &[Finding],
+        actors_label: Msg,
+    ) {
+        let _ = writeln!(
+            out,
+            "<section id=\"{anchor}\">\n<h2>{}</h2>",
+            e(self.t(heading))
+        );
+        if findings.is_empty() {
+            let _ = writeln!(out, "<p class=\"muted\">{}</p>", e(self.t(Msg::ExportNone)));
+        }
+        for (i, finding) in findings.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "<article class=\"finding\">\n<h3>{}. {}</h3>",
+                i + 1,
+                e(&finding.title)
+            );
+            if !finding.text.trim().is_empty() {
+                let _ = writeln!(out, "<p class=\"pre\">{}</p>", e(finding.text.trim()));
+            }
+            if !finding.actors.is_empty() {
+                let names: Vec<String> =
+                    finding.actors.iter().map(|a| self.actor_name(a)).collect();
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{}:</strong> {}</p>",
+                    e(self.t(actors_label)),
+                    e(&names.join(", "))
+                );
+            }
+            if !finding.indicators.is_empty() {
+                let names: Vec<String> = finding
+                    .indicators
+                    .iter()
+                    .map(|id| {
+                        self.project
+                            .framework
+                            .indicator(id)
+                            .map_or_else(|| id.to_string(), |i| i.name.get(self.lang).to_owned())
+                    })
+                    .collect();
+                let _ = writeln!(
+                    out,
+                    "<p><strong>{}:</strong> {}</p>",
+                    e(self.t(Msg::ExportConcerns)),
+                    e(&names.join(", "))
+                );
+            }
+            let notes: Vec<&EvidenceNote> = finding
+                .evidence
+                .iter()
+                .filter_map(|id| self.project.note(id))
+                .collect();
+            if !notes.is_empty() {
+                let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::EvidenceNotes)));
+                self.quotes(out, &notes);
+            }
+            out.push_str("</article>\n");
+        }
+        out.push_str("</section>\n");
+    }
+
+    fn sources(&self, out: &mut String) {
+        let _ = writeln!(
+            out,
+            "<section id=\"sources\">\n<h2>{}</h2>",
+            e(self.t(Msg::Sources))
+        );
+        if self.project.sources.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p></section>",
+                e(self.t(Msg::ExportNone))
+            );
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+            e(self.t(Msg::Title)),
+            e(self.t(Msg::SourceKind)),
+            e(self.t(Msg::Informant)),
+            e(self.t(Msg::InformantActor)),
+            e(self.t(Msg::Date)),
+            e(self.t(Msg::ExportReference))
+        );
+        for source in &self.project.sources {
+            let actor = source
+                .actor
+                .as_ref()
+                .map(|a| self.actor_name(a))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "<tr><td>{} <span class=\"id\">[{}]</span></td><td>{}</td><td>{}</td><td>{}</td><td class=\"nowrap\">{}</td><td>{}</td></tr>",
+                e(&source.title),
+                e(source.id.as_str()),
+                e(source.kind.name(self.lang)),
+                e(&source.informant),
+                e(&actor),
+                e(&source.date),
+                e(&source.reference)
+            );
+        }
+        out.push_str("</tbody>\n</table>\n</section>\n");
+    }
+}

@@ -1,0 +1,490 @@
+//! Synthetic projects for benchmarks and tests: a realistic, valid study of any
+//! size (DeSeve framework, Indonesian-looking field notes of realistic lengths),
+//! the same project for the same [`Params`] every time. Not used by the app
+//! itself; `examples/synth.rs` writes one to a file and `benches/` time it.
+
+use crate::model::{
+    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, Color, EvidenceId,
+    EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore, Lang, NetworkForm,
+    Project, Role, RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
+};
+
+/// The size and seed of a synthetic project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Params {
+    /// Evidence notes.
+    pub evidence: usize,
+    /// Actors.
+    pub actors: usize,
+    /// Activities.
+    pub activities: usize,
+    /// Assessments (chart series).
+    pub assessments: usize,
+    /// The seed: the same seed and sizes always give the same project.
+    pub seed: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            evidence: 200,
+            actors: 12,
+            activities: 6,
+            assessments: 3,
+            seed: 1,
+        }
+    }
+}
+
+impl Params {
+    /// The default sizes with `evidence` notes.
+    pub fn with_evidence(evidence: usize) -> Self {
+        Params {
+            evidence,
+            ..Params::default()
+        }
+    }
+}
+
+/// A small, fast, deterministic generator (SplitMix64). Not for cryptography.
+#[derive(Clone, Debug)]
+pub struct Rng(u64);
+
+impl Rng {
+    /// A generator started from `seed`.
+    pub fn new(seed: u64) -> Self {
+        Rng(seed)
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A number in `0..n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            return 0;
+        }
+        // Multiply-shift: unbiased enough for test data, and no division.
+        ((u128::from(self.next_u64()) * n as u128) >> 64) as usize
+    }
+
+    /// A number in `low..=high`.
+    pub fn between(&mut self, low: usize, high: usize) -> usize {
+        low + self.below(high.saturating_sub(low) + 1)
+    }
+
+    /// True with probability `percent` / 100.
+    pub fn chance(&mut self, percent: usize) -> bool {
+        self.below(100) < percent
+    }
+
+    /// One element of a non-empty slice.
+    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+
+    /// Between `low` and `high` (as drawn) distinct positions in `0..n`.
+    pub fn distinct_upto(&mut self, low: usize, high: usize, n: usize) -> Vec<usize> {
+        let count = self.between(low, high);
+        self.distinct(count, n)
+    }
+
+    /// Up to `count` distinct positions in `0..n`, in the order drawn.
+    pub fn distinct(&mut self, count: usize, n: usize) -> Vec<usize> {
+        let count = count.min(n);
+        let mut chosen = Vec::with_capacity(count);
+        while chosen.len() < count {
+            let candidate = self.below(n);
+            if !chosen.contains(&candidate) {
+                chosen.push(candidate);
+            }
+        }
+        chosen
+    }
+}
+
+const WORDS: &[&str] = &[
+    "pengrajin", "perak", "kerajinan", "pelatihan", "desain", "pameran", "dinas", "koordinasi",
+    "anggaran", "kegiatan", "kelompok", "koperasi", "pemasaran", "produk", "pembeli", "modal",
+    "bahan", "baku", "harga", "pasar", "wisatawan", "sentra", "usaha", "kecil", "menengah",
+    "industri", "program", "peserta", "undangan", "rapat", "kesepakatan", "aturan", "petunjuk",
+    "teknis", "kewenangan", "tanggung", "jawab", "informasi", "grup", "pesan", "surat", "jadwal",
+    "tahun", "bulan", "minggu", "setiap", "biasanya", "kadang", "sering", "jarang", "belum",
+    "sudah", "masih", "akan", "bisa", "harus", "perlu", "ingin", "mau", "tidak", "kurang", "lebih",
+    "cukup", "sangat", "bersama", "sendiri", "antar", "aktor", "pihak", "pemerintah", "kampus",
+    "mahasiswa", "dosen", "praktisi", "pengusaha", "asosiasi", "komunitas", "warga", "kampung",
+    "bengkel", "galeri", "toko", "daring", "e-commerce", "foto", "katalog", "merek", "sertifikat",
+    "standar", "mutu", "ekspor", "pesanan", "motif", "filigri", "ukir", "tradisional", "modern",
+    "generasi", "muda", "penerus", "regenerasi", "keterampilan", "dana", "hibah", "bantuan",
+    "alat", "mesin", "ruang", "tempat", "sarana", "prasarana", "dukungan", "hubungan", "percaya",
+    "saling", "terbuka", "jujur", "janji", "komitmen", "tujuan", "visi", "misi", "hasil", "manfaat",
+    "dampak", "kendala", "masalah", "solusi", "usulan", "evaluasi", "laporan", "data", "catatan",
+    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh", "karena", "agar",
+    "tetapi", "namun", "juga", "hanya", "itu", "ini", "mereka", "kami", "kita", "saya", "beliau",
+];
+
+const OPENERS: &[&str] = &[
+    "Menurut informan",
+    "Pada saat observasi",
+    "Dalam dokumen tersebut",
+    "Informan menjelaskan bahwa",
+    "Kami melihat bahwa",
+    "Ketua kelompok mengatakan",
+    "Pihak dinas menyampaikan",
+    "Dari catatan lapangan",
+    "Sejak tahun lalu",
+    "Sebenarnya",
+];
+
+const TAGS: &[&str] = &[
+    "regenerasi", "pemasaran", "anggaran", "koordinasi", "juknis", "pelatihan", "pameran",
+    "e-commerce", "kepercayaan", "informasi", "bahan-baku", "harga", "wadah", "konflik",
+    "evaluasi", "modal", "kampus", "mou",
+];
+
+const PLACES: &[&str] = &[
+    "Kotagede", "Yogyakarta", "Bantul", "Sleman", "Kulon Progo", "Gunungkidul", "Klaten",
+    "Magelang", "Purworejo", "Wonosari",
+];
+
+const INFORMANTS: &[&str] = &[
+    "Kepala Seksi IKM",
+    "Kepala Bidang Perindustrian",
+    "Ketua kelompok pengrajin",
+    "Pengrajin senior",
+    "Pengrajin muda",
+    "Pemilik galeri",
+    "Dosen pendamping",
+    "Ketua LPM",
+    "Sekretaris koperasi",
+    "Staf pemasaran",
+    "Tokoh masyarakat",
+    "Ketua asosiasi",
+];
+
+const ACTOR_KINDS: &[(&str, &str, Sector)] = &[
+    ("Dinas Perindustrian dan Perdagangan", "Disperindag", Sector::Government),
+    ("Dinas Koperasi dan UKM", "Dinkop", Sector::Government),
+    ("Badan Perencanaan Pembangunan Daerah", "Bappeda", Sector::Government),
+    ("Lembaga Pengabdian kepada Masyarakat Universitas", "LPM", Sector::Academia),
+    ("Pusat Studi Kewirausahaan", "PSK", Sector::Academia),
+    ("Koperasi Produsen Perak", "KP3", Sector::Cooperative),
+    ("Asosiasi Pengusaha Kerajinan", "APK", Sector::Private),
+    ("Praktisi pengusaha perak", "Praktisi", Sector::Private),
+    ("Kelompok pengrajin perak", "Pengrajin", Sector::Community),
+    ("Forum Warga Kampung", "Forum", Sector::Community),
+    ("Yayasan Pelestari Budaya", "Yayasan", Sector::CivilSociety),
+    ("Radio Komunitas", "Radio", Sector::Media),
+];
+
+const ACTIVITY_KINDS: &[&str] = &[
+    "Pelatihan pengembangan desain",
+    "Pelatihan e-commerce",
+    "Pameran kerajinan",
+    "Rapat koordinasi triwulan",
+    "Pendampingan sertifikasi mutu",
+    "Kunjungan studi banding",
+    "Festival budaya kampung",
+    "Temu bisnis dengan pembeli",
+];
+
+const ASSESSMENT_LABELS: &[&str] = &["Peneliti", "Target", "Pandangan dinas", "Pandangan pengrajin", "Pandangan kampus"];
+
+/// A sentence of `words` words, capitalised and ended with a full stop.
+fn sentence(rng: &mut Rng, out: &mut String, words: usize) {
+    let start = out.len();
+    if rng.chance(30) {
+        out.push_str(*rng.pick(OPENERS));
+    } else {
+        out.push_str(*rng.pick(WORDS));
+    }
+    for _ in 1..words {
+        out.push(' ');
+        out.push_str(*rng.pick(WORDS));
+        if rng.chance(6) {
+            out.push(',');
+        }
+    }
+    if out.ends_with(',') {
+        out.pop();
+    }
+    out.push(if rng.chance(8) { '?' } else { '.' });
+    // Capitalise the first letter (the words are ASCII).
+    out[start..start + 1].make_ascii_uppercase();
+}
+
+/// Prose of `min..=max` characters: whole sentences, the last one cut short if need be.
+fn prose(rng: &mut Rng, min: usize, max: usize) -> String {
+    let target = rng.between(min, max);
+    let mut text = String::with_capacity(target + 120);
+    while text.len() < target {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let words = rng.between(6, 18);
+        sentence(rng, &mut text, words);
+    }
+    if text.len() > max {
+        text.truncate(max - 1);
+        let cut = text.trim_end_matches([' ', ',', '.', '?']).len();
+        text.truncate(cut);
+        text.push('.');
+    }
+    text
+}
+
+/// A short title of `words` words.
+fn title(rng: &mut Rng, words: usize) -> String {
+    let mut text = String::new();
+    sentence(rng, &mut text, words);
+    text.pop();
+    text
+}
+
+fn date(rng: &mut Rng) -> String {
+    match rng.below(10) {
+        0 => rng.between(2018, 2021).to_string(),
+        1 => format!("{}-{:02}", rng.between(2018, 2021), rng.between(1, 12)),
+        _ => format!("{}-{:02}-{:02}", rng.between(2018, 2021), rng.between(1, 12), rng.between(1, 28)),
+    }
+}
+
+/// The synthetic project for `params`.
+pub fn project(params: &Params) -> Project {
+    let mut rng = Rng::new(params.seed ^ 0x5157_4E45_5247_4931);
+    let mut project = Project::new(Framework::deseve());
+    let indicators: Vec<IndicatorId> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+
+    let place = *rng.pick(PLACES);
+    project.study.title = format!(
+        "Collaborative Governance dalam Pengembangan Industri Kecil Menengah Kerajinan di {place} (data sintetis, {} catatan)",
+        params.evidence
+    );
+    project.study.case = prose(&mut rng, 150, 300);
+    project.study.location = format!("Kecamatan {place}, Daerah Istimewa Yogyakarta");
+    project.study.researchers = vec!["Peneliti Satu".into(), "Peneliti Dua".into()];
+    project.study.institution = "Program Studi Administrasi Publik, Universitas Contoh".into();
+    project.study.period = "2018–2021".into();
+    project.study.method_notes = prose(&mut rng, 800, 1500);
+    project.study.language = Lang::Id;
+    project.network.form = Some(*rng.pick(&NetworkForm::ALL));
+    project.network.notes = prose(&mut rng, 100, 400);
+
+    project.actors = (0..params.actors)
+        .map(|i| {
+            let (name, short, sector) = ACTOR_KINDS[i % ACTOR_KINDS.len()];
+            let round = i / ACTOR_KINDS.len();
+            let (name, short) = if round == 0 {
+                (format!("{name} {place}"), short.to_owned())
+            } else {
+                let other = PLACES[(round + 3) % PLACES.len()];
+                (format!("{name} {other} {}", round + 1), format!("{short} {}", round + 1))
+            };
+            Actor {
+                id: ActorId::new(format!("actor-{}", i + 1)),
+                name,
+                short_name: short,
+                sector,
+                description: prose(&mut rng, 80, 300),
+                color: Color::from_palette(i),
+            }
+        })
+        .collect();
+
+    project.activities = (0..params.activities)
+        .map(|i| {
+            let base = ACTIVITY_KINDS[i % ACTIVITY_KINDS.len()];
+            let round = i / ACTIVITY_KINDS.len();
+            Activity {
+                id: ActivityId::new(format!("activity-{}", i + 1)),
+                name: if round == 0 { base.to_owned() } else { format!("{base} {}", round + 1) },
+                schedule: ["setahun sekali", "setiap triwulan", "setiap bulan", "tidak tentu"][rng.below(4)].to_owned(),
+                place: format!("Balai {}", rng.pick(PLACES)),
+                description: prose(&mut rng, 100, 400),
+            }
+        })
+        .collect();
+
+    // Most actors play a role in most activities: one role per actor x activity pair.
+    for actor in &project.actors {
+        for activity in &project.activities {
+            if rng.chance(75) {
+                project.roles.push(Role {
+                    id: RoleId::new(format!("role-{}", project.roles.len() + 1)),
+                    actor: actor.id.clone(),
+                    activity: activity.id.clone(),
+                    kind: *rng.pick(&RoleKind::ALL),
+                    responsibilities: prose(&mut rng, 40, 200),
+                    authority: if rng.chance(60) { prose(&mut rng, 30, 150) } else { String::new() },
+                });
+            }
+        }
+    }
+
+    // About one source per eight notes, of all three kinds.
+    let source_count = if params.evidence == 0 { 3 } else { params.evidence.div_ceil(8).max(3) };
+    project.sources = (0..source_count)
+        .map(|i| {
+            let kind = match (i % 3, rng.below(4)) {
+                (0, _) | (_, 0) => SourceKind::Interview,
+                (1, _) => SourceKind::Observation,
+                _ => SourceKind::Document,
+            };
+            let actor = (!project.actors.is_empty() && kind != SourceKind::Observation)
+                .then(|| project.actors[rng.below(project.actors.len())].id.clone());
+            let actor_name = actor
+                .as_ref()
+                .and_then(|id| project.actor(id))
+                .map_or("peneliti", |a| a.display_name())
+                .to_owned();
+            let activity_name = if project.activities.is_empty() {
+                "kegiatan kelompok".to_owned()
+            } else {
+                project.activities[rng.below(project.activities.len())].name.to_lowercase()
+            };
+            let (title, informant, reference) = match kind {
+                SourceKind::Interview => {
+                    let informant = *rng.pick(INFORMANTS);
+                    (
+                        format!("Wawancara {} {actor_name}", informant.to_lowercase()),
+                        informant.to_owned(),
+                        format!("Rekaman W{:04}.m4a", i + 1),
+                    )
+                }
+                SourceKind::Observation => (
+                    format!("Observasi {activity_name}"),
+                    "Peneliti".to_owned(),
+                    format!("Catatan lapangan hlm. {}", rng.between(1, 240)),
+                ),
+                SourceKind::Document => (
+                    format!(
+                        "{} {actor_name}",
+                        ["Laporan kegiatan", "Petunjuk teknis", "Nota kesepahaman", "Data IKM", "Arsip undangan"][rng.below(5)]
+                    ),
+                    format!("Sekretariat {actor_name}"),
+                    format!("No. {}/{}/{}", rng.between(100, 999), rng.between(1, 99), rng.between(2018, 2021)),
+                ),
+            };
+            Source {
+                id: SourceId::new(format!("source-{}", i + 1)),
+                kind,
+                title,
+                informant,
+                actor,
+                date: date(&mut rng),
+                reference,
+            }
+        })
+        .collect();
+
+    let mut per_indicator: Vec<Vec<usize>> = vec![Vec::new(); indicators.len()];
+    project.evidence = (0..params.evidence)
+        .map(|i| {
+            let linked = rng.distinct_upto(1, 3, indicators.len());
+            for &k in &linked {
+                per_indicator[k].push(i);
+            }
+            let actors = rng.distinct_upto(0, 2, project.actors.len());
+            let tags = rng.distinct_upto(0, 3, TAGS.len());
+            let stance = match rng.below(20) {
+                0..=10 => Stance::Supports,
+                11..=15 => Stance::Challenges,
+                _ => Stance::Context,
+            };
+            let mut excerpt = prose(&mut rng, 100, 598);
+            if rng.chance(40) {
+                excerpt = format!("“{excerpt}”");
+            }
+            EvidenceNote {
+                id: EvidenceId::new(format!("note-{}", i + 1)),
+                source: project.sources[rng.below(project.sources.len())].id.clone(),
+                excerpt,
+                interpretation: if rng.chance(85) { prose(&mut rng, 60, 300) } else { String::new() },
+                indicators: linked.iter().map(|&k| indicators[k].clone()).collect(),
+                actors: actors.iter().map(|&a| project.actors[a].id.clone()).collect(),
+                stance,
+                tags: tags.iter().map(|&t| TAGS[t].to_owned()).collect(),
+            }
+        })
+        .collect();
+
+    let note_id = |i: usize| EvidenceId::new(format!("note-{}", i + 1));
+    let scale_values = project.framework.scale.values();
+    project.assessments = (0..params.assessments)
+        .map(|i| {
+            let base = ASSESSMENT_LABELS[i % ASSESSMENT_LABELS.len()];
+            let round = i / ASSESSMENT_LABELS.len();
+            Assessment {
+                id: AssessmentId::new(format!("assessment-{}", i + 1)),
+                label: if round == 0 { base.to_owned() } else { format!("{base} {}", round + 1) },
+                assessor: (*rng.pick(INFORMANTS)).to_owned(),
+                notes: prose(&mut rng, 80, 400),
+                scores: indicators
+                    .iter()
+                    .enumerate()
+                    .map(|(k, indicator)| {
+                        let linked = &per_indicator[k];
+                        let cited = rng.distinct_upto(2, 6, linked.len());
+                        IndicatorScore {
+                            indicator: indicator.clone(),
+                            score: Some(*rng.pick(&scale_values)),
+                            rationale: prose(&mut rng, 80, 400),
+                            evidence: cited.iter().map(|&c| note_id(linked[c])).collect(),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    let finding_count = 3 + (params.evidence / 1000).min(20);
+    let mut findings = (0..2 * finding_count).map(|i| {
+        let k = rng.distinct_upto(1, 2, indicators.len());
+        let actors = rng.distinct_upto(1, 3, project.actors.len());
+        let linked = k.first().map_or(&[][..], |&k| per_indicator[k].as_slice());
+        let cited = rng.distinct_upto(2, 6, linked.len());
+        let stem = if i < finding_count { "factor" } else { "recommendation" };
+        Finding {
+            id: FindingId::new(format!("{stem}-{}", i % finding_count + 1)),
+            title: { let words = rng.between(4, 8); title(&mut rng, words) },
+            text: prose(&mut rng, 150, 500),
+            indicators: k.iter().map(|&k| indicators[k].clone()).collect(),
+            actors: actors.iter().map(|&a| project.actors[a].id.clone()).collect(),
+            evidence: cited.iter().map(|&c| note_id(linked[c])).collect(),
+        }
+    });
+    project.inhibiting_factors = findings.by_ref().take(finding_count).collect();
+    project.recommendations = findings.collect();
+    project
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synthetic_projects_are_valid_and_deterministic() {
+        for params in [
+            Params::with_evidence(0),
+            Params::with_evidence(1),
+            Params { evidence: 500, actors: 30, activities: 11, assessments: 7, seed: 9 },
+            Params { evidence: 50, actors: 0, activities: 0, assessments: 0, seed: 2 },
+        ] {
+            let project = project(&params);
+            assert_eq!(project.validate(), vec![], "{params:?}");
+            assert_eq!(project.evidence.len(), params.evidence);
+            assert_eq!(project, super::project(&params));
+            for note in &project.evidence {
+                let chars = note.excerpt.chars().count();
+                assert!((100..=600).contains(&chars), "{chars}: {}", note.excerpt);
+            }
+        }
+        assert_ne!(project(&Params::default()), project(&Params { seed: 2, ..Params::default() }));
+    }
+}
