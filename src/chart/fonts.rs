@@ -15,7 +15,8 @@ pub const FONT_FAMILY: &str = "DejaVu Sans";
 /// then look-alikes for viewers that do not have it (Verdana shares its metrics).
 pub const FONT_STACK: &str = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif";
 
-static REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// The regular face, also the window's fallback for glyphs egui's own font lacks.
+pub static REGULAR: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// The font database holding only the bundled faces (built once, then shared).

@@ -142,6 +142,7 @@ pub struct SinergiApp {
     /// Presentation mode, while it is on.
     pub presentation: Option<super::present::Presentation>,
     allowed_to_close: bool,
+    fonts_installed: bool,
     applied_theme: Option<Theme>,
     last_title: String,
 }
@@ -166,6 +167,7 @@ impl SinergiApp {
             pending_recovery: None,
             presentation: None,
             allowed_to_close: false,
+            fonts_installed: false,
             applied_theme: None,
             last_title: String::new(),
         };
@@ -531,6 +533,26 @@ impl SinergiApp {
         }
     }
 
+    /// Adds the bundled DejaVu Sans behind egui's own font, so any character a
+    /// researcher types (arrows, bullets, symbols) is drawn instead of a blank box.
+    fn install_fonts(&mut self, ctx: &egui::Context) {
+        if self.fonts_installed {
+            return;
+        }
+        self.fonts_installed = true;
+        ctx.add_font(egui::epaint::text::FontInsert {
+            name: "DejaVu Sans".to_owned(),
+            data: egui::FontData::from_static(crate::chart::fonts::REGULAR),
+            families: [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+                .into_iter()
+                .map(|family| egui::epaint::text::InsertFontFamily {
+                    family,
+                    priority: egui::epaint::text::FontPriority::Lowest,
+                })
+                .collect(),
+        });
+    }
+
     fn apply_preferences(&mut self, ctx: &egui::Context) {
         if self.applied_theme != Some(self.prefs.theme) {
             ctx.set_theme(match self.prefs.theme {
@@ -570,6 +592,7 @@ impl SinergiApp {
     /// Draws one frame. `frame` is `None` in tests, where no native dialog exists.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui, frame: Option<&eframe::Frame>) {
         let ctx = ui.ctx().clone();
+        self.install_fonts(&ctx);
         self.apply_preferences(&ctx);
         if let Some((purpose, path)) = self.dialogs.poll() {
             self.dialog_answered(purpose, path, frame, &ctx);

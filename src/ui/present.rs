@@ -81,20 +81,24 @@ pub fn show(ui: &mut egui::Ui, doc: &Document, chosen: &[AssessmentId], state: &
                 header(ui, project.study.title.as_str(), state.index, count, lang);
                 ui.add_space(8.0);
                 egui::Panel::right("present-detail")
-                    .exact_size((ui.available_width() * 0.42).max(320.0))
+                    .exact_size((ui.available_width() * 0.4).max(300.0))
                     .frame(egui::Frame::new().fill(egui::Color32::WHITE).inner_margin(12.0))
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical().id_salt("present-detail-scroll").show(ui, |ui| {
                             indicator_slide(ui, doc, &radar, state.index, lang);
                         });
                     });
+                // Labels scale with the room the chart has: large on a big projector,
+                // still legible on a 1024x768 one.
+                let label_size = (ui.available_width() / 36.0).clamp(15.0, 24.0);
                 let style = RadarStyle {
                     grid: egui::Color32::from_gray(150),
                     text: egui::Color32::BLACK,
                     highlight: egui::Color32::from_rgb(0xFF, 0xD8, 0x4D),
-                    label_size: 20.0,
+                    label_size,
                     line_width: 4.0,
                     point_radius: 8.0,
+                    ring_names: false,
                 };
                 if let Some(clicked) = radar_plot(ui, &radar, Some(state.index), &style, lang) {
                     state.index = clicked;

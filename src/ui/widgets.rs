@@ -159,3 +159,24 @@ pub fn swatch(ui: &mut Ui, color: egui::Color32) -> Response {
     ui.painter().rect_filled(rect, 2.0, color);
     response
 }
+
+/// Checkboxes choosing indicators of the project's framework, named in `lang`.
+pub fn pick_indicators(ui: &mut Ui, project: &crate::model::Project, chosen: &mut Vec<crate::model::IndicatorId>, lang: Lang) -> bool {
+    let options: Vec<_> = project
+        .framework
+        .indicators
+        .iter()
+        .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
+        .collect();
+    multi_select(ui, chosen, &options)
+}
+
+/// Checkboxes choosing actors of the project, by their short names.
+pub fn pick_actors(ui: &mut Ui, project: &crate::model::Project, chosen: &mut Vec<crate::model::ActorId>) -> bool {
+    let options: Vec<_> = project
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.display_name().to_owned()))
+        .collect();
+    multi_select(ui, chosen, &options)
+}

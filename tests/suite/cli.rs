@@ -444,3 +444,57 @@ fn the_kotagede_sample_checks_clean_and_covers_every_indicator() {
         Some(sinergi::model::NetworkForm::NetworkAdministrativeOrganization)
     );
 }
+
+/// `upgrade` killed with SIGKILL at any moment leaves the file either as it was or
+/// fully rewritten, never a mix: the rewrite goes through the atomic save.
+#[cfg(unix)]
+#[test]
+fn upgrade_killed_at_any_moment_leaves_the_old_or_the_new_file_never_a_mix() {
+    use sinergi::synth::{Params, project};
+    use std::time::{Duration, Instant};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("big.ron");
+    // Big enough that parsing and writing take a while in a debug build, and in
+    // a hand-written form (a comment on top) so the upgrade changes the bytes.
+    let canonical = sinergi::store::to_ron(&project(&Params::with_evidence(3_000)));
+    let old = format!("// written by hand\n{canonical}");
+    let mut seen_new = false;
+    let mut seen_old = false;
+    for attempt in 0..24u64 {
+        std::fs::write(&file, &old).expect("written");
+        let mut child = crate::common::sinergi()
+            .args(["upgrade".as_ref(), file.as_os_str()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("started");
+        // Spread the kills over the whole run: early, mid-parse, mid-write, after.
+        let wait = Duration::from_millis(attempt * attempt * 3);
+        let started = Instant::now();
+        while started.elapsed() < wait {
+            if child.try_wait().expect("waitable").is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read_to_string(&file).expect("the file is still there");
+        if now == old {
+            seen_old = true;
+        } else {
+            assert_eq!(now, canonical, "attempt {attempt}: the file is neither the old nor the new one");
+            seen_new = true;
+        }
+        for entry in std::fs::read_dir(dir.path()).expect("listable") {
+            let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+            assert!(
+                name == "big.ron" || name == "big.ron.bak" || name.starts_with(".sinergi-"),
+                "unexpected file {name}"
+            );
+        }
+    }
+    assert!(seen_old, "some kills should land before the rename");
+    assert!(seen_new, "some runs should finish");
+}

@@ -5,6 +5,7 @@ mod common;
 
 mod cli;
 mod exports;
+mod fuzz_regressions;
 mod hostile;
 mod model;
 mod property;

@@ -109,6 +109,8 @@ pub struct RadarStyle {
     pub line_width: f32,
     /// Point marker radius.
     pub point_radius: f32,
+    /// Whether rings carry their level's name ("4 · Strong") or only the number.
+    pub ring_names: bool,
 }
 
 impl RadarStyle {
@@ -121,6 +123,45 @@ impl RadarStyle {
             label_size: 14.0,
             line_width: 2.5,
             point_radius: 5.0,
+            ring_names: true,
+        }
+    }
+}
+
+/// Axis labels are wrapped to lines of about this many characters.
+const LABEL_WRAP: usize = 14;
+
+/// Where the radar sits in the space it has: the plot's size and its bounds in
+/// chart units, chosen so the rings are round, the chart as large as it can be,
+/// and every axis label inside the plot.
+struct RadarLayout {
+    size: egui::Vec2,
+    x_extent: f64,
+    y_extent: f64,
+}
+
+impl RadarLayout {
+    fn fit(radar: &Radar, available: egui::Vec2, label_size: f32) -> Self {
+        let size = egui::vec2(available.x.max(240.0), available.y.max(200.0));
+        let (longest_line, most_lines) = radar
+            .axes
+            .iter()
+            .map(|axis| crate::chart::wrap_label(&axis.label, LABEL_WRAP))
+            .fold((0, 1), |(chars, lines), wrapped| {
+                let longest = wrapped.iter().map(|line| line.chars().count()).max().unwrap_or(0);
+                (chars.max(longest), lines.max(wrapped.len()))
+            });
+        // An average glyph is about 0.55 em wide; lines are 1.3 em apart.
+        let label_width = longest_line as f32 * label_size * 0.55 + 10.0;
+        let label_height = most_lines as f32 * label_size * 1.3 + 6.0;
+        let outside = 1.15;
+        let radius = ((size.x / 2.0 - label_width) / outside)
+            .min((size.y / 2.0 - label_height) / outside)
+            .max(40.0);
+        Self {
+            size,
+            x_extent: f64::from(size.x / (2.0 * radius)),
+            y_extent: f64::from(size.y / (2.0 * radius)),
         }
     }
 }
@@ -131,15 +172,10 @@ const POINT_PICK_RADIUS: f64 = 0.09;
 /// Draws `radar` in the space left in `ui`; returns the axis the user clicked, if any.
 /// Hovering a point shows its indicator, score, scale label and assessment.
 pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, style: &RadarStyle, lang: Lang) -> Option<usize> {
-    // Width and height in the same ratio as the x and y bounds keep the radar round
-    // without data_aspect, which trims the view to fit and would cut labels off.
-    const X_EXTENT: f64 = 2.0;
-    const Y_EXTENT: f64 = 1.4;
-    const ASPECT: f32 = (X_EXTENT / Y_EXTENT) as f32;
-    let side = ui.available_height().min(ui.available_width() / ASPECT).max(200.0);
+    let layout = RadarLayout::fit(radar, ui.available_size(), style.label_size);
     let response = Plot::new("radar")
-        .width(side * ASPECT)
-        .height(side)
+        .width(layout.size.x)
+        .height(layout.size.y)
         .show_axes(false)
         .show_grid(false)
         .show_background(false)
@@ -151,9 +187,9 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
         .show_x(false)
         .show_y(false)
         .label_formatter(|_| None)
-        .default_x_bounds(-X_EXTENT, X_EXTENT)
-        .default_y_bounds(-Y_EXTENT, Y_EXTENT)
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .default_x_bounds(-layout.x_extent, layout.x_extent)
+        .default_y_bounds(-layout.y_extent, layout.y_extent)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftBottom))
         .show(ui, |plot| {
             for ring in &radar.rings {
                 plot.line(
@@ -162,8 +198,13 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
                         .width(1.0)
                         .allow_hover(false),
                 );
+                let ring_label = if ring.label.is_empty() || !style.ring_names {
+                    crate::chart::format_value(ring.value)
+                } else {
+                    format!("{} · {}", crate::chart::format_value(ring.value), ring.label)
+                };
                 plot.text(
-                    Text::new("", [0.02, ring.radius].into(), format!("{}", ring.value))
+                    Text::new("", [0.02, ring.radius].into(), ring_label)
                         .color(style.grid)
                         .anchor(egui::Align2::LEFT_BOTTOM)
                         .allow_hover(false),
@@ -177,7 +218,7 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
                         .width(if highlighted { 4.0 } else { 1.0 })
                         .allow_hover(false),
                 );
-                let mut label = egui::RichText::new(crate::chart::wrap_label(&axis.label, 18).join("\n")).size(style.label_size).strong();
+                let mut label = egui::RichText::new(crate::chart::wrap_label(&axis.label, LABEL_WRAP).join("\n")).size(style.label_size).strong();
                 if highlighted {
                     label = label.background_color(style.highlight);
                 }
@@ -270,7 +311,7 @@ pub fn nearest_point(radar: &Radar, x: f64, y: f64) -> Option<(usize, usize)> {
 /// The axis whose direction is closest to the pointer, when the pointer is on the chart.
 pub fn nearest_axis(radar: &Radar, x: f64, y: f64) -> Option<usize> {
     let distance = x.hypot(y);
-    if !(0.05..=2.2).contains(&distance) {
+    if !(0.05..=3.0).contains(&distance) {
         return None;
     }
     let angle = y.atan2(x);

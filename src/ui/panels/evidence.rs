@@ -8,7 +8,7 @@ use crate::model::{
     fresh_id,
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{cell, multi_select, pick, section_heading, shorten, text_area, text_line};
+use crate::ui::widgets::{pick_actors, pick_indicators, cell, pick, section_heading, shorten, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// The two halves of the panel.
@@ -358,22 +358,11 @@ fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
         }
         ui.label(cx.t(Msg::Indicators));
-        let indicators: Vec<(IndicatorId, String)> = project
-            .framework
-            .indicators
-            .iter()
-            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.indicators, &indicators) {
+        if pick_indicators(ui, project, &mut draft.indicators, lang) {
             cx.sink.push(Edit::Put(Item::Note(draft.clone())));
         }
         ui.label(cx.t(Msg::Actors));
-        let actors: Vec<_> = project
-            .actors
-            .iter()
-            .map(|a| (a.id.clone(), a.display_name().to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.actors, &actors) {
+        if pick_actors(ui, project, &mut draft.actors) {
             cx.sink.push(Edit::Put(Item::Note(draft.clone())));
         }
         let mut tags = draft.tags.join(", ");

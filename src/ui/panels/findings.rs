@@ -5,7 +5,7 @@ use super::{PanelCtx, Request};
 use crate::i18n::Msg;
 use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
 use crate::ui::edit::{Edit, FindingList, Item, ItemRef, findings};
-use crate::ui::widgets::{cell, multi_select, section_heading, shorten, text_area, text_line};
+use crate::ui::widgets::{pick_actors, pick_indicators, cell, section_heading, shorten, text_area, text_line};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -113,25 +113,14 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
             cx.sink.typing(put(&draft), key("text"));
         }
         ui.label(cx.t(Msg::Indicators));
-        let indicators: Vec<_> = project
-            .framework
-            .indicators
-            .iter()
-            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.indicators, &indicators) {
+        if pick_indicators(ui, project, &mut draft.indicators, lang) {
             cx.sink.push(put(&draft));
         }
         ui.label(match list {
             FindingList::Inhibiting => cx.t(Msg::Actors),
             FindingList::Recommendations => cx.t(Msg::AddressedTo),
         });
-        let actors: Vec<_> = project
-            .actors
-            .iter()
-            .map(|a| (a.id.clone(), a.display_name().to_owned()))
-            .collect();
-        if multi_select(ui, &mut draft.actors, &actors) {
+        if pick_actors(ui, project, &mut draft.actors) {
             cx.sink.push(put(&draft));
         }
         ui.horizontal(|ui| {
