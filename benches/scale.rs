@@ -14,7 +14,7 @@ use sinergi::store;
 use sinergi::synth::{self, Params};
 use sinergi::ui::edit::{Edit, FindingList, Item};
 use sinergi::ui::panels::Section;
-use sinergi::ui::panels::evidence::{NoteFilter, Tab};
+use sinergi::ui::panels::evidence::{NoteFilter, SearchText, Tab};
 use sinergi::ui::{Document, Preferences, SinergiApp};
 use std::hint::black_box;
 use std::path::Path;
@@ -48,13 +48,17 @@ fn open(c: &mut Criterion) {
         let path = dir.path().join(format!("synth-{n}.ron"));
         store::save(&path, &synthetic(n)).expect("save");
         let text = std::fs::read_to_string(&path).expect("read");
-        group.bench_with_input(BenchmarkId::new("store::load+validate", n), &path, |b, path| {
-            b.iter(|| {
-                let project = store::load(path).expect("load");
-                assert!(project.validate().is_empty());
-                project
-            });
-        });
+        group.bench_with_input(
+            BenchmarkId::new("store::load+validate", n),
+            &path,
+            |b, path| {
+                b.iter(|| {
+                    let project = store::load(path).expect("load");
+                    assert!(project.validate().is_empty());
+                    project
+                });
+            },
+        );
         group.bench_with_input(BenchmarkId::new("ron::from_str", n), &text, |b, text| {
             b.iter(|| ron::from_str::<Project>(black_box(text)).expect("parse"));
         });
@@ -72,26 +76,57 @@ fn save(c: &mut Criterion) {
         let project = synthetic(n);
         let path = dir.path().join(format!("synth-{n}.ron"));
         store::save(&path, &project).expect("first save");
-        group.bench_with_input(BenchmarkId::new("store::save", n), &project, |b, project| {
-            b.iter(|| store::save(&path, project).expect("save"));
-        });
-        group.bench_with_input(BenchmarkId::new("ron::to_string_pretty", n), &project, |b, project| {
-            b.iter(|| ron::ser::to_string_pretty(black_box(project), pretty()).expect("serialise"));
-        });
+        group.bench_with_input(
+            BenchmarkId::new("store::save", n),
+            &project,
+            |b, project| {
+                b.iter(|| store::save(&path, project).expect("save"));
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("ron::to_string_pretty", n),
+            &project,
+            |b, project| {
+                b.iter(|| {
+                    ron::ser::to_string_pretty(black_box(project), pretty()).expect("serialise")
+                });
+            },
+        );
     }
     group.finish();
 }
 
 /// The evidence filter as the user types: a word, a word with a capital, a
-/// phrase that matches nothing, and a word within one indicator.
+/// phrase that matches nothing, and a word within one indicator. Each keystroke
+/// runs `NoteFilter::apply` over the project's `SearchText`, which is built once
+/// per change of the project (timed on its own as `search-text-build`).
 fn filter(c: &mut Criterion) {
     let mut group = c.benchmark_group("filter");
     for n in SIZES {
         let project = synthetic(n);
+        let text = SearchText::build(&project);
         let queries = [
-            ("word", NoteFilter { text: "regenerasi".into(), ..NoteFilter::default() }),
-            ("Capitalised", NoteFilter { text: "Pameran".into(), ..NoteFilter::default() }),
-            ("no-match", NoteFilter { text: "tidak ada di mana pun".into(), ..NoteFilter::default() }),
+            (
+                "word",
+                NoteFilter {
+                    text: "regenerasi".into(),
+                    ..NoteFilter::default()
+                },
+            ),
+            (
+                "Capitalised",
+                NoteFilter {
+                    text: "Pameran".into(),
+                    ..NoteFilter::default()
+                },
+            ),
+            (
+                "no-match",
+                NoteFilter {
+                    text: "tidak ada di mana pun".into(),
+                    ..NoteFilter::default()
+                },
+            ),
             (
                 "indicator+word",
                 NoteFilter {
@@ -103,9 +138,16 @@ fn filter(c: &mut Criterion) {
         ];
         for (name, query) in queries {
             group.bench_with_input(BenchmarkId::new(name, n), &project, |b, project| {
-                b.iter(|| query.apply(black_box(project)));
+                b.iter(|| query.apply(black_box(project), &text));
             });
         }
+        group.bench_with_input(
+            BenchmarkId::new("search-text-build", n),
+            &project,
+            |b, project| {
+                b.iter(|| SearchText::build(black_box(project)));
+            },
+        );
     }
     group.finish();
 }
@@ -124,7 +166,10 @@ fn edit(c: &mut Criterion) {
                 if note.excerpt.len() > 700 {
                     note.excerpt.truncate(300);
                 }
-                doc.apply(vec![(Edit::Put(Item::Note(note.clone())), Some("bench".into()))])
+                doc.apply(vec![(
+                    Edit::Put(Item::Note(note.clone())),
+                    Some("bench".into()),
+                )])
             });
         });
     }
@@ -156,7 +201,8 @@ fn app_showing(project: Project, panel: &str) -> SinergiApp {
     let panels = &mut app.panels;
     panels.actors.selected = Some(ActorId::new("actor-2"));
     panels.activities.selected_activity = Some(ActivityId::new("activity-1"));
-    panels.activities.selected_cell = Some((ActorId::new("actor-2"), ActivityId::new("activity-1")));
+    panels.activities.selected_cell =
+        Some((ActorId::new("actor-2"), ActivityId::new("activity-1")));
     panels.evidence.selected_note = Some(EvidenceId::new(format!("note-{}", n / 2)));
     panels.evidence.selected_source = Some(sinergi::model::SourceId::new("source-2"));
     panels.findings.selected = Some((FindingList::Inhibiting, FindingId::new("factor-1")));
@@ -202,7 +248,10 @@ impl Headless {
     fn frame(&mut self, app: &mut SinergiApp) -> egui::FullOutput {
         self.time += 1.0 / 60.0;
         let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 800.0))),
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1280.0, 800.0),
+            )),
             time: Some(self.time),
             predicted_dt: 1.0 / 60.0,
             ..egui::RawInput::default()
@@ -224,7 +273,10 @@ fn frame(c: &mut Criterion) {
                 let _ = headless.frame(&mut app);
             }
             assert!(app.modal.is_none(), "{panel}: {:?}", app.modal);
-            assert!(!app.doc.is_dirty(), "{panel}: a frame without input edited the project");
+            assert!(
+                !app.doc.is_dirty(),
+                "{panel}: a frame without input edited the project"
+            );
             group.bench_function(BenchmarkId::new(panel, n), |b| {
                 b.iter(|| headless.frame(&mut app));
             });

@@ -133,9 +133,9 @@ pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Wri
         Command::Report { file, out: target } => export(file, lang, out, err, |project| {
             report::write_report(project, lang, target).map(|()| vec![target.clone()])
         }),
-        Command::ExportCsv { file, out: folder } => {
-            export(file, lang, out, err, |project| report::export_csv(project, folder, lang))
-        }
+        Command::ExportCsv { file, out: folder } => export(file, lang, out, err, |project| {
+            report::export_csv(project, folder, lang)
+        }),
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))
@@ -155,13 +155,27 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
         return Ok(Some(project));
     }
     for problem in &problems {
-        writeln!(err, "{}: {}", file.display(), i18n::describe_problem(lang, problem))?;
+        writeln!(
+            err,
+            "{}: {}",
+            file.display(),
+            i18n::describe_problem(lang, problem)
+        )?;
     }
-    writeln!(err, "{}", Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()]))?;
+    writeln!(
+        err,
+        "{}",
+        Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()])
+    )?;
     Ok(None)
 }
 
-fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
+fn check(
+    file: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
     let Some(project) = load_valid(file, lang, err)? else {
         return Ok(ExitCode::from(1));
     };
@@ -187,20 +201,38 @@ fn check(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> s
         writeln!(out, "evidence.{}: {}", indicator.id, indicator.notes)?;
     }
     for indicator in &summary.per_indicator {
-        writeln!(out, "triangulation.{}: {}", indicator.id, indicator.triangulation.key())?;
+        writeln!(
+            out,
+            "triangulation.{}: {}",
+            indicator.id,
+            indicator.triangulation.key()
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn upgrade(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
+fn upgrade(
+    file: &Path,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
     let Some(mut project) = load_valid(file, lang, err)? else {
-        writeln!(err, "{}", Msg::CliUpgradeRefused.fill(lang, &[&file.display()]))?;
+        writeln!(
+            err,
+            "{}",
+            Msg::CliUpgradeRefused.fill(lang, &[&file.display()])
+        )?;
         return Ok(ExitCode::from(1));
     };
     project.schema_version = CURRENT_SCHEMA_VERSION;
     match store::save(file, &project) {
         Ok(_) => {
-            writeln!(out, "{}", Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION]))?;
+            writeln!(
+                out,
+                "{}",
+                Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION])
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
@@ -210,10 +242,24 @@ fn upgrade(file: &Path, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) ->
     }
 }
 
-fn chart(args: &ChartArgs, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result<ExitCode> {
-    let ChartArgs { file, out: target, width, height, assessments, theme } = args;
+fn chart(
+    args: &ChartArgs,
+    lang: Lang,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let ChartArgs {
+        file,
+        out: target,
+        width,
+        height,
+        assessments,
+        theme,
+    } = args;
     let Some(format) = ChartFormat::from_path(target) else {
-        let error = ExportError::UnknownFormat { path: target.clone() };
+        let error = ExportError::UnknownFormat {
+            path: target.clone(),
+        };
         writeln!(err, "{}", error.describe(lang, file))?;
         return Ok(ExitCode::from(2));
     };

@@ -110,23 +110,162 @@ impl Rng {
 }
 
 const WORDS: &[&str] = &[
-    "pengrajin", "perak", "kerajinan", "pelatihan", "desain", "pameran", "dinas", "koordinasi",
-    "anggaran", "kegiatan", "kelompok", "koperasi", "pemasaran", "produk", "pembeli", "modal",
-    "bahan", "baku", "harga", "pasar", "wisatawan", "sentra", "usaha", "kecil", "menengah",
-    "industri", "program", "peserta", "undangan", "rapat", "kesepakatan", "aturan", "petunjuk",
-    "teknis", "kewenangan", "tanggung", "jawab", "informasi", "grup", "pesan", "surat", "jadwal",
-    "tahun", "bulan", "minggu", "setiap", "biasanya", "kadang", "sering", "jarang", "belum",
-    "sudah", "masih", "akan", "bisa", "harus", "perlu", "ingin", "mau", "tidak", "kurang", "lebih",
-    "cukup", "sangat", "bersama", "sendiri", "antar", "aktor", "pihak", "pemerintah", "kampus",
-    "mahasiswa", "dosen", "praktisi", "pengusaha", "asosiasi", "komunitas", "warga", "kampung",
-    "bengkel", "galeri", "toko", "daring", "e-commerce", "foto", "katalog", "merek", "sertifikat",
-    "standar", "mutu", "ekspor", "pesanan", "motif", "filigri", "ukir", "tradisional", "modern",
-    "generasi", "muda", "penerus", "regenerasi", "keterampilan", "dana", "hibah", "bantuan",
-    "alat", "mesin", "ruang", "tempat", "sarana", "prasarana", "dukungan", "hubungan", "percaya",
-    "saling", "terbuka", "jujur", "janji", "komitmen", "tujuan", "visi", "misi", "hasil", "manfaat",
-    "dampak", "kendala", "masalah", "solusi", "usulan", "evaluasi", "laporan", "data", "catatan",
-    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "oleh", "karena", "agar",
-    "tetapi", "namun", "juga", "hanya", "itu", "ini", "mereka", "kami", "kita", "saya", "beliau",
+    "pengrajin",
+    "perak",
+    "kerajinan",
+    "pelatihan",
+    "desain",
+    "pameran",
+    "dinas",
+    "koordinasi",
+    "anggaran",
+    "kegiatan",
+    "kelompok",
+    "koperasi",
+    "pemasaran",
+    "produk",
+    "pembeli",
+    "modal",
+    "bahan",
+    "baku",
+    "harga",
+    "pasar",
+    "wisatawan",
+    "sentra",
+    "usaha",
+    "kecil",
+    "menengah",
+    "industri",
+    "program",
+    "peserta",
+    "undangan",
+    "rapat",
+    "kesepakatan",
+    "aturan",
+    "petunjuk",
+    "teknis",
+    "kewenangan",
+    "tanggung",
+    "jawab",
+    "informasi",
+    "grup",
+    "pesan",
+    "surat",
+    "jadwal",
+    "tahun",
+    "bulan",
+    "minggu",
+    "setiap",
+    "biasanya",
+    "kadang",
+    "sering",
+    "jarang",
+    "belum",
+    "sudah",
+    "masih",
+    "akan",
+    "bisa",
+    "harus",
+    "perlu",
+    "ingin",
+    "mau",
+    "tidak",
+    "kurang",
+    "lebih",
+    "cukup",
+    "sangat",
+    "bersama",
+    "sendiri",
+    "antar",
+    "aktor",
+    "pihak",
+    "pemerintah",
+    "kampus",
+    "mahasiswa",
+    "dosen",
+    "praktisi",
+    "pengusaha",
+    "asosiasi",
+    "komunitas",
+    "warga",
+    "kampung",
+    "bengkel",
+    "galeri",
+    "toko",
+    "daring",
+    "e-commerce",
+    "foto",
+    "katalog",
+    "merek",
+    "sertifikat",
+    "standar",
+    "mutu",
+    "ekspor",
+    "pesanan",
+    "motif",
+    "filigri",
+    "ukir",
+    "tradisional",
+    "modern",
+    "generasi",
+    "muda",
+    "penerus",
+    "regenerasi",
+    "keterampilan",
+    "dana",
+    "hibah",
+    "bantuan",
+    "alat",
+    "mesin",
+    "ruang",
+    "tempat",
+    "sarana",
+    "prasarana",
+    "dukungan",
+    "hubungan",
+    "percaya",
+    "saling",
+    "terbuka",
+    "jujur",
+    "janji",
+    "komitmen",
+    "tujuan",
+    "visi",
+    "misi",
+    "hasil",
+    "manfaat",
+    "dampak",
+    "kendala",
+    "masalah",
+    "solusi",
+    "usulan",
+    "evaluasi",
+    "laporan",
+    "data",
+    "catatan",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "dalam",
+    "oleh",
+    "karena",
+    "agar",
+    "tetapi",
+    "namun",
+    "juga",
+    "hanya",
+    "itu",
+    "ini",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "beliau",
 ];
 
 const OPENERS: &[&str] = &[
@@ -143,14 +282,37 @@ const OPENERS: &[&str] = &[
 ];
 
 const TAGS: &[&str] = &[
-    "regenerasi", "pemasaran", "anggaran", "koordinasi", "juknis", "pelatihan", "pameran",
-    "e-commerce", "kepercayaan", "informasi", "bahan-baku", "harga", "wadah", "konflik",
-    "evaluasi", "modal", "kampus", "mou",
+    "regenerasi",
+    "pemasaran",
+    "anggaran",
+    "koordinasi",
+    "juknis",
+    "pelatihan",
+    "pameran",
+    "e-commerce",
+    "kepercayaan",
+    "informasi",
+    "bahan-baku",
+    "harga",
+    "wadah",
+    "konflik",
+    "evaluasi",
+    "modal",
+    "kampus",
+    "mou",
 ];
 
 const PLACES: &[&str] = &[
-    "Kotagede", "Yogyakarta", "Bantul", "Sleman", "Kulon Progo", "Gunungkidul", "Klaten",
-    "Magelang", "Purworejo", "Wonosari",
+    "Kotagede",
+    "Yogyakarta",
+    "Bantul",
+    "Sleman",
+    "Kulon Progo",
+    "Gunungkidul",
+    "Klaten",
+    "Magelang",
+    "Purworejo",
+    "Wonosari",
 ];
 
 const INFORMANTS: &[&str] = &[
@@ -169,10 +331,22 @@ const INFORMANTS: &[&str] = &[
 ];
 
 const ACTOR_KINDS: &[(&str, &str, Sector)] = &[
-    ("Dinas Perindustrian dan Perdagangan", "Disperindag", Sector::Government),
+    (
+        "Dinas Perindustrian dan Perdagangan",
+        "Disperindag",
+        Sector::Government,
+    ),
     ("Dinas Koperasi dan UKM", "Dinkop", Sector::Government),
-    ("Badan Perencanaan Pembangunan Daerah", "Bappeda", Sector::Government),
-    ("Lembaga Pengabdian kepada Masyarakat Universitas", "LPM", Sector::Academia),
+    (
+        "Badan Perencanaan Pembangunan Daerah",
+        "Bappeda",
+        Sector::Government,
+    ),
+    (
+        "Lembaga Pengabdian kepada Masyarakat Universitas",
+        "LPM",
+        Sector::Academia,
+    ),
     ("Pusat Studi Kewirausahaan", "PSK", Sector::Academia),
     ("Koperasi Produsen Perak", "KP3", Sector::Cooperative),
     ("Asosiasi Pengusaha Kerajinan", "APK", Sector::Private),
@@ -194,19 +368,30 @@ const ACTIVITY_KINDS: &[&str] = &[
     "Temu bisnis dengan pembeli",
 ];
 
-const ASSESSMENT_LABELS: &[&str] = &["Peneliti", "Target", "Pandangan dinas", "Pandangan pengrajin", "Pandangan kampus"];
+const ASSESSMENT_LABELS: &[&str] = &[
+    "Peneliti",
+    "Target",
+    "Pandangan dinas",
+    "Pandangan pengrajin",
+    "Pandangan kampus",
+];
+
+/// One of `list`.
+fn word(rng: &mut Rng, list: &[&'static str]) -> &'static str {
+    list[rng.below(list.len())]
+}
 
 /// A sentence of `words` words, capitalised and ended with a full stop.
 fn sentence(rng: &mut Rng, out: &mut String, words: usize) {
     let start = out.len();
     if rng.chance(30) {
-        out.push_str(*rng.pick(OPENERS));
+        out.push_str(word(rng, OPENERS));
     } else {
-        out.push_str(*rng.pick(WORDS));
+        out.push_str(word(rng, WORDS));
     }
     for _ in 1..words {
         out.push(' ');
-        out.push_str(*rng.pick(WORDS));
+        out.push_str(word(rng, WORDS));
         if rng.chance(6) {
             out.push(',');
         }
@@ -251,7 +436,12 @@ fn date(rng: &mut Rng) -> String {
     match rng.below(10) {
         0 => rng.between(2018, 2021).to_string(),
         1 => format!("{}-{:02}", rng.between(2018, 2021), rng.between(1, 12)),
-        _ => format!("{}-{:02}-{:02}", rng.between(2018, 2021), rng.between(1, 12), rng.between(1, 28)),
+        _ => format!(
+            "{}-{:02}-{:02}",
+            rng.between(2018, 2021),
+            rng.between(1, 12),
+            rng.between(1, 28)
+        ),
     }
 }
 
@@ -259,7 +449,12 @@ fn date(rng: &mut Rng) -> String {
 pub fn project(params: &Params) -> Project {
     let mut rng = Rng::new(params.seed ^ 0x5157_4E45_5247_4931);
     let mut project = Project::new(Framework::deseve());
-    let indicators: Vec<IndicatorId> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+    let indicators: Vec<IndicatorId> = project
+        .framework
+        .indicators
+        .iter()
+        .map(|i| i.id.clone())
+        .collect();
 
     let place = *rng.pick(PLACES);
     project.study.title = format!(
@@ -284,7 +479,10 @@ pub fn project(params: &Params) -> Project {
                 (format!("{name} {place}"), short.to_owned())
             } else {
                 let other = PLACES[(round + 3) % PLACES.len()];
-                (format!("{name} {other} {}", round + 1), format!("{short} {}", round + 1))
+                (
+                    format!("{name} {other} {}", round + 1),
+                    format!("{short} {}", round + 1),
+                )
             };
             Actor {
                 id: ActorId::new(format!("actor-{}", i + 1)),
@@ -303,8 +501,18 @@ pub fn project(params: &Params) -> Project {
             let round = i / ACTIVITY_KINDS.len();
             Activity {
                 id: ActivityId::new(format!("activity-{}", i + 1)),
-                name: if round == 0 { base.to_owned() } else { format!("{base} {}", round + 1) },
-                schedule: ["setahun sekali", "setiap triwulan", "setiap bulan", "tidak tentu"][rng.below(4)].to_owned(),
+                name: if round == 0 {
+                    base.to_owned()
+                } else {
+                    format!("{base} {}", round + 1)
+                },
+                schedule: [
+                    "setahun sekali",
+                    "setiap triwulan",
+                    "setiap bulan",
+                    "tidak tentu",
+                ][rng.below(4)]
+                .to_owned(),
                 place: format!("Balai {}", rng.pick(PLACES)),
                 description: prose(&mut rng, 100, 400),
             }
@@ -321,14 +529,22 @@ pub fn project(params: &Params) -> Project {
                     activity: activity.id.clone(),
                     kind: *rng.pick(&RoleKind::ALL),
                     responsibilities: prose(&mut rng, 40, 200),
-                    authority: if rng.chance(60) { prose(&mut rng, 30, 150) } else { String::new() },
+                    authority: if rng.chance(60) {
+                        prose(&mut rng, 30, 150)
+                    } else {
+                        String::new()
+                    },
                 });
             }
         }
     }
 
     // About one source per eight notes, of all three kinds.
-    let source_count = if params.evidence == 0 { 3 } else { params.evidence.div_ceil(8).max(3) };
+    let source_count = if params.evidence == 0 {
+        3
+    } else {
+        params.evidence.div_ceil(8).max(3)
+    };
     project.sources = (0..source_count)
         .map(|i| {
             let kind = match (i % 3, rng.below(4)) {
@@ -346,7 +562,9 @@ pub fn project(params: &Params) -> Project {
             let activity_name = if project.activities.is_empty() {
                 "kegiatan kelompok".to_owned()
             } else {
-                project.activities[rng.below(project.activities.len())].name.to_lowercase()
+                project.activities[rng.below(project.activities.len())]
+                    .name
+                    .to_lowercase()
             };
             let (title, informant, reference) = match kind {
                 SourceKind::Interview => {
@@ -365,10 +583,21 @@ pub fn project(params: &Params) -> Project {
                 SourceKind::Document => (
                     format!(
                         "{} {actor_name}",
-                        ["Laporan kegiatan", "Petunjuk teknis", "Nota kesepahaman", "Data IKM", "Arsip undangan"][rng.below(5)]
+                        [
+                            "Laporan kegiatan",
+                            "Petunjuk teknis",
+                            "Nota kesepahaman",
+                            "Data IKM",
+                            "Arsip undangan"
+                        ][rng.below(5)]
                     ),
                     format!("Sekretariat {actor_name}"),
-                    format!("No. {}/{}/{}", rng.between(100, 999), rng.between(1, 99), rng.between(2018, 2021)),
+                    format!(
+                        "No. {}/{}/{}",
+                        rng.between(100, 999),
+                        rng.between(1, 99),
+                        rng.between(2018, 2021)
+                    ),
                 ),
             };
             Source {
@@ -405,9 +634,16 @@ pub fn project(params: &Params) -> Project {
                 id: EvidenceId::new(format!("note-{}", i + 1)),
                 source: project.sources[rng.below(project.sources.len())].id.clone(),
                 excerpt,
-                interpretation: if rng.chance(85) { prose(&mut rng, 60, 300) } else { String::new() },
+                interpretation: if rng.chance(85) {
+                    prose(&mut rng, 60, 300)
+                } else {
+                    String::new()
+                },
                 indicators: linked.iter().map(|&k| indicators[k].clone()).collect(),
-                actors: actors.iter().map(|&a| project.actors[a].id.clone()).collect(),
+                actors: actors
+                    .iter()
+                    .map(|&a| project.actors[a].id.clone())
+                    .collect(),
                 stance,
                 tags: tags.iter().map(|&t| TAGS[t].to_owned()).collect(),
             }
@@ -422,7 +658,11 @@ pub fn project(params: &Params) -> Project {
             let round = i / ASSESSMENT_LABELS.len();
             Assessment {
                 id: AssessmentId::new(format!("assessment-{}", i + 1)),
-                label: if round == 0 { base.to_owned() } else { format!("{base} {}", round + 1) },
+                label: if round == 0 {
+                    base.to_owned()
+                } else {
+                    format!("{base} {}", round + 1)
+                },
                 assessor: (*rng.pick(INFORMANTS)).to_owned(),
                 notes: prose(&mut rng, 80, 400),
                 scores: indicators
@@ -449,13 +689,23 @@ pub fn project(params: &Params) -> Project {
         let actors = rng.distinct_upto(1, 3, project.actors.len());
         let linked = k.first().map_or(&[][..], |&k| per_indicator[k].as_slice());
         let cited = rng.distinct_upto(2, 6, linked.len());
-        let stem = if i < finding_count { "factor" } else { "recommendation" };
+        let stem = if i < finding_count {
+            "factor"
+        } else {
+            "recommendation"
+        };
         Finding {
             id: FindingId::new(format!("{stem}-{}", i % finding_count + 1)),
-            title: { let words = rng.between(4, 8); title(&mut rng, words) },
+            title: {
+                let words = rng.between(4, 8);
+                title(&mut rng, words)
+            },
             text: prose(&mut rng, 150, 500),
             indicators: k.iter().map(|&k| indicators[k].clone()).collect(),
-            actors: actors.iter().map(|&a| project.actors[a].id.clone()).collect(),
+            actors: actors
+                .iter()
+                .map(|&a| project.actors[a].id.clone())
+                .collect(),
             evidence: cited.iter().map(|&c| note_id(linked[c])).collect(),
         }
     });
@@ -473,8 +723,20 @@ mod tests {
         for params in [
             Params::with_evidence(0),
             Params::with_evidence(1),
-            Params { evidence: 500, actors: 30, activities: 11, assessments: 7, seed: 9 },
-            Params { evidence: 50, actors: 0, activities: 0, assessments: 0, seed: 2 },
+            Params {
+                evidence: 500,
+                actors: 30,
+                activities: 11,
+                assessments: 7,
+                seed: 9,
+            },
+            Params {
+                evidence: 50,
+                actors: 0,
+                activities: 0,
+                assessments: 0,
+                seed: 2,
+            },
         ] {
             let project = project(&params);
             assert_eq!(project.validate(), vec![], "{params:?}");
@@ -485,6 +747,12 @@ mod tests {
                 assert!((100..=600).contains(&chars), "{chars}: {}", note.excerpt);
             }
         }
-        assert_ne!(project(&Params::default()), project(&Params { seed: 2, ..Params::default() }));
+        assert_ne!(
+            project(&Params::default()),
+            project(&Params {
+                seed: 2,
+                ..Params::default()
+            })
+        );
     }
 }

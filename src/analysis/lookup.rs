@@ -69,8 +69,17 @@ impl Lookup {
         lookup
     }
 
-    fn find<T>(&self, map: &PositionMap, items: &[T], id: &str, id_of: impl Fn(&T) -> &str) -> Option<usize> {
-        match map.get(&self.hasher.hash_one(id)).map(|&position| (position, items.get(position))) {
+    fn find<T>(
+        &self,
+        map: &PositionMap,
+        items: &[T],
+        id: &str,
+        id_of: impl Fn(&T) -> &str,
+    ) -> Option<usize> {
+        match map
+            .get(&self.hasher.hash_one(id))
+            .map(|&position| (position, items.get(position)))
+        {
             Some((position, Some(item))) if id_of(item) == id => Some(position),
             // Not indexed (a dangling reference, or a project changed since the
             // build), or a hash collision: scan, so the answer is always right.
@@ -79,18 +88,23 @@ impl Lookup {
     }
 
     fn source_position(&self, project: &Project, id: &SourceId) -> Option<usize> {
-        self.find(&self.sources, &project.sources, id.as_str(), |s| s.id.as_str())
+        self.find(&self.sources, &project.sources, id.as_str(), |s| {
+            s.id.as_str()
+        })
     }
 
     /// The note with this id in `project` (the project this was built from).
     pub fn note<'p>(&self, project: &'p Project, id: &EvidenceId) -> Option<&'p EvidenceNote> {
-        self.find(&self.notes, &project.evidence, id.as_str(), |n| n.id.as_str())
-            .map(|position| &project.evidence[position])
+        self.find(&self.notes, &project.evidence, id.as_str(), |n| {
+            n.id.as_str()
+        })
+        .map(|position| &project.evidence[position])
     }
 
     /// The source with this id in `project` (the project this was built from).
     pub fn source<'p>(&self, project: &'p Project, id: &SourceId) -> Option<&'p Source> {
-        self.source_position(project, id).map(|position| &project.sources[position])
+        self.source_position(project, id)
+            .map(|position| &project.sources[position])
     }
 
     /// How many notes are taken from the source at `position` in `project.sources`.
@@ -114,7 +128,11 @@ mod tests {
         }
         for (position, source) in project.sources.iter().enumerate() {
             assert_eq!(lookup.source(&project, &source.id), Some(source));
-            let count = project.evidence.iter().filter(|n| n.source == source.id).count();
+            let count = project
+                .evidence
+                .iter()
+                .filter(|n| n.source == source.id)
+                .count();
             assert_eq!(lookup.notes_from(position), count);
         }
         assert_eq!(lookup.note(&project, &EvidenceId::new("missing")), None);

@@ -69,9 +69,12 @@ impl TriangulationIndex {
     /// Runs after every edit, so it copies as little as it can: indicators and
     /// sources are numbered once, and each indicator collects source numbers.
     pub fn build(project: &Project) -> Self {
-        let mut source_of: HashMap<&str, (u32, SourceKind)> = HashMap::with_capacity(project.sources.len());
+        let mut source_of: HashMap<&str, (u32, SourceKind)> =
+            HashMap::with_capacity(project.sources.len());
         for (position, source) in (0u32..).zip(&project.sources) {
-            source_of.entry(source.id.as_str()).or_insert((position, source.kind));
+            source_of
+                .entry(source.id.as_str())
+                .or_insert((position, source.kind));
         }
         // Per indicator linked to (in order of first appearance): its notes, the
         // numbers of their sources, and the kinds of those sources as bits.

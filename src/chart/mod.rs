@@ -154,7 +154,11 @@ pub fn format_value(value: f64) -> String {
     let rounded = (value * 1000.0).round() / 1000.0;
     let text = format!("{rounded:.3}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The distance of a label's anchor from the outer ring, relative to its radius.
@@ -190,15 +194,22 @@ impl Radar {
             .into_iter()
             .map(|value| Ring {
                 value,
-                label: scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned()),
+                label: scale
+                    .label_for(value)
+                    .map_or(String::new(), |l| l.get(lang).to_owned()),
                 radius: radius(value),
-                corners: (0..framework.indicators.len()).map(|i| at(i, radius(value))).collect(),
+                corners: (0..framework.indicators.len())
+                    .map(|i| at(i, radius(value)))
+                    .collect(),
             })
             .collect();
         let assessments: Vec<_> = if chosen.is_empty() {
             project.assessments.iter().collect()
         } else {
-            chosen.iter().filter_map(|id| project.assessment(id)).collect()
+            chosen
+                .iter()
+                .filter_map(|id| project.assessment(id))
+                .collect()
         };
         let series = assessments
             .iter()
@@ -236,17 +247,24 @@ impl Radar {
 /// so labels of long indicator names stay beside the chart instead of off its edge.
 pub fn wrap_label(text: &str, max_chars: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
-    // A slash joins alternatives ("akuntabilitas/responsibilitas"): a place to break.
-    let words = text
-        .split_whitespace()
-        .flat_map(|word| word.split_inclusive('/'));
-    for word in words {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max_chars => {
-                line.push(' ');
-                line.push_str(word);
+    for word in text.split_whitespace() {
+        // A slash joins alternatives ("akuntabilitas/responsibilitas"): a place to
+        // break, but without a space when the halves stay on one line.
+        for (i, piece) in word.split_inclusive('/').enumerate() {
+            let separator = if i == 0 { " " } else { "" };
+            // Punctuation on its own ("/") stays with the word before it.
+            let punctuation = !piece.chars().any(char::is_alphanumeric);
+            match lines.last_mut() {
+                Some(line)
+                    if punctuation
+                        || line.chars().count() + separator.len() + piece.chars().count()
+                            <= max_chars =>
+                {
+                    line.push_str(separator);
+                    line.push_str(piece);
+                }
+                _ => lines.push(piece.to_owned()),
             }
-            _ => lines.push(word.to_owned()),
         }
     }
     lines
@@ -295,9 +313,17 @@ mod tests {
         let radar = Radar::build(&project, &[], Lang::En);
         assert_eq!(radar.axes.len(), 8);
         assert!((radar.axes[0].end.x).abs() < 1e-12 && (radar.axes[0].end.y - 1.0).abs() < 1e-12);
-        assert!(radar.axes[1].end.x > 0.0, "second axis is to the right: clockwise");
+        assert!(
+            radar.axes[1].end.x > 0.0,
+            "second axis is to the right: clockwise"
+        );
         let ids: Vec<_> = radar.axes.iter().map(|a| a.indicator.clone()).collect();
-        let order: Vec<_> = project.framework.indicators.iter().map(|i| i.id.clone()).collect();
+        let order: Vec<_> = project
+            .framework
+            .indicators
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
         assert_eq!(ids, order);
         assert_eq!(radar.axes[0].label, "Network structure");
     }
@@ -322,6 +348,11 @@ mod tests {
             wrap_label("Distributive accountability / responsibility", 20),
             vec!["Distributive", "accountability /", "responsibility"]
         );
+        assert_eq!(
+            wrap_label("accountability / responsibility", 14),
+            vec!["accountability /", "responsibility"]
+        );
+        assert_eq!(wrap_label("a/b", 14), vec!["a/b"]);
         assert_eq!(wrap_label("Trust", 20), vec!["Trust"]);
         assert_eq!(
             wrap_label("Pembagian akuntabilitas/responsibilitas", 18),
@@ -358,7 +389,16 @@ mod tests {
 
     #[test]
     fn unscored_indicators_are_left_out_of_the_series() {
-        let project = project_with_scores(&[Some(3.0), None, Some(4.0), None, None, None, None, Some(5.0)]);
+        let project = project_with_scores(&[
+            Some(3.0),
+            None,
+            Some(4.0),
+            None,
+            None,
+            None,
+            None,
+            Some(5.0),
+        ]);
         let radar = Radar::build(&project, &[], Lang::En);
         let axes: Vec<usize> = radar.series[0].points.iter().map(|p| p.axis).collect();
         assert_eq!(axes, vec![0, 2, 7]);

@@ -1,7 +1,7 @@
 //! Problems and errors told in the user's language.
 
 use super::{Msg, Named};
-use crate::model::{Lang, Problem, Subject, MAX_TEXT_CHARS};
+use crate::model::{Lang, MAX_TEXT_CHARS, Problem, Subject};
 use crate::store::{LoadError, SaveError};
 
 fn subject(lang: Lang, at: &Subject) -> String {
@@ -26,10 +26,9 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             Msg::ProblemDangling.fill(lang, &[&subject(lang, at), &kind.name(lang), id])
         }
         Problem::Empty { at, field } => Msg::ProblemEmpty.fill(lang, &[&subject(lang, at), field]),
-        Problem::TooLong { at, field, chars } => Msg::ProblemTooLong.fill(
-            lang,
-            &[&subject(lang, at), field, chars, &MAX_TEXT_CHARS],
-        ),
+        Problem::TooLong { at, field, chars } => {
+            Msg::ProblemTooLong.fill(lang, &[&subject(lang, at), field, chars, &MAX_TEXT_CHARS])
+        }
         Problem::MalformedScale { min, max, step } => {
             Msg::ProblemMalformedScale.fill(lang, &[min, max, step])
         }

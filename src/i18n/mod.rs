@@ -36,7 +36,6 @@ pub use messages::Msg;
 use crate::analysis::Triangulation;
 use crate::model::{EntityKind, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance};
 
-
 impl Msg {
     /// The message in `lang` with `{0}`, `{1}`, ... replaced by `args`.
     pub fn fill(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
@@ -173,7 +172,10 @@ mod tests {
     fn every_message_exists_in_both_languages() {
         for msg in Msg::ALL {
             for lang in Lang::ALL {
-                assert!(!msg.get(lang).trim().is_empty(), "{msg:?} is empty in {lang:?}");
+                assert!(
+                    !msg.get(lang).trim().is_empty(),
+                    "{msg:?} is empty in {lang:?}"
+                );
             }
         }
     }
@@ -181,8 +183,16 @@ mod tests {
     #[test]
     fn placeholders_match_between_languages() {
         for msg in Msg::ALL {
-            let holes = |text: &str| (0..6).filter(|i| text.contains(&format!("{{{i}}}"))).count();
-            assert_eq!(holes(msg.get(Lang::Id)), holes(msg.get(Lang::En)), "{msg:?}");
+            let holes = |text: &str| {
+                (0..6)
+                    .filter(|i| text.contains(&format!("{{{i}}}")))
+                    .count()
+            };
+            assert_eq!(
+                holes(msg.get(Lang::Id)),
+                holes(msg.get(Lang::En)),
+                "{msg:?}"
+            );
         }
     }
 }

@@ -145,13 +145,18 @@ impl Framework {
 
     /// Position of the indicator in the framework's order.
     pub fn position(&self, id: &IndicatorId) -> Option<usize> {
-        self.indicators.iter().position(|indicator| &indicator.id == id)
+        self.indicators
+            .iter()
+            .position(|indicator| &indicator.id == id)
     }
 
     /// DeSeve's eight success indicators of a collaboration network, as cited in
     /// Sudarmo (2011), scored 1..5.
     pub fn deseve() -> Self {
-        let indicator = |id: &str, name: (&str, &str), definition: (&str, &str), questions: &[(&str, &str)]| Indicator {
+        let indicator = |id: &str,
+                         name: (&str, &str),
+                         definition: (&str, &str),
+                         questions: &[(&str, &str)]| Indicator {
             id: IndicatorId::new(id),
             name: Text::new(name.0, name.1),
             definition: Text::new(definition.0, definition.1),
@@ -173,8 +178,14 @@ impl Framework {
                         "The form of the network (self-organizing, lead organization or network administrative organization); hierarchical or flat; how the actors coordinate and socialise.",
                     ),
                     &[
-                        ("Apakah ada struktur yang mengikat para aktor?", "Is there a structure that binds the actors?"),
-                        ("Bagaimana dan seberapa sering para aktor berkoordinasi?", "How, and how often, do the actors coordinate?"),
+                        (
+                            "Apakah ada struktur yang mengikat para aktor?",
+                            "Is there a structure that binds the actors?",
+                        ),
+                        (
+                            "Bagaimana dan seberapa sering para aktor berkoordinasi?",
+                            "How, and how often, do the actors coordinate?",
+                        ),
                     ],
                 ),
                 indicator(
@@ -184,7 +195,10 @@ impl Framework {
                         "Visi dan misi masing-masing aktor mengarah pada tujuan bersama kolaborasi.",
                         "Each actor's vision and mission point at the collaboration's shared goal.",
                     ),
-                    &[("Apa tujuan masing-masing aktor ikut serta dalam kolaborasi?", "Why does each actor take part in the collaboration?")],
+                    &[(
+                        "Apa tujuan masing-masing aktor ikut serta dalam kolaborasi?",
+                        "Why does each actor take part in the collaboration?",
+                    )],
                 ),
                 indicator(
                     "trust",
@@ -193,7 +207,10 @@ impl Framework {
                         "Hubungan profesional dan sosial; kesediaan mengandalkan informasi dan usaha pihak lain.",
                         "Professional and social relations; relying on the others' information and effort.",
                     ),
-                    &[("Apakah para aktor saling mengandalkan informasi dan kerja pihak lain?", "Do the actors rely on each other's information and work?")],
+                    &[(
+                        "Apakah para aktor saling mengandalkan informasi dan kerja pihak lain?",
+                        "Do the actors rely on each other's information and work?",
+                    )],
                 ),
                 indicator(
                     "governance",
@@ -202,7 +219,10 @@ impl Framework {
                         "Kejelasan siapa anggota dan bukan anggota (batas), aturan dan sanksi, kebebasan menentukan cara kolaborasi dijalankan, serta pengelolaan jaringan (konflik, alokasi sumber daya, kendali mutu).",
                         "Who is in and who is out (boundaries), rules and sanctions, freedom to decide how the collaboration runs, and network management (conflict, resource allocation, quality control).",
                     ),
-                    &[("Aturan apa yang mengikat kolaborasi, dan siapa yang menetapkannya?", "Which rules bind the collaboration, and who sets them?")],
+                    &[(
+                        "Aturan apa yang mengikat kolaborasi, dan siapa yang menetapkannya?",
+                        "Which rules bind the collaboration, and who sets them?",
+                    )],
                 ),
                 indicator(
                     "access-to-authority",
@@ -211,16 +231,25 @@ impl Framework {
                         "Kewenangan yang jelas didelegasikan kepada para aktor, misalnya melalui petunjuk teknis (juknis).",
                         "Clear authority delegated to the actors, for example through technical guidelines (juknis).",
                     ),
-                    &[("Kewenangan apa yang dimiliki setiap aktor, dan dari mana asalnya?", "What authority does each actor hold, and where does it come from?")],
+                    &[(
+                        "Kewenangan apa yang dimiliki setiap aktor, dan dari mana asalnya?",
+                        "What authority does each actor hold, and where does it come from?",
+                    )],
                 ),
                 indicator(
                     "distributive-accountability",
-                    ("Pembagian akuntabilitas/responsibilitas", "Distributive accountability / responsibility"),
+                    (
+                        "Pembagian akuntabilitas/responsibilitas",
+                        "Distributive accountability / responsibility",
+                    ),
                     (
                         "Penetapan tujuan bersama, pembagian tanggung jawab dan pengambilan keputusan.",
                         "Shared goal-setting, division of responsibility and of decision-making.",
                     ),
-                    &[("Bagaimana tanggung jawab dan keputusan dibagi antar aktor?", "How are responsibility and decisions divided among the actors?")],
+                    &[(
+                        "Bagaimana tanggung jawab dan keputusan dibagi antar aktor?",
+                        "How are responsibility and decisions divided among the actors?",
+                    )],
                 ),
                 indicator(
                     "information-sharing",
@@ -229,7 +258,10 @@ impl Framework {
                         "Akses informasi yang mudah, aman dan setara bagi semua aktor; saluran yang dipakai.",
                         "Easy, secure and equal access to information for every actor; the channels used.",
                     ),
-                    &[("Melalui saluran apa informasi disampaikan, dan apakah semua aktor menerimanya?", "Through which channels is information passed on, and does every actor receive it?")],
+                    &[(
+                        "Melalui saluran apa informasi disampaikan, dan apakah semua aktor menerimanya?",
+                        "Through which channels is information passed on, and does every actor receive it?",
+                    )],
                 ),
                 indicator(
                     "access-to-resources",
@@ -238,7 +270,10 @@ impl Framework {
                         "Ketersediaan sumber daya keuangan, teknis, manusia dan lainnya bagi kolaborasi.",
                         "Financial, technical, human and other resources available to the collaboration.",
                     ),
-                    &[("Dari mana dana, tenaga dan sarana kegiatan berasal?", "Where do the funds, people and facilities for the activities come from?")],
+                    &[(
+                        "Dari mana dana, tenaga dan sarana kegiatan berasal?",
+                        "Where do the funds, people and facilities for the activities come from?",
+                    )],
                 ),
             ],
             scale: Scale::one_to_five(),

@@ -69,7 +69,11 @@ impl Text {
             Lang::Id => (&self.id, &self.en),
             Lang::En => (&self.en, &self.id),
         };
-        if wanted.trim().is_empty() { other } else { wanted }
+        if wanted.trim().is_empty() {
+            other
+        } else {
+            wanted
+        }
     }
 
     /// Mutable access to one language's form.

@@ -135,7 +135,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     };
 
     let study = &project.study;
-    check.non_empty(Subject::Study, "title", &study.title);
+    check.non_empty(At::Study, "title", &study.title);
     for (field, text) in [
         ("title", &study.title),
         ("case", &study.case),
@@ -144,7 +144,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         ("period", &study.period),
         ("method_notes", &study.method_notes),
     ] {
-        check.bounded(Subject::Study, field, text);
+        check.bounded(At::Study, field, text);
     }
 
     let framework = &project.framework;
@@ -153,14 +153,14 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         framework.indicators.iter().map(|i| i.id.as_str()),
     );
     for indicator in &framework.indicators {
-        let at = Subject::Item(EntityKind::Indicator, indicator.id.0.clone());
+        let at = At::Item(EntityKind::Indicator, indicator.id.as_str());
         if indicator.name.is_blank() {
             check.problems.push(Problem::Empty {
-                at: at.clone(),
+                at: at.subject(),
                 field: "name",
             });
         }
-        check.bounded(at.clone(), "definition", &indicator.definition.id);
+        check.bounded(at, "definition", &indicator.definition.id);
         check.bounded(at, "definition", &indicator.definition.en);
     }
     let scale = &framework.scale;
@@ -182,15 +182,20 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     if scale_ok {
         for level in &scale.levels {
             if !scale.contains(level.value) {
-                check.problems.push(off_scale(Subject::Framework, level.value));
+                check
+                    .problems
+                    .push(off_scale(Subject::Framework, level.value));
             }
         }
     }
 
-    let actor_ids = check.unique(EntityKind::Actor, project.actors.iter().map(|a| a.id.as_str()));
+    let actor_ids = check.unique(
+        EntityKind::Actor,
+        project.actors.iter().map(|a| a.id.as_str()),
+    );
     for actor in &project.actors {
-        let at = Subject::Item(EntityKind::Actor, actor.id.0.clone());
-        check.non_empty(at.clone(), "name", &actor.name);
+        let at = At::Item(EntityKind::Actor, actor.id.as_str());
+        check.non_empty(at, "name", &actor.name);
         check.bounded(at, "description", &actor.description);
     }
 
@@ -199,18 +204,26 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         project.activities.iter().map(|a| a.id.as_str()),
     );
     for activity in &project.activities {
-        let at = Subject::Item(EntityKind::Activity, activity.id.0.clone());
-        check.non_empty(at.clone(), "name", &activity.name);
+        let at = At::Item(EntityKind::Activity, activity.id.as_str());
+        check.non_empty(at, "name", &activity.name);
         check.bounded(at, "description", &activity.description);
     }
 
-    check.unique(EntityKind::Role, project.roles.iter().map(|r| r.id.as_str()));
+    check.unique(
+        EntityKind::Role,
+        project.roles.iter().map(|r| r.id.as_str()),
+    );
     let mut role_pairs = HashSet::new();
     for role in &project.roles {
-        let at = Subject::Item(EntityKind::Role, role.id.0.clone());
-        check.refers(&at, EntityKind::Actor, &actor_ids, role.actor.as_str());
-        check.refers(&at, EntityKind::Activity, &activity_ids, role.activity.as_str());
-        check.bounded(at.clone(), "responsibilities", &role.responsibilities);
+        let at = At::Item(EntityKind::Role, role.id.as_str());
+        check.refers(at, EntityKind::Actor, &actor_ids, role.actor.as_str());
+        check.refers(
+            at,
+            EntityKind::Activity,
+            &activity_ids,
+            role.activity.as_str(),
+        );
+        check.bounded(at, "responsibilities", &role.responsibilities);
         check.bounded(at, "authority", &role.authority);
         if !role_pairs.insert((role.actor.as_str(), role.activity.as_str())) {
             check.problems.push(Problem::DuplicateRole {
@@ -220,13 +233,16 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
     }
 
-    let source_ids = check.unique(EntityKind::Source, project.sources.iter().map(|s| s.id.as_str()));
+    let source_ids = check.unique(
+        EntityKind::Source,
+        project.sources.iter().map(|s| s.id.as_str()),
+    );
     for source in &project.sources {
-        let at = Subject::Item(EntityKind::Source, source.id.0.clone());
-        check.non_empty(at.clone(), "title", &source.title);
-        check.bounded(at.clone(), "reference", &source.reference);
+        let at = At::Item(EntityKind::Source, source.id.as_str());
+        check.non_empty(at, "title", &source.title);
+        check.bounded(at, "reference", &source.reference);
         if let Some(actor) = &source.actor {
-            check.refers(&at, EntityKind::Actor, &actor_ids, actor.as_str());
+            check.refers(at, EntityKind::Actor, &actor_ids, actor.as_str());
         }
         if !is_valid_date(&source.date) {
             check.problems.push(Problem::BadDate {
@@ -241,13 +257,23 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         project.evidence.iter().map(|n| n.id.as_str()),
     );
     for note in &project.evidence {
-        let at = Subject::Item(EntityKind::Evidence, note.id.0.clone());
-        check.refers(&at, EntityKind::Source, &source_ids, note.source.as_str());
-        check.non_empty(at.clone(), "excerpt", &note.excerpt);
-        check.bounded(at.clone(), "excerpt", &note.excerpt);
-        check.bounded(at.clone(), "interpretation", &note.interpretation);
-        check.refers_all(&at, EntityKind::Indicator, &indicator_ids, note.indicators.iter().map(|i| i.as_str()));
-        check.refers_all(&at, EntityKind::Actor, &actor_ids, note.actors.iter().map(|a| a.as_str()));
+        let at = At::Item(EntityKind::Evidence, note.id.as_str());
+        check.refers(at, EntityKind::Source, &source_ids, note.source.as_str());
+        check.non_empty(at, "excerpt", &note.excerpt);
+        check.bounded(at, "excerpt", &note.excerpt);
+        check.bounded(at, "interpretation", &note.interpretation);
+        check.refers_all(
+            at,
+            EntityKind::Indicator,
+            &indicator_ids,
+            note.indicators.iter().map(|i| i.as_str()),
+        );
+        check.refers_all(
+            at,
+            EntityKind::Actor,
+            &actor_ids,
+            note.actors.iter().map(|a| a.as_str()),
+        );
     }
 
     check.unique(
@@ -255,30 +281,37 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         project.assessments.iter().map(|a| a.id.as_str()),
     );
     for assessment in &project.assessments {
-        let at = Subject::Item(EntityKind::Assessment, assessment.id.0.clone());
-        check.non_empty(at.clone(), "label", &assessment.label);
+        let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
+        check.non_empty(at, "label", &assessment.label);
         check.bounded(at, "notes", &assessment.notes);
         let mut seen: HashSet<&IndicatorId> = HashSet::new();
         for entry in &assessment.scores {
-            let at = Subject::Score {
-                assessment: assessment.id.0.clone(),
-                indicator: entry.indicator.0.clone(),
-            };
+            let at = At::Score(assessment.id.as_str(), entry.indicator.as_str());
             if !seen.insert(&entry.indicator) {
                 check.problems.push(Problem::DuplicateScore {
                     assessment: assessment.id.0.clone(),
                     indicator: entry.indicator.0.clone(),
                 });
             }
-            check.refers(&at, EntityKind::Indicator, &indicator_ids, entry.indicator.as_str());
+            check.refers(
+                at,
+                EntityKind::Indicator,
+                &indicator_ids,
+                entry.indicator.as_str(),
+            );
             if let Some(score) = entry.score
                 && scale_ok
                 && !scale.contains(score)
             {
-                check.problems.push(off_scale(at.clone(), score));
+                check.problems.push(off_scale(at.subject(), score));
             }
-            check.bounded(at.clone(), "rationale", &entry.rationale);
-            check.refers_all(&at, EntityKind::Evidence, &evidence_ids, entry.evidence.iter().map(|e| e.as_str()));
+            check.bounded(at, "rationale", &entry.rationale);
+            check.refers_all(
+                at,
+                EntityKind::Evidence,
+                &evidence_ids,
+                entry.evidence.iter().map(|e| e.as_str()),
+            );
         }
     }
 
@@ -288,12 +321,27 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         .chain(&project.recommendations);
     check.unique(EntityKind::Finding, findings.clone().map(|f| f.id.as_str()));
     for finding in findings {
-        let at = Subject::Item(EntityKind::Finding, finding.id.0.clone());
-        check.non_empty(at.clone(), "title", &finding.title);
-        check.bounded(at.clone(), "text", &finding.text);
-        check.refers_all(&at, EntityKind::Indicator, &indicator_ids, finding.indicators.iter().map(|i| i.as_str()));
-        check.refers_all(&at, EntityKind::Actor, &actor_ids, finding.actors.iter().map(|a| a.as_str()));
-        check.refers_all(&at, EntityKind::Evidence, &evidence_ids, finding.evidence.iter().map(|e| e.as_str()));
+        let at = At::Item(EntityKind::Finding, finding.id.as_str());
+        check.non_empty(at, "title", &finding.title);
+        check.bounded(at, "text", &finding.text);
+        check.refers_all(
+            at,
+            EntityKind::Indicator,
+            &indicator_ids,
+            finding.indicators.iter().map(|i| i.as_str()),
+        );
+        check.refers_all(
+            at,
+            EntityKind::Actor,
+            &actor_ids,
+            finding.actors.iter().map(|a| a.as_str()),
+        );
+        check.refers_all(
+            at,
+            EntityKind::Evidence,
+            &evidence_ids,
+            finding.evidence.iter().map(|e| e.as_str()),
+        );
     }
 
     problems
@@ -327,10 +375,34 @@ pub fn is_valid_date(date: &str) -> bool {
 fn days_in_month(year: &str, month: &str) -> u32 {
     let year: u32 = year.parse().unwrap_or_default();
     match month.parse::<u32>().unwrap_or_default() {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
+    }
+}
+
+/// Where a check looks, borrowed: the owned [`Subject`] is only made when a
+/// problem is found, so a valid 20 000-note project copies no ids.
+#[derive(Clone, Copy)]
+enum At<'a> {
+    Study,
+    Item(EntityKind, &'a str),
+    Score(&'a str, &'a str),
+}
+
+impl At<'_> {
+    fn subject(self) -> Subject {
+        match self {
+            At::Study => Subject::Study,
+            At::Item(kind, id) => Subject::Item(kind, id.to_owned()),
+            At::Score(assessment, indicator) => Subject::Score {
+                assessment: assessment.to_owned(),
+                indicator: indicator.to_owned(),
+            },
+        }
     }
 }
 
@@ -339,7 +411,11 @@ struct Checker<'p> {
 }
 
 impl Checker<'_> {
-    fn unique<'a>(&mut self, kind: EntityKind, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+    fn unique<'a>(
+        &mut self,
+        kind: EntityKind,
+        ids: impl Iterator<Item = &'a str>,
+    ) -> HashSet<&'a str> {
         let mut seen = HashSet::new();
         let mut reported = HashSet::new();
         for id in ids {
@@ -359,10 +435,10 @@ impl Checker<'_> {
         seen
     }
 
-    fn refers(&mut self, at: &Subject, kind: EntityKind, known: &HashSet<&str>, id: &str) {
+    fn refers(&mut self, at: At<'_>, kind: EntityKind, known: &HashSet<&str>, id: &str) {
         if !known.contains(id) {
             self.problems.push(Problem::Dangling {
-                at: at.clone(),
+                at: at.subject(),
                 kind,
                 id: id.to_owned(),
             });
@@ -371,7 +447,7 @@ impl Checker<'_> {
 
     fn refers_all<'a>(
         &mut self,
-        at: &Subject,
+        at: At<'_>,
         kind: EntityKind,
         known: &HashSet<&str>,
         ids: impl Iterator<Item = &'a str>,
@@ -381,18 +457,25 @@ impl Checker<'_> {
         }
     }
 
-    fn non_empty(&mut self, at: Subject, field: &'static str, text: &str) {
+    fn non_empty(&mut self, at: At<'_>, field: &'static str, text: &str) {
         if text.trim().is_empty() {
-            self.problems.push(Problem::Empty { at, field });
+            self.problems.push(Problem::Empty {
+                at: at.subject(),
+                field,
+            });
         }
     }
 
-    fn bounded(&mut self, at: Subject, field: &'static str, text: &str) {
+    fn bounded(&mut self, at: At<'_>, field: &'static str, text: &str) {
         // Byte length bounds the char count from above, so most texts skip the count.
         if text.len() > MAX_TEXT_CHARS {
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {
-                self.problems.push(Problem::TooLong { at, field, chars });
+                self.problems.push(Problem::TooLong {
+                    at: at.subject(),
+                    field,
+                    chars,
+                });
             }
         }
     }

@@ -143,6 +143,7 @@ pub struct SinergiApp {
     pub presentation: Option<super::present::Presentation>,
     allowed_to_close: bool,
     fonts_installed: bool,
+    zoom_restored: bool,
     applied_theme: Option<Theme>,
     last_title: String,
 }
@@ -168,6 +169,7 @@ impl SinergiApp {
             presentation: None,
             allowed_to_close: false,
             fonts_installed: false,
+            zoom_restored: false,
             applied_theme: None,
             last_title: String::new(),
         };
@@ -179,7 +181,11 @@ impl SinergiApp {
     }
 
     /// Builds the app inside eframe, restoring preferences from its storage.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>, lang: Option<Lang>) -> Self {
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        file: Option<PathBuf>,
+        lang: Option<Lang>,
+    ) -> Self {
         let prefs: Preferences = cc
             .storage
             .and_then(|storage| eframe::get_value(storage, Preferences::STORAGE_KEY))
@@ -300,7 +306,9 @@ impl SinergiApp {
                 true
             }
             Err(error) => {
-                self.modal = Some(Modal::SaveFailed(vec![i18n::describe_save_error(self.lang, &error)]));
+                self.modal = Some(Modal::SaveFailed(vec![i18n::describe_save_error(
+                    self.lang, &error,
+                )]));
                 false
             }
         }
@@ -335,12 +343,19 @@ impl SinergiApp {
         }
     }
 
-    fn open_dialog(&mut self, purpose: DialogPurpose, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn open_dialog(
+        &mut self,
+        purpose: DialogPurpose,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         match frame {
             Some(frame) if !self.dialogs.unavailable => {
                 let name = self.suggested_name(purpose);
                 let filter = match purpose {
-                    DialogPurpose::Open | DialogPurpose::SaveAs => (self.t(Msg::ProjectFilter), &["ron"][..]),
+                    DialogPurpose::Open | DialogPurpose::SaveAs => {
+                        (self.t(Msg::ProjectFilter), &["ron"][..])
+                    }
                     DialogPurpose::ExportChart if self.chart_options.svg => ("SVG", &["svg"][..]),
                     DialogPurpose::ExportChart => ("PNG", &["png"][..]),
                     DialogPurpose::ExportReport => ("HTML", &["html"][..]),
@@ -351,7 +366,9 @@ impl SinergiApp {
             _ => {
                 let name = self.suggested_name(purpose);
                 let start = match (purpose, &self.doc.path) {
-                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => path.display().to_string(),
+                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => {
+                        path.display().to_string()
+                    }
                     (_, Some(path)) => path.with_file_name(&name).display().to_string(),
                     (_, None) => name,
                 };
@@ -367,7 +384,10 @@ impl SinergiApp {
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
             DialogPurpose::ExportChart => {
-                format!("{stem}-chart.{}", if self.chart_options.svg { "svg" } else { "png" })
+                format!(
+                    "{stem}-chart.{}",
+                    if self.chart_options.svg { "svg" } else { "png" }
+                )
             }
             DialogPurpose::ExportReport => format!("{stem}-report.html"),
             DialogPurpose::ExportCsv => format!("{stem}-csv"),
@@ -414,7 +434,12 @@ impl SinergiApp {
     }
 
     /// Runs a menu or keyboard command.
-    pub fn run_command(&mut self, command: Command, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    pub fn run_command(
+        &mut self,
+        command: Command,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         if command.uses_file_dialog() && self.dialogs.is_open() {
             return;
         }
@@ -457,7 +482,13 @@ impl SinergiApp {
         }
     }
 
-    fn dialog_answered(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn dialog_answered(
+        &mut self,
+        purpose: DialogPurpose,
+        path: Option<PathBuf>,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         let Some(path) = path else {
             self.after_save = None;
             if self.dialogs.unavailable {
@@ -471,10 +502,10 @@ impl SinergiApp {
             }
             DialogPurpose::SaveAs => {
                 let path = with_extension(path, "ron");
-                if self.save_to(&path) {
-                    if let Some(intent) = self.after_save.take() {
-                        self.carry_out(intent, frame, ctx);
-                    }
+                if self.save_to(&path)
+                    && let Some(intent) = self.after_save.take()
+                {
+                    self.carry_out(intent, frame, ctx);
                 }
             }
             DialogPurpose::ExportChart => {
@@ -492,7 +523,10 @@ impl SinergiApp {
 
     /// The window title: `FILE.ron — Sinergi`, with `*` while there are unsaved changes.
     pub fn title(&self) -> String {
-        let name = self.doc.file_name().unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
+        let name = self
+            .doc
+            .file_name()
+            .unwrap_or_else(|| self.t(Msg::Untitled).to_owned());
         let dirty = if self.doc.is_dirty() { "*" } else { "" };
         format!("{name}{dirty} — Sinergi")
     }
@@ -562,6 +596,12 @@ impl SinergiApp {
             });
             self.applied_theme = Some(self.prefs.theme);
         }
+        if !self.zoom_restored {
+            // The zoom of the last run; egui applies it from the next frame on.
+            self.zoom_restored = true;
+            ctx.set_zoom_factor(self.prefs.zoom.clamp(0.5, 3.0));
+            return;
+        }
         let zoom = ctx.zoom_factor();
         if (zoom - self.prefs.zoom).abs() > f32::EPSILON {
             // Ctrl +/- changes egui's zoom directly; remember what the user chose.
@@ -580,7 +620,8 @@ impl SinergiApp {
                 .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)));
             if pressed {
                 // Text fields keep their own undo while focused; outside them, the project's applies.
-                let in_text = ctx.memory(|m| m.focused().is_some()) && matches!(command, Command::Undo | Command::Redo);
+                let in_text = ctx.memory(|m| m.focused().is_some())
+                    && matches!(command, Command::Undo | Command::Redo);
                 if in_text {
                     ctx.memory_mut(|m| m.stop_text_input());
                 }
@@ -597,7 +638,10 @@ impl SinergiApp {
         if let Some((purpose, path)) = self.dialogs.poll() {
             self.dialog_answered(purpose, path, frame, &ctx);
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allowed_to_close && self.doc.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allowed_to_close
+            && self.doc.is_dirty()
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));
         }
@@ -641,10 +685,18 @@ impl SinergiApp {
                 match self.section {
                     Section::Overview => panels::overview::show(ui, &mut cx),
                     Section::Actors => panels::actors::show(ui, &mut cx, &mut self.panels.actors),
-                    Section::ActivitiesRoles => panels::activities::show(ui, &mut cx, &mut self.panels.activities),
-                    Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
-                    Section::Assessment => panels::assessment::show(ui, &mut cx, &mut self.panels.assessment),
-                    Section::Findings => panels::findings::show(ui, &mut cx, &mut self.panels.findings),
+                    Section::ActivitiesRoles => {
+                        panels::activities::show(ui, &mut cx, &mut self.panels.activities)
+                    }
+                    Section::Evidence => {
+                        panels::evidence::show(ui, &mut cx, &mut self.panels.evidence)
+                    }
+                    Section::Assessment => {
+                        panels::assessment::show(ui, &mut cx, &mut self.panels.assessment)
+                    }
+                    Section::Findings => {
+                        panels::findings::show(ui, &mut cx, &mut self.panels.findings)
+                    }
                     Section::Chart => panels::chart::show(ui, &mut cx, &mut self.panels.chart),
                 }
             });
@@ -660,7 +712,14 @@ impl SinergiApp {
         }
     }
 
-    fn menu_item(&mut self, ui: &mut egui::Ui, command: Command, enabled: bool, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn menu_item(
+        &mut self,
+        ui: &mut egui::Ui,
+        command: Command,
+        enabled: bool,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         let mut button = egui::Button::new(command.label(self.lang));
         if let Some(shortcut) = command.shortcuts().first() {
             button = button.shortcut_text(ctx.format_shortcut(shortcut));
@@ -688,10 +747,26 @@ impl SinergiApp {
                     }
                 });
                 ui.separator();
-                self.menu_item(ui, Command::Save, files_free && !self.start_screen, frame, ctx);
-                self.menu_item(ui, Command::SaveAs, files_free && !self.start_screen, frame, ctx);
+                self.menu_item(
+                    ui,
+                    Command::Save,
+                    files_free && !self.start_screen,
+                    frame,
+                    ctx,
+                );
+                self.menu_item(
+                    ui,
+                    Command::SaveAs,
+                    files_free && !self.start_screen,
+                    frame,
+                    ctx,
+                );
                 ui.separator();
-                for export in [Command::ExportChart, Command::ExportReport, Command::ExportCsv] {
+                for export in [
+                    Command::ExportChart,
+                    Command::ExportReport,
+                    Command::ExportCsv,
+                ] {
                     self.menu_item(ui, export, files_free && !self.start_screen, frame, ctx);
                 }
                 ui.separator();
@@ -706,15 +781,25 @@ impl SinergiApp {
                 ui.separator();
                 ui.menu_button(self.t(Msg::MenuLanguage), |ui| {
                     for lang in Lang::ALL {
-                        if ui.selectable_label(self.lang == lang, lang.native_name()).clicked() {
+                        if ui
+                            .selectable_label(self.lang == lang, lang.native_name())
+                            .clicked()
+                        {
                             self.lang = lang;
                             self.prefs.lang = Some(lang);
                         }
                     }
                 });
                 ui.menu_button(self.t(Msg::MenuTheme), |ui| {
-                    for (theme, label) in [(Theme::System, Msg::ThemeSystem), (Theme::Light, Msg::ThemeLight), (Theme::Dark, Msg::ThemeDark)] {
-                        if ui.selectable_label(self.prefs.theme == theme, label.get(self.lang)).clicked() {
+                    for (theme, label) in [
+                        (Theme::System, Msg::ThemeSystem),
+                        (Theme::Light, Msg::ThemeLight),
+                        (Theme::Dark, Msg::ThemeDark),
+                    ] {
+                        if ui
+                            .selectable_label(self.prefs.theme == theme, label.get(self.lang))
+                            .clicked()
+                        {
                             self.prefs.theme = theme;
                         }
                     }
@@ -746,7 +831,10 @@ impl SinergiApp {
         for section in Section::ALL {
             let label = egui::RichText::new(section.label(self.lang)).size(15.0);
             if ui
-                .add_sized([ui.available_width(), 30.0], egui::Button::selectable(self.section == section, label))
+                .add_sized(
+                    [ui.available_width(), 30.0],
+                    egui::Button::selectable(self.section == section, label),
+                )
                 .clicked()
             {
                 self.section = section;
@@ -756,11 +844,10 @@ impl SinergiApp {
 
     fn status_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            let path = self
-                .doc
-                .path
-                .as_ref()
-                .map_or_else(|| self.t(Msg::NotSavedYet).to_owned(), |p| p.display().to_string());
+            let path = self.doc.path.as_ref().map_or_else(
+                || self.t(Msg::NotSavedYet).to_owned(),
+                |p| p.display().to_string(),
+            );
             ui.label(path);
             ui.separator();
             if self.doc.is_dirty() {
@@ -770,7 +857,15 @@ impl SinergiApp {
             }
             ui.separator();
             let p = &self.doc.project;
-            ui.label(Msg::StatusCounts.fill(self.lang, &[&p.actors.len(), &p.sources.len(), &p.evidence.len(), &p.assessments.len()]));
+            ui.label(Msg::StatusCounts.fill(
+                self.lang,
+                &[
+                    &p.actors.len(),
+                    &p.sources.len(),
+                    &p.evidence.len(),
+                    &p.assessments.len(),
+                ],
+            ));
             if !self.status.is_empty() {
                 ui.separator();
                 ui.label(egui::RichText::new(&self.status).weak());
@@ -778,17 +873,28 @@ impl SinergiApp {
         });
     }
 
-    fn start_screen_ui(&mut self, ui: &mut egui::Ui, frame: Option<&eframe::Frame>, ctx: &egui::Context) {
+    fn start_screen_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        frame: Option<&eframe::Frame>,
+        ctx: &egui::Context,
+    ) {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.2);
             ui.heading(egui::RichText::new("Sinergi").size(32.0));
             ui.label(self.t(Msg::Tagline));
             ui.add_space(20.0);
-            let big = |text: &str| egui::Button::new(egui::RichText::new(text).size(16.0)).min_size(egui::vec2(280.0, 36.0));
+            let big = |text: &str| {
+                egui::Button::new(egui::RichText::new(text).size(16.0))
+                    .min_size(egui::vec2(280.0, 36.0))
+            };
             if ui.add(big(self.t(Msg::StartNew))).clicked() {
                 self.run_command(Command::New, frame, ctx);
             }
-            if ui.add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen))).clicked() {
+            if ui
+                .add_enabled(!self.dialogs.is_open(), big(self.t(Msg::StartOpen)))
+                .clicked()
+            {
                 self.run_command(Command::Open, frame, ctx);
             }
             if ui.add(big(self.t(Msg::StartExample))).clicked() {
@@ -807,7 +913,9 @@ impl SinergiApp {
     }
 
     fn modal_ui(&mut self, ctx: &egui::Context, frame: Option<&eframe::Frame>) {
-        let Some(modal) = self.modal.clone() else { return };
+        let Some(modal) = self.modal.clone() else {
+            return;
+        };
         let lang = self.lang;
         let mut close = false;
         let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
@@ -861,11 +969,13 @@ impl SinergiApp {
                 }
                 Modal::Error(title, lines) => {
                     ui.heading(title);
-                    egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                        for line in lines {
-                            ui.label(egui::RichText::new(line).monospace());
-                        }
-                    });
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            for line in lines {
+                                ui.label(egui::RichText::new(line).monospace());
+                            }
+                        });
                     if ui.button(Msg::Ok.get(lang)).clicked() {
                         close = true;
                     }
@@ -887,12 +997,18 @@ impl SinergiApp {
                     if path != *text {
                         self.modal = Some(Modal::PathPrompt(*purpose, path.clone()));
                     }
-                    let submit = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let submit =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         if ui.button(Msg::Ok.get(lang)).clicked() || submit {
                             close = true;
                             self.modal = None;
-                            self.dialog_answered(*purpose, Some(PathBuf::from(path.trim())), frame, ctx);
+                            self.dialog_answered(
+                                *purpose,
+                                Some(PathBuf::from(path.trim())),
+                                frame,
+                                ctx,
+                            );
                         }
                         if ui.button(Msg::Cancel.get(lang)).clicked() {
                             close = true;
@@ -905,7 +1021,11 @@ impl SinergiApp {
                     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                         for command in Command::WITH_SHORTCUTS {
                             ui.label(command.label(lang));
-                            let keys: Vec<String> = command.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
+                            let keys: Vec<String> = command
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
                             ui.label(keys.join(" / "));
                             ui.end_row();
                         }
@@ -916,7 +1036,9 @@ impl SinergiApp {
                 }
                 Modal::Recover { made, original } => {
                     ui.heading(Msg::RecoverTitle.get(lang));
-                    ui.label(Msg::RecoverQuestion.fill(lang, &[&super::recovery::format_utc(*made)]));
+                    ui.label(
+                        Msg::RecoverQuestion.fill(lang, &[&super::recovery::format_utc(*made)]),
+                    );
                     if let Some(original) = original {
                         ui.label(Msg::RecoverFile.fill(lang, &[&original.display()]));
                     }
@@ -975,16 +1097,32 @@ impl SinergiApp {
                     let mut options = options.clone();
                     ui.heading(Msg::CmdExportChart.get(lang));
                     ui.label(Msg::ExportSize.get(lang));
-                    ui.radio_value(&mut options.size, ChartSize::Slide, Msg::SizeSlide.get(lang));
+                    ui.radio_value(
+                        &mut options.size,
+                        ChartSize::Slide,
+                        Msg::SizeSlide.get(lang),
+                    );
                     ui.radio_value(&mut options.size, ChartSize::A4, Msg::SizeA4.get(lang));
-                    ui.radio_value(&mut options.size, ChartSize::Custom, Msg::SizeCustom.get(lang));
+                    ui.radio_value(
+                        &mut options.size,
+                        ChartSize::Custom,
+                        Msg::SizeCustom.get(lang),
+                    );
                     if options.size == ChartSize::Custom {
                         ui.horizontal(|ui| {
-                            ui.add(egui::DragValue::new(&mut options.width).range(64..=16_384).suffix(" px"))
-                                .on_hover_text(Msg::Width.get(lang));
+                            ui.add(
+                                egui::DragValue::new(&mut options.width)
+                                    .range(64..=16_384)
+                                    .suffix(" px"),
+                            )
+                            .on_hover_text(Msg::Width.get(lang));
                             ui.label("×");
-                            ui.add(egui::DragValue::new(&mut options.height).range(64..=16_384).suffix(" px"))
-                                .on_hover_text(Msg::Height.get(lang));
+                            ui.add(
+                                egui::DragValue::new(&mut options.height)
+                                    .range(64..=16_384)
+                                    .suffix(" px"),
+                            )
+                            .on_hover_text(Msg::Height.get(lang));
                         });
                     }
                     ui.checkbox(&mut options.dark, Msg::DarkBackground.get(lang));
@@ -1043,13 +1181,23 @@ fn suggested_file_name(doc: &Document) -> String {
         .study
         .title
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let stem = if stem.is_empty() { "sinergi".to_owned() } else { stem };
+    let stem = if stem.is_empty() {
+        "sinergi".to_owned()
+    } else {
+        stem
+    };
     format!("{stem}.ron")
 }
 

@@ -91,7 +91,10 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
-            Command::OpenExample | Command::ExportChart | Command::ExportReport | Command::ExportCsv => &[],
+            Command::OpenExample
+            | Command::ExportChart
+            | Command::ExportReport
+            | Command::ExportCsv => &[],
         }
     }
 
@@ -99,7 +102,11 @@ impl Command {
     pub fn uses_file_dialog(self) -> bool {
         matches!(
             self,
-            Command::Open | Command::SaveAs | Command::ExportChart | Command::ExportReport | Command::ExportCsv
+            Command::Open
+                | Command::SaveAs
+                | Command::ExportChart
+                | Command::ExportReport
+                | Command::ExportCsv
         )
     }
 }

@@ -15,7 +15,9 @@ pub struct Document {
     history: History,
     triangulation: TriangulationIndex,
     lookup: Lookup,
-    problems: Vec<Problem>,
+    /// Validated on first demand after each change: only the overview shows them,
+    /// so typing elsewhere never pays for a full validation.
+    problems: std::cell::OnceCell<Vec<Problem>>,
     revision: u64,
     /// The file on disk as it was when opened or last saved here.
     pub disk_stamp: Option<crate::store::FileStamp>,
@@ -30,7 +32,7 @@ impl Document {
             history: History::new(),
             triangulation: TriangulationIndex::default(),
             lookup: Lookup::default(),
-            problems: Vec::new(),
+            problems: std::cell::OnceCell::new(),
             revision: 0,
             disk_stamp: None,
         };
@@ -139,7 +141,7 @@ impl Document {
 
     /// The project's validation problems.
     pub fn problems(&self) -> &[Problem] {
-        &self.problems
+        self.problems.get_or_init(|| self.project.validate())
     }
 
     /// A number that changes whenever the project does, for panels' own caches.
@@ -158,7 +160,7 @@ impl Document {
     fn refresh_derived(&mut self) {
         self.triangulation = TriangulationIndex::build(&self.project);
         self.lookup = Lookup::build(&self.project);
-        self.problems = self.project.validate();
+        self.problems = std::cell::OnceCell::new();
         self.revision += 1;
     }
 }

@@ -306,9 +306,10 @@ fn replace(project: &mut Project, index: usize, item: Item) -> Item {
         Item::Assessment(v) => {
             Item::Assessment(std::mem::replace(&mut project.assessments[index], v))
         }
-        Item::Finding(list, v) => {
-            Item::Finding(list, std::mem::replace(&mut findings_mut(project, list)[index], v))
-        }
+        Item::Finding(list, v) => Item::Finding(
+            list,
+            std::mem::replace(&mut findings_mut(project, list)[index], v),
+        ),
     }
 }
 
@@ -320,7 +321,9 @@ fn delete(project: &mut Project, kind: ItemKindRef, index: usize) -> Item {
         ItemKindRef::Source => Item::Source(project.sources.remove(index)),
         ItemKindRef::Note => Item::Note(project.evidence.remove(index)),
         ItemKindRef::Assessment => Item::Assessment(project.assessments.remove(index)),
-        ItemKindRef::Finding(list) => Item::Finding(list, findings_mut(project, list).remove(index)),
+        ItemKindRef::Finding(list) => {
+            Item::Finding(list, findings_mut(project, list).remove(index))
+        }
     }
 }
 
@@ -512,12 +515,25 @@ impl Usages {
 
 /// Counts what refers to `target`.
 pub fn usages(project: &Project, target: &ItemRef) -> Usages {
-    let all_findings = || project.inhibiting_factors.iter().chain(&project.recommendations);
+    let all_findings = || {
+        project
+            .inhibiting_factors
+            .iter()
+            .chain(&project.recommendations)
+    };
     match target {
         ItemRef::Actor(id) => Usages {
             roles: project.roles.iter().filter(|r| &r.actor == id).count(),
-            sources: project.sources.iter().filter(|s| s.actor.as_ref() == Some(id)).count(),
-            notes: project.evidence.iter().filter(|n| n.actors.contains(id)).count(),
+            sources: project
+                .sources
+                .iter()
+                .filter(|s| s.actor.as_ref() == Some(id))
+                .count(),
+            notes: project
+                .evidence
+                .iter()
+                .filter(|n| n.actors.contains(id))
+                .count(),
             assessments: 0,
             findings: all_findings().filter(|f| f.actors.contains(id)).count(),
         },
@@ -605,7 +621,11 @@ mod tests {
             history.apply(&mut project, Edit::Put(Item::Role(role)), None);
         }
         let before = project.clone();
-        history.apply(&mut project, Edit::Remove(ItemRef::Actor(ActorId::new("a"))), None);
+        history.apply(
+            &mut project,
+            Edit::Remove(ItemRef::Actor(ActorId::new("a"))),
+            None,
+        );
         assert_eq!(project.actors.len(), 1);
         assert_eq!(project.roles.len(), 1);
         assert!(project.validate().is_empty());

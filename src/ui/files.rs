@@ -25,7 +25,10 @@ pub enum DialogPurpose {
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
-        matches!(self, DialogPurpose::SaveAs | DialogPurpose::ExportChart | DialogPurpose::ExportReport)
+        matches!(
+            self,
+            DialogPurpose::SaveAs | DialogPurpose::ExportChart | DialogPurpose::ExportReport
+        )
     }
 
     /// True for dialogs that choose a folder.
@@ -62,7 +65,14 @@ impl FileDialogs {
     }
 
     /// Opens a native dialog for `purpose`, proposing `file_name` when saving.
-    pub fn open(&mut self, purpose: DialogPurpose, frame: &eframe::Frame, file_name: &str, filter: (&str, &[&str]), ctx: &egui::Context) {
+    pub fn open(
+        &mut self,
+        purpose: DialogPurpose,
+        frame: &eframe::Frame,
+        file_name: &str,
+        filter: (&str, &[&str]),
+        ctx: &egui::Context,
+    ) {
         if self.pending.is_some() {
             return;
         }

@@ -50,7 +50,13 @@ fn slide_visuals() -> egui::Visuals {
 }
 
 /// Draws the presentation; returns an action when the user leaves.
-pub fn show(ui: &mut egui::Ui, doc: &Document, chosen: &[AssessmentId], state: &mut Presentation, lang: Lang) -> Option<PresentAction> {
+pub fn show(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    chosen: &[AssessmentId],
+    state: &mut Presentation,
+    lang: Lang,
+) -> Option<PresentAction> {
     let project = &doc.project;
     let count = project.framework.indicators.len();
     let mut action = None;
@@ -58,7 +64,10 @@ pub fn show(ui: &mut egui::Ui, doc: &Document, chosen: &[AssessmentId], state: &
         if input.key_pressed(egui::Key::Escape) {
             action = Some(PresentAction::Leave);
         }
-        if input.key_pressed(egui::Key::ArrowRight) || input.key_pressed(egui::Key::ArrowDown) || input.key_pressed(egui::Key::Space) {
+        if input.key_pressed(egui::Key::ArrowRight)
+            || input.key_pressed(egui::Key::ArrowDown)
+            || input.key_pressed(egui::Key::Space)
+        {
             state.step(1, count);
         }
         if input.key_pressed(egui::Key::ArrowLeft) || input.key_pressed(egui::Key::ArrowUp) {
@@ -71,22 +80,36 @@ pub fn show(ui: &mut egui::Ui, doc: &Document, chosen: &[AssessmentId], state: &
     state.index = state.index.min(count - 1);
     let radar = Radar::build(project, chosen, lang);
     egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(egui::Color32::WHITE).inner_margin(24.0))
+        .frame(
+            egui::Frame::new()
+                .fill(egui::Color32::WHITE)
+                .inner_margin(24.0),
+        )
         .show(ui, |ui| {
             ui.scope(|ui| {
                 ui.style_mut().visuals = slide_visuals();
                 for (style, font) in ui.style_mut().text_styles.iter_mut() {
-                    font.size *= if *style == egui::TextStyle::Heading { 1.9 } else { 1.45 };
+                    font.size *= if *style == egui::TextStyle::Heading {
+                        1.9
+                    } else {
+                        1.45
+                    };
                 }
                 header(ui, project.study.title.as_str(), state.index, count, lang);
                 ui.add_space(8.0);
                 egui::Panel::right("present-detail")
                     .exact_size((ui.available_width() * 0.4).max(300.0))
-                    .frame(egui::Frame::new().fill(egui::Color32::WHITE).inner_margin(12.0))
+                    .frame(
+                        egui::Frame::new()
+                            .fill(egui::Color32::WHITE)
+                            .inner_margin(12.0),
+                    )
                     .show(ui, |ui| {
-                        egui::ScrollArea::vertical().id_salt("present-detail-scroll").show(ui, |ui| {
-                            indicator_slide(ui, doc, &radar, state.index, lang);
-                        });
+                        egui::ScrollArea::vertical()
+                            .id_salt("present-detail-scroll")
+                            .show(ui, |ui| {
+                                indicator_slide(ui, doc, &radar, state.index, lang);
+                            });
                     });
                 // Labels scale with the room the chart has: large on a big projector,
                 // still legible on a 1024x768 one.
@@ -111,7 +134,9 @@ pub fn show(ui: &mut egui::Ui, doc: &Document, chosen: &[AssessmentId], state: &
 fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, lang: Lang) {
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(egui::RichText::new(Msg::PresentKeys.get(lang)).color(egui::Color32::from_gray(90)));
+            ui.label(
+                egui::RichText::new(Msg::PresentKeys.get(lang)).color(egui::Color32::from_gray(90)),
+            );
             ui.label(Msg::IndicatorOf.fill(lang, &[&(index + 1), &count]));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
@@ -122,13 +147,17 @@ fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, lang: Lang
 
 fn indicator_slide(ui: &mut egui::Ui, doc: &Document, radar: &Radar, index: usize, lang: Lang) {
     let project = &doc.project;
-    let Some(indicator) = project.framework.indicators.get(index) else { return };
+    let Some(indicator) = project.framework.indicators.get(index) else {
+        return;
+    };
     let scale = &project.framework.scale;
     ui.heading(indicator.name.get(lang));
     ui.add_space(6.0);
     let mut cited: Vec<EvidenceId> = Vec::new();
     for series in &radar.series {
-        let Some(assessment) = project.assessment(&series.assessment) else { continue };
+        let Some(assessment) = project.assessment(&series.assessment) else {
+            continue;
+        };
         let entry = assessment.score_for(&indicator.id);
         ui.horizontal_wrapped(|ui| {
             crate::ui::widgets::swatch(ui, crate::ui::widgets::color32(series.color));
@@ -153,20 +182,29 @@ fn indicator_slide(ui: &mut egui::Ui, doc: &Document, radar: &Radar, index: usiz
         ui.add_space(8.0);
     }
     // Cited notes first; when too few were cited, the indicator's other notes.
-    let mut quotes = cited.clone();
-    for id in doc.triangulation().notes(&indicator.id) {
-        if !quotes.contains(id) {
-            quotes.push(id.clone());
-        }
-    }
-    for note in quotes.iter().filter_map(|id| project.note(id)).take(KEY_QUOTES) {
+    // Stops at KEY_QUOTES, so a project with thousands of notes costs no more.
+    let others = doc
+        .triangulation()
+        .notes(&indicator.id)
+        .iter()
+        .filter(|id| !cited.contains(id));
+    for note in cited
+        .iter()
+        .chain(others)
+        .filter_map(|id| doc.note(id))
+        .take(KEY_QUOTES)
+    {
         egui::Frame::new()
             .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(200)))
             .inner_margin(10.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(egui::RichText::new(format!("“{}”", note.excerpt)).italics());
-                ui.label(egui::RichText::new(format!("— {}", cite(project, note, lang))).size(16.0).color(egui::Color32::from_gray(70)));
+                ui.label(
+                    egui::RichText::new(format!("— {}", cite(project, note, lang)))
+                        .size(16.0)
+                        .color(egui::Color32::from_gray(70)),
+                );
             });
         ui.add_space(6.0);
     }

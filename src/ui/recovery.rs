@@ -106,7 +106,13 @@ impl RecoveryStore {
         let spawned = std::thread::Builder::new()
             .name("recovery-copy".into())
             .spawn(move || {
-                let _ = send.send(write(&dir, &path, &project, original.as_deref(), now_unix()));
+                let _ = send.send(write(
+                    &dir,
+                    &path,
+                    &project,
+                    original.as_deref(),
+                    now_unix(),
+                ));
             });
         if spawned.is_ok() {
             self.writing = Some(receive);
@@ -120,12 +126,19 @@ impl RecoveryStore {
     }
 }
 
-fn write(dir: &Path, path: &Path, project: &Project, original: Option<&Path>, made: u64) -> Result<(), SaveError> {
+fn write(
+    dir: &Path,
+    path: &Path,
+    project: &Project,
+    original: Option<&Path>,
+    made: u64,
+) -> Result<(), SaveError> {
     std::fs::create_dir_all(dir).map_err(|source| SaveError::Io {
         path: path.to_owned(),
         source,
     })?;
-    let mut text = String::from("// Sinergi recovery copy: unsaved changes kept in case of a crash.\n");
+    let mut text =
+        String::from("// Sinergi recovery copy: unsaved changes kept in case of a crash.\n");
     text.push_str(&format!("{MADE}{made}\n"));
     if let Some(original) = original {
         text.push_str(&format!("{ORIGINAL}{}\n", original.display()));
@@ -144,7 +157,9 @@ fn read(path: &Path) -> Result<RecoveryCopy, LoadError> {
             .take_while(|line| line.starts_with("//"))
             .find_map(|line| line.strip_prefix(prefix).map(str::to_owned))
     };
-    let made = header(MADE).and_then(|m| m.trim().parse().ok()).unwrap_or(0);
+    let made = header(MADE)
+        .and_then(|m| m.trim().parse().ok())
+        .unwrap_or(0);
     let original = header(ORIGINAL).map(PathBuf::from);
     let project = store::parse(&text, path)?;
     Ok(RecoveryCopy {
@@ -205,7 +220,10 @@ mod tests {
             .expect("written");
         let copy = recovery.find().expect("found").expect("readable");
         assert_eq!(copy.project, project);
-        assert_eq!(copy.original.as_deref(), Some(Path::new("/home/r/kotagede.ron")));
+        assert_eq!(
+            copy.original.as_deref(),
+            Some(Path::new("/home/r/kotagede.ron"))
+        );
         assert!(copy.made > 1_600_000_000);
     }
 }

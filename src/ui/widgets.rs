@@ -142,9 +142,15 @@ pub fn triangulation_color(status: crate::analysis::Triangulation) -> egui::Colo
 }
 
 /// A triangulation status as a coloured label.
-pub fn triangulation_badge(ui: &mut Ui, status: crate::analysis::Triangulation, lang: Lang) -> Response {
-    ui.label(egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)))
-        .on_hover_text(Msg::TriangulationHelp.get(lang))
+pub fn triangulation_badge(
+    ui: &mut Ui,
+    status: crate::analysis::Triangulation,
+    lang: Lang,
+) -> Response {
+    ui.label(
+        egui::RichText::new(format!("• {}", status.name(lang))).color(triangulation_color(status)),
+    )
+    .on_hover_text(Msg::TriangulationHelp.get(lang))
 }
 
 /// A table cell's text on one line, cut with an ellipsis when too wide (full text on hover).
@@ -161,7 +167,12 @@ pub fn swatch(ui: &mut Ui, color: egui::Color32) -> Response {
 }
 
 /// Checkboxes choosing indicators of the project's framework, named in `lang`.
-pub fn pick_indicators(ui: &mut Ui, project: &crate::model::Project, chosen: &mut Vec<crate::model::IndicatorId>, lang: Lang) -> bool {
+pub fn pick_indicators(
+    ui: &mut Ui,
+    project: &crate::model::Project,
+    chosen: &mut Vec<crate::model::IndicatorId>,
+    lang: Lang,
+) -> bool {
     let options: Vec<_> = project
         .framework
         .indicators
@@ -172,7 +183,11 @@ pub fn pick_indicators(ui: &mut Ui, project: &crate::model::Project, chosen: &mu
 }
 
 /// Checkboxes choosing actors of the project, by their short names.
-pub fn pick_actors(ui: &mut Ui, project: &crate::model::Project, chosen: &mut Vec<crate::model::ActorId>) -> bool {
+pub fn pick_actors(
+    ui: &mut Ui,
+    project: &crate::model::Project,
+    chosen: &mut Vec<crate::model::ActorId>,
+) -> bool {
     let options: Vec<_> = project
         .actors
         .iter()

@@ -484,11 +484,18 @@ fn upgrade_killed_at_any_moment_leaves_the_old_or_the_new_file_never_a_mix() {
         if now == old {
             seen_old = true;
         } else {
-            assert_eq!(now, canonical, "attempt {attempt}: the file is neither the old nor the new one");
+            assert_eq!(
+                now, canonical,
+                "attempt {attempt}: the file is neither the old nor the new one"
+            );
             seen_new = true;
         }
         for entry in std::fs::read_dir(dir.path()).expect("listable") {
-            let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
             assert!(
                 name == "big.ron" || name == "big.ron.bak" || name.starts_with(".sinergi-"),
                 "unexpected file {name}"

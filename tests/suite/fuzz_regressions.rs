@@ -28,7 +28,8 @@ fn every_input_that_once_crashed_the_loader_now_loads_or_is_refused() {
                 return;
             };
             if project.validate().is_empty() {
-                let again = store::parse(&store::to_ron(&project), &path).expect("a saved valid project parses again");
+                let again = store::parse(&store::to_ron(&project), &path)
+                    .expect("a saved valid project parses again");
                 assert_eq!(again, project, "a saved valid project reads back the same");
             }
         });

@@ -136,7 +136,11 @@ fn title(ui: &Ui) -> String {
 fn the_start_screen_offers_new_open_and_the_example_which_opens_unsaved_on_the_overview() {
     let mut ui = workbench();
     assert!(ui.state().start_screen);
-    for label in ["New project", "Open a project…", "Open the example: Kotagede silver craft"] {
+    for label in [
+        "New project",
+        "Open a project…",
+        "Open the example: Kotagede silver craft",
+    ] {
         ui.get_by_role_and_label(Role::Button, label);
     }
     // No navigation before a project is open.
@@ -145,15 +149,29 @@ fn the_start_screen_offers_new_open_and_the_example_which_opens_unsaved_on_the_o
     click_button(&mut ui, "Open the example: Kotagede silver craft");
 
     assert!(!ui.state().start_screen);
-    for section in ["Overview", "Actors", "Activities & Roles", "Sources & Evidence", "Assessment", "Findings", "Chart"] {
+    for section in [
+        "Overview",
+        "Actors",
+        "Activities & Roles",
+        "Sources & Evidence",
+        "Assessment",
+        "Findings",
+        "Chart",
+    ] {
         ui.get_by_role_and_label(Role::Button, section);
     }
     // The Overview: the study's metadata and the triangulation summary.
     assert_eq!(
-        ui.get_by_role_and_label(Role::TextInput, "Location").value().as_deref(),
+        ui.get_by_role_and_label(Role::TextInput, "Location")
+            .value()
+            .as_deref(),
         Some("Kecamatan Kotagede, Kota Yogyakarta, Daerah Istimewa Yogyakarta")
     );
-    assert!(ui.query_all_by_label_contains("Triangulation — ").next().is_some());
+    assert!(
+        ui.query_all_by_label_contains("Triangulation — ")
+            .next()
+            .is_some()
+    );
     assert!(ui.state().doc.project.actors.len() >= 5);
     // A template: not saved anywhere yet, so it counts as unsaved.
     assert!(ui.state().doc.is_dirty());
@@ -172,7 +190,9 @@ fn an_actor_added_through_the_ui_appears_in_the_table() {
     // The new actor is selected, its editor open on its default name.
     assert_eq!(ui.state().doc.project.actors.len(), before + 1);
     assert_eq!(
-        ui.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(),
+        ui.get_by_role_and_label(Role::TextInput, "Name")
+            .value()
+            .as_deref(),
         Some("New actor")
     );
     type_into(&mut ui, Role::TextInput, "Name", "Paguyuban Perak Kotagede");
@@ -182,9 +202,18 @@ fn an_actor_added_through_the_ui_appears_in_the_table() {
     assert!(!shows(&ui, "New actor"));
     let actors = &ui.state().doc.project.actors;
     assert_eq!(actors.len(), before + 1);
-    assert_eq!(actors.last().map(|a| a.name.as_str()), Some("Paguyuban Perak Kotagede"));
+    assert_eq!(
+        actors.last().map(|a| a.name.as_str()),
+        Some("Paguyuban Perak Kotagede")
+    );
     let p = &ui.state().doc.project;
-    let status = format!("{} actors · {} sources · {} notes · {} assessments", before + 1, p.sources.len(), p.evidence.len(), p.assessments.len());
+    let status = format!(
+        "{} actors · {} sources · {} notes · {} assessments",
+        before + 1,
+        p.sources.len(),
+        p.evidence.len(),
+        p.assessments.len()
+    );
     assert!(shows(&ui, &status), "the status bar counts it: {status}");
 }
 
@@ -196,7 +225,11 @@ fn linking_a_note_to_an_indicator_changes_its_triangulation() {
 
     go_to(&mut ui, "Sources & Evidence");
     // No note without a source.
-    assert!(ui.get_by_role_and_label(Role::Button, "Add evidence note").accesskit_node().is_disabled());
+    assert!(
+        ui.get_by_role_and_label(Role::Button, "Add evidence note")
+            .accesskit_node()
+            .is_disabled()
+    );
     click_button(&mut ui, "Sources");
     click_button(&mut ui, "Add source");
     assert_eq!(ui.state().doc.project.sources.len(), 1);
@@ -231,7 +264,10 @@ fn clicking_a_score_sets_it_and_names_its_level() {
     assert!(!shows(&ui, "Strong"));
 
     // The first indicator's row is at the top; its "4" is the first one.
-    let four = ui.get_all_by_role_and_label(Role::Button, "4").next().expect("a 4 button");
+    let four = ui
+        .get_all_by_role_and_label(Role::Button, "4")
+        .next()
+        .expect("a 4 button");
     four.click();
     ui.run();
 
@@ -240,7 +276,9 @@ fn clicking_a_score_sets_it_and_names_its_level() {
     let added = &project.assessments[before];
     assert_eq!(added.score_for(&first).and_then(|s| s.score), Some(4.0));
     assert!(
-        project.assessments[..before].iter().all(|a| a.score_for(&first).and_then(|s| s.score).is_none()),
+        project.assessments[..before]
+            .iter()
+            .all(|a| a.score_for(&first).and_then(|s| s.score).is_none()),
         "only the assessment being edited changed"
     );
     ui.get_by_label("Strong");
@@ -291,14 +329,19 @@ fn undo_while_typing_in_a_field_undoes_the_typing_as_one_step() {
     click_button(&mut ui, "Add actor");
     type_into(&mut ui, Role::TextInput, "Name", "Pengrajin");
     assert_eq!(ui.state().doc.project.actors[0].name, "Pengrajin");
-    assert!(ui.get_by_role_and_label(Role::TextInput, "Name").is_focused());
+    assert!(
+        ui.get_by_role_and_label(Role::TextInput, "Name")
+            .is_focused()
+    );
 
     shortcut(&mut ui, Modifiers::COMMAND, Key::Z);
     // The whole typing is one step; the actor itself stays.
     assert_eq!(ui.state().doc.project.actors.len(), 1);
     assert_eq!(ui.state().doc.project.actors[0].name, "New actor");
     assert_eq!(
-        ui.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(),
+        ui.get_by_role_and_label(Role::TextInput, "Name")
+            .value()
+            .as_deref(),
         Some("New actor"),
         "the field shows the undone text"
     );
@@ -306,7 +349,9 @@ fn undo_while_typing_in_a_field_undoes_the_typing_as_one_step() {
     shortcut(&mut ui, Modifiers::COMMAND, Key::Y);
     assert_eq!(ui.state().doc.project.actors[0].name, "Pengrajin");
     assert_eq!(
-        ui.get_by_role_and_label(Role::TextInput, "Name").value().as_deref(),
+        ui.get_by_role_and_label(Role::TextInput, "Name")
+            .value()
+            .as_deref(),
         Some("Pengrajin")
     );
 }
@@ -316,22 +361,51 @@ fn switching_the_language_relabels_the_workbench() {
     let mut ui = example();
     menu(&mut ui, &["View", "Language", "Bahasa Indonesia"]);
     assert_eq!(ui.state().lang, Lang::Id);
-    assert_eq!(ui.state().prefs.lang, Some(Lang::Id), "remembered for the next run");
+    assert_eq!(
+        ui.state().prefs.lang,
+        Some(Lang::Id),
+        "remembered for the next run"
+    );
 
-    let indonesian = ["Ringkasan", "Aktor", "Kegiatan & Peran", "Sumber & Bukti", "Penilaian", "Temuan", "Grafik"];
+    let indonesian = [
+        "Ringkasan",
+        "Aktor",
+        "Kegiatan & Peran",
+        "Sumber & Bukti",
+        "Penilaian",
+        "Temuan",
+        "Grafik",
+    ];
     for section in indonesian {
         ui.get_by_role_and_label(Role::Button, section);
     }
-    for english in ["Overview", "Actors", "Activities & Roles", "Sources & Evidence", "Findings", "Chart"] {
-        assert!(ui.query_by_role_and_label(Role::Button, english).is_none(), "{english} is still shown");
+    for english in [
+        "Overview",
+        "Actors",
+        "Activities & Roles",
+        "Sources & Evidence",
+        "Findings",
+        "Chart",
+    ] {
+        assert!(
+            ui.query_by_role_and_label(Role::Button, english).is_none(),
+            "{english} is still shown"
+        );
     }
     for menu_title in ["Berkas", "Sunting", "Tampilan", "Bantuan"] {
         ui.get_by_role_and_label(Role::Button, menu_title);
     }
     // Framework names and triangulation statuses follow the language too.
     ui.get_by_role_and_label(Role::Link, "Kepercayaan antar pelaku");
-    assert!(ui.query_by_role_and_label(Role::Link, "Trust among the participants").is_none());
-    assert!(ui.query_all_by_label_contains("Beberapa jenis sumber").next().is_some());
+    assert!(
+        ui.query_by_role_and_label(Role::Link, "Trust among the participants")
+            .is_none()
+    );
+    assert!(
+        ui.query_all_by_label_contains("Beberapa jenis sumber")
+            .next()
+            .is_some()
+    );
     assert_eq!(title(&ui), "Tanpa judul* — Sinergi");
 
     go_to(&mut ui, "Aktor");
@@ -341,7 +415,10 @@ fn switching_the_language_relabels_the_workbench() {
     // And back.
     menu(&mut ui, &["Tampilan", "Bahasa", "English"]);
     ui.get_by_role_and_label(Role::Button, "Add actor");
-    assert!(ui.query_by_role_and_label(Role::Button, "Tambah aktor").is_none());
+    assert!(
+        ui.query_by_role_and_label(Role::Button, "Tambah aktor")
+            .is_none()
+    );
 }
 
 #[test]
@@ -412,7 +489,12 @@ fn a_file_that_fails_to_open_leaves_the_project_as_it_was() {
     ui.get_by_label("Save changes?");
     click_button(&mut ui, "Don't save");
     ui.get_by_label("File path");
-    type_into(&mut ui, Role::TextInput, "File path", &broken.display().to_string());
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &broken.display().to_string(),
+    );
     click_button(&mut ui, "OK");
 
     ui.get_by_label("The file could not be opened");
@@ -426,7 +508,11 @@ fn a_file_that_fails_to_open_leaves_the_project_as_it_was() {
     assert!(column.parse::<u32>().is_ok_and(|c| c > 1), "{line}");
     assert!(!message.trim().is_empty(), "{line}");
 
-    assert_eq!(ui.state().doc.project, project, "the open project is untouched");
+    assert_eq!(
+        ui.state().doc.project,
+        project,
+        "the open project is untouched"
+    );
     assert!(ui.state().doc.is_dirty(), "and still unsaved");
     click_button(&mut ui, "OK");
     assert!(ui.state().modal.is_none());
@@ -437,10 +523,20 @@ fn a_file_that_fails_to_open_leaves_the_project_as_it_was() {
 fn deleting_an_actor_that_roles_use_asks_and_leaves_nothing_dangling() {
     let mut ui = example();
     let id = ActorId::new("disperindag");
-    let roles = ui.state().doc.project.roles.iter().filter(|r| r.actor == id).count();
+    let roles = ui
+        .state()
+        .doc
+        .project
+        .roles
+        .iter()
+        .filter(|r| r.actor == id)
+        .count();
     assert!(roles > 0, "the example gives Disperindag roles");
     go_to(&mut ui, "Actors");
-    click_row(&mut ui, "Dinas Perindustrian dan Perdagangan Kota Yogyakarta");
+    click_row(
+        &mut ui,
+        "Dinas Perindustrian dan Perdagangan Kota Yogyakarta",
+    );
     assert_eq!(ui.state().panels.actors.selected.as_ref(), Some(&id));
 
     let delete = ui.get_by_role_and_label(Role::Button, "Delete actor");
@@ -455,18 +551,30 @@ fn deleting_an_actor_that_roles_use_asks_and_leaves_nothing_dangling() {
     click_button(&mut ui, "Cancel");
     assert!(ui.state().doc.project.actor(&id).is_some());
 
-    ui.get_by_role_and_label(Role::Button, "Delete actor").scroll_to_me();
+    ui.get_by_role_and_label(Role::Button, "Delete actor")
+        .scroll_to_me();
     ui.run();
     click_button(&mut ui, "Delete actor");
     click_button(&mut ui, "Delete");
     assert!(ui.state().modal.is_none());
     let project = &ui.state().doc.project;
     assert!(project.actor(&id).is_none());
-    assert!(project.roles.iter().all(|r| r.actor != id), "no role refers to it");
+    assert!(
+        project.roles.iter().all(|r| r.actor != id),
+        "no role refers to it"
+    );
     assert!(project.evidence.iter().all(|n| !n.actors.contains(&id)));
-    assert!(project.sources.iter().all(|s| s.actor.as_ref() != Some(&id)));
+    assert!(
+        project
+            .sources
+            .iter()
+            .all(|s| s.actor.as_ref() != Some(&id))
+    );
     assert!(project.validate().is_empty(), "{:?}", project.validate());
-    assert!(ui.query_by_label("Dinas Perindustrian dan Perdagangan Kota Yogyakarta").is_none());
+    assert!(
+        ui.query_by_label("Dinas Perindustrian dan Perdagangan Kota Yogyakarta")
+            .is_none()
+    );
 }
 
 #[test]
@@ -482,12 +590,21 @@ fn every_section_of_the_example_names_its_input_widgets() {
 
     go_to(&mut ui, "Activities & Roles");
     let first_activity = ui.state().doc.project.activities[0].name.clone();
-    ui.get_by_role_and_label(Role::Button, &first_activity).click();
+    ui.get_by_role_and_label(Role::Button, &first_activity)
+        .click();
     ui.run();
     assert!(ui.state().panels.activities.selected_activity.is_some());
     let role_cell = ui.get_all_by_role(Role::Button).find(|b| {
-        ["Facilitator", "Organiser", "Trainer", "Convener", "Participant / beneficiary", "Funder", "Regulator"]
-            .contains(&b.accesskit_node().label().unwrap_or_default().as_str())
+        [
+            "Facilitator",
+            "Organiser",
+            "Trainer",
+            "Convener",
+            "Participant / beneficiary",
+            "Funder",
+            "Regulator",
+        ]
+        .contains(&b.accesskit_node().label().unwrap_or_default().as_str())
     });
     role_cell.expect("a role in the matrix").click();
     ui.run();
@@ -503,7 +620,10 @@ fn every_section_of_the_example_names_its_input_widgets() {
 
     go_to(&mut ui, "Assessment");
     // The evidence a score rests on, with its checkboxes.
-    ui.get_all_by_label_contains("Evidence: ").next().expect("an evidence header").click();
+    ui.get_all_by_label_contains("Evidence: ")
+        .next()
+        .expect("an evidence header")
+        .click();
     ui.run();
     assert!(ui.query_all_by_role(Role::CheckBox).next().is_some());
 
@@ -535,17 +655,29 @@ fn every_section_of_the_example_names_its_input_widgets() {
 fn clicking_the_text_of_a_table_row_selects_the_row() {
     let mut ui = example();
     go_to(&mut ui, "Actors");
-    ui.get_by_label("Dinas Perindustrian dan Perdagangan Kota Yogyakarta").click();
+    ui.get_by_label("Dinas Perindustrian dan Perdagangan Kota Yogyakarta")
+        .click();
     ui.run();
-    assert_eq!(ui.state().panels.actors.selected, Some(ActorId::new("disperindag")));
+    assert_eq!(
+        ui.state().panels.actors.selected,
+        Some(ActorId::new("disperindag"))
+    );
 }
-
 
 /// Types `path` into the path field offered when no native file dialog exists, and confirms.
 #[track_caller]
 fn answer_path_prompt(ui: &mut Ui, path: &Path) {
-    assert!(matches!(ui.state().modal, Some(Modal::PathPrompt(..))), "{:?}", ui.state().modal);
-    type_into(ui, Role::TextInput, "File path", &path.display().to_string());
+    assert!(
+        matches!(ui.state().modal, Some(Modal::PathPrompt(..))),
+        "{:?}",
+        ui.state().modal
+    );
+    type_into(
+        ui,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
     click_button(ui, "OK");
 }
 
@@ -558,13 +690,22 @@ fn saved_through_save_as_and_reopened_the_project_is_the_same() {
 
     menu(&mut ui, &["File", "Save As…"]);
     // Save As proposes a name from the study title.
-    let proposed = ui.get_by_role_and_label(Role::TextInput, "File path").value().unwrap_or_default();
-    assert!(proposed.ends_with(".ron") && proposed.starts_with("Collaborative-Governance"), "{proposed}");
+    let proposed = ui
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .value()
+        .unwrap_or_default();
+    assert!(
+        proposed.ends_with(".ron") && proposed.starts_with("Collaborative-Governance"),
+        "{proposed}"
+    );
     answer_path_prompt(&mut ui, &file);
     assert!(file.exists());
     assert!(!ui.state().doc.is_dirty());
     assert_eq!(title(&ui), "kotagede-study.ron — Sinergi");
-    assert!(shows(&ui, &file.display().to_string()), "the status bar shows the file");
+    assert!(
+        shows(&ui, &file.display().to_string()),
+        "the status bar shows the file"
+    );
     assert!(shows(&ui, "Saved"));
 
     // An edit, then undo back to what is saved: the marker goes.
@@ -598,7 +739,10 @@ fn save_in_the_unsaved_prompt_saves_first_then_starts_the_new_project() {
     answer_path_prompt(&mut ui, &file);
     assert!(ui.state().modal.is_none(), "{:?}", ui.state().modal);
     assert_eq!(sinergi::store::load(&file).expect("saved file"), project);
-    assert!(ui.state().doc.project.actors.is_empty(), "the new project is open");
+    assert!(
+        ui.state().doc.project.actors.is_empty(),
+        "the new project is open"
+    );
     assert_eq!(title(&ui), "Untitled — Sinergi");
 }
 
@@ -613,7 +757,9 @@ fn clicking_an_indicator_on_the_chart_shows_its_scores_rationale_and_cited_quote
     let trust = IndicatorId::new("trust");
     let (rationale, first_quote) = {
         let project = &ui.state().doc.project;
-        let entry = project.assessments[0].score_for(&trust).expect("the sample scores trust");
+        let entry = project.assessments[0]
+            .score_for(&trust)
+            .expect("the sample scores trust");
         let note = project.note(&entry.evidence[0]).expect("cited note exists");
         (entry.rationale.clone(), note.excerpt.clone())
     };
@@ -622,9 +768,14 @@ fn clicking_an_indicator_on_the_chart_shows_its_scores_rationale_and_cited_quote
     ui.run();
 
     assert!(shows(&ui, "Evidence cited for this score"));
-    assert!(shows(&ui, &rationale), "the rationale is shown beside the chart");
     assert!(
-        ui.query_all_by_label_contains(&first_quote).next().is_some(),
+        shows(&ui, &rationale),
+        "the rationale is shown beside the chart"
+    );
+    assert!(
+        ui.query_all_by_label_contains(&first_quote)
+            .next()
+            .is_some(),
         "the first cited quote is shown"
     );
     click_button(&mut ui, "All scores");
@@ -644,11 +795,17 @@ fn presentation_mode_steps_through_the_indicators_with_the_arrow_keys() {
     shortcut(&mut ui, Modifiers::NONE, Key::ArrowRight);
     assert!(shows(&ui, "Indicator 2 of 8"));
     assert!(shows(&ui, "Commitment to a common purpose"));
-    assert!(shows(&ui, "4 — Strong"), "the score is shown large with its level");
+    assert!(
+        shows(&ui, "4 — Strong"),
+        "the score is shown large with its level"
+    );
 
     shortcut(&mut ui, Modifiers::NONE, Key::ArrowLeft);
     shortcut(&mut ui, Modifiers::NONE, Key::ArrowLeft);
-    assert!(shows(&ui, "Indicator 8 of 8"), "stepping back from the first wraps to the last");
+    assert!(
+        shows(&ui, "Indicator 8 of 8"),
+        "stepping back from the first wraps to the last"
+    );
 
     shortcut(&mut ui, Modifiers::NONE, Key::Escape);
     assert!(ui.state().presentation.is_none());
@@ -666,7 +823,11 @@ fn a_failed_save_says_why_keeps_the_project_unsaved_and_offers_save_as() {
     assert!(!ui.state_mut().save_to(&target));
     ui.run();
     assert!(shows(&ui, "The project could not be saved"));
-    assert!(ui.query_all_by_label_contains("could not save").next().is_some());
+    assert!(
+        ui.query_all_by_label_contains("could not save")
+            .next()
+            .is_some()
+    );
     assert!(shows(&ui, "Your changes are still here, not saved."));
     ui.get_by_role_and_label(Role::Button, "Save As…");
     assert!(ui.state().doc.is_dirty());
@@ -681,7 +842,10 @@ fn saving_over_a_file_another_program_changed_asks_before_overwriting() {
     assert!(ui.state_mut().save_to(&path));
     ui.run();
     // Another program (a sync folder, a second copy of Sinergi) rewrites the file.
-    let theirs = format!("{}// edited elsewhere\n", std::fs::read_to_string(&path).expect("saved"));
+    let theirs = format!(
+        "{}// edited elsewhere\n",
+        std::fs::read_to_string(&path).expect("saved")
+    );
     std::fs::write(&path, &theirs).expect("written");
     go_to(&mut ui, "Actors");
     click_button(&mut ui, "Add actor");
@@ -689,7 +853,11 @@ fn saving_over_a_file_another_program_changed_asks_before_overwriting() {
     shortcut(&mut ui, Modifiers::COMMAND, Key::S);
     assert!(shows(&ui, "The file changed on disk"));
     click_button(&mut ui, "Cancel");
-    assert_eq!(std::fs::read_to_string(&path).expect("still there"), theirs, "cancel leaves their version");
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("still there"),
+        theirs,
+        "cancel leaves their version"
+    );
     assert!(ui.state().doc.is_dirty());
 
     shortcut(&mut ui, Modifiers::COMMAND, Key::S);
@@ -711,19 +879,31 @@ fn a_read_only_file_opens_with_a_warning_and_saving_offers_save_as() {
     let mut ui = workbench();
     assert!(ui.state_mut().open_path(&path));
     ui.run();
-    assert!(ui.query_all_by_label_contains("(read-only)").next().is_some());
+    assert!(
+        ui.query_all_by_label_contains("(read-only)")
+            .next()
+            .is_some()
+    );
     go_to(&mut ui, "Actors");
     click_button(&mut ui, "Add actor");
     shortcut(&mut ui, Modifiers::COMMAND, Key::S);
-    assert!(ui.query_all_by_label_contains("the file is read-only").next().is_some());
+    assert!(
+        ui.query_all_by_label_contains("the file is read-only")
+            .next()
+            .is_some()
+    );
     ui.get_by_role_and_label(Role::Button, "Save As…");
     assert!(ui.state().doc.is_dirty());
-    assert_eq!(std::fs::read_to_string(&path).expect("readable"), EXAMPLE_RON);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("readable"),
+        EXAMPLE_RON
+    );
 }
 
 /// A workbench started after a crash that left a recovery copy in `dir`.
 fn after_crash(dir: &Path, title: &str, original: &Path) -> Ui {
-    let mut project = sinergi::store::parse(EXAMPLE_RON, Path::new("k.ron")).expect("example parses");
+    let mut project =
+        sinergi::store::parse(EXAMPLE_RON, Path::new("k.ron")).expect("example parses");
     project.study.title = title.to_owned();
     sinergi::ui::recovery::RecoveryStore::new(dir.to_owned())
         .write_now(&project, Some(original))
@@ -743,11 +923,17 @@ fn after_a_crash_the_next_start_offers_the_recovery_copy_and_restores_it() {
     let original = dir.path().join("thesis.ron");
     let mut ui = after_crash(&dir.path().join("data"), "Belum disimpan", &original);
     assert!(shows(&ui, "Restore unsaved work?"));
-    assert!(ui.query_all_by_label_contains("UTC").next().is_some(), "it says when the copy was made");
+    assert!(
+        ui.query_all_by_label_contains("UTC").next().is_some(),
+        "it says when the copy was made"
+    );
     click_button(&mut ui, "Restore");
     let app = ui.state();
     assert_eq!(app.doc.project.study.title, "Belum disimpan");
-    assert!(app.doc.is_dirty(), "restored work is unsaved until the user saves it");
+    assert!(
+        app.doc.is_dirty(),
+        "restored work is unsaved until the user saves it"
+    );
     assert_eq!(app.doc.path.as_deref(), Some(original.as_path()));
     assert_eq!(app.title(), "thesis.ron* — Sinergi");
 }
@@ -773,7 +959,8 @@ fn declining_the_recovery_copy_keeps_it_until_the_user_discards_it() {
 /// Width and height from a PNG's IHDR chunk.
 fn png_size(bytes: &[u8]) -> (u32, u32) {
     assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG file");
-    let number = |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    let number =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
     (number(16), number(20))
 }
 
@@ -789,7 +976,10 @@ fn the_chart_is_exported_from_the_file_menu_at_the_size_chosen() {
     answer_path_prompt(&mut ui, &path);
     let bytes = std::fs::read(&path).expect("the chart was written");
     assert_eq!(png_size(&bytes), (2480, 3508));
-    assert!(ui.query_all_by_label_contains("Exported").next().is_some(), "the status bar says so");
+    assert!(
+        ui.query_all_by_label_contains("Exported").next().is_some(),
+        "the status bar says so"
+    );
 }
 
 #[test]
@@ -806,6 +996,10 @@ fn the_report_and_the_csv_files_are_exported_from_the_file_menu() {
     let folder = dir.path().join("csv");
     menu(&mut ui, &["File", "Export CSV…"]);
     answer_path_prompt(&mut ui, &folder);
-    let evidence = std::fs::read_to_string(folder.join("evidence.csv")).expect("evidence.csv written");
-    assert_eq!(evidence.lines().count(), 1 + ui.state().doc.project.evidence.len());
+    let evidence =
+        std::fs::read_to_string(folder.join("evidence.csv")).expect("evidence.csv written");
+    assert_eq!(
+        evidence.lines().count(),
+        1 + ui.state().doc.project.evidence.len()
+    );
 }

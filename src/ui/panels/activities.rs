@@ -19,13 +19,15 @@ pub struct ActivitiesState {
 /// Draws the activities & roles panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
     section_heading(ui, cx.t(Msg::NavActivities), cx.t(Msg::ActivitiesHelp));
-    egui::ScrollArea::vertical().id_salt("activities-scroll").show(ui, |ui| {
-        activities_list(ui, cx, state);
-        ui.separator();
-        role_matrix(ui, cx, state);
-        ui.separator();
-        role_editor(ui, cx, state);
-    });
+    egui::ScrollArea::vertical()
+        .id_salt("activities-scroll")
+        .show(ui, |ui| {
+            activities_list(ui, cx, state);
+            ui.separator();
+            role_matrix(ui, cx, state);
+            ui.separator();
+            role_editor(ui, cx, state);
+        });
 }
 
 fn activities_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
@@ -33,7 +35,10 @@ fn activities_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Activit
     ui.horizontal(|ui| {
         ui.strong(cx.t(Msg::Activities));
         if ui.button(cx.t(Msg::AddActivity)).clicked() {
-            let id = ActivityId::new(fresh_id("activity", project.activities.iter().map(|a| a.id.as_str())));
+            let id = ActivityId::new(fresh_id(
+                "activity",
+                project.activities.iter().map(|a| a.id.as_str()),
+            ));
             cx.sink.push(Edit::Put(Item::Activity(Activity {
                 id: id.clone(),
                 name: cx.t(Msg::NewActivityName).to_owned(),
@@ -48,30 +53,43 @@ fn activities_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Activit
         for activity in &project.activities {
             let selected = state.selected_activity.as_ref() == Some(&activity.id);
             if ui.selectable_label(selected, &activity.name).clicked() {
-                state.selected_activity = if selected { None } else { Some(activity.id.clone()) };
+                state.selected_activity = if selected {
+                    None
+                } else {
+                    Some(activity.id.clone())
+                };
             }
         }
     });
-    let Some(activity) = state.selected_activity.as_ref().and_then(|id| project.activity(id)) else {
+    let Some(activity) = state
+        .selected_activity
+        .as_ref()
+        .and_then(|id| project.activity(id))
+    else {
         return;
     };
     let mut draft = activity.clone();
     let key = |field: &str| format!("activity:{}:{field}", activity.id);
     egui::Frame::group(ui.style()).show(ui, |ui| {
         if text_line(ui, cx.t(Msg::Name), &mut draft.name).changed() {
-            cx.sink.typing(Edit::Put(Item::Activity(draft.clone())), key("name"));
+            cx.sink
+                .typing(Edit::Put(Item::Activity(draft.clone())), key("name"));
         }
         if text_line(ui, cx.t(Msg::Schedule), &mut draft.schedule).changed() {
-            cx.sink.typing(Edit::Put(Item::Activity(draft.clone())), key("schedule"));
+            cx.sink
+                .typing(Edit::Put(Item::Activity(draft.clone())), key("schedule"));
         }
         if text_line(ui, cx.t(Msg::Place), &mut draft.place).changed() {
-            cx.sink.typing(Edit::Put(Item::Activity(draft.clone())), key("place"));
+            cx.sink
+                .typing(Edit::Put(Item::Activity(draft.clone())), key("place"));
         }
         if text_area(ui, cx.t(Msg::Description), &mut draft.description, 2).changed() {
-            cx.sink.typing(Edit::Put(Item::Activity(draft.clone())), key("description"));
+            cx.sink
+                .typing(Edit::Put(Item::Activity(draft.clone())), key("description"));
         }
         if ui.button(cx.t(Msg::DeleteActivity)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Activity(activity.id.clone())));
+            cx.requests
+                .push(Request::Delete(ItemRef::Activity(activity.id.clone())));
         }
     });
 }
@@ -85,34 +103,36 @@ fn role_matrix(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
         ui.label(egui::RichText::new(cx.t(Msg::RoleMatrixEmpty)).weak());
         return;
     }
-    egui::ScrollArea::horizontal().id_salt("role-matrix").show(ui, |ui| {
-        egui::Grid::new("role-matrix-grid")
-            .striped(true)
-            .min_col_width(110.0)
-            .show(ui, |ui| {
-                ui.label("");
-                for activity in &project.activities {
-                    ui.strong(&activity.name);
-                }
-                ui.end_row();
-                for actor in &project.actors {
-                    ui.label(actor.display_name()).on_hover_text(&actor.name);
+    egui::ScrollArea::horizontal()
+        .id_salt("role-matrix")
+        .show(ui, |ui| {
+            egui::Grid::new("role-matrix-grid")
+                .striped(true)
+                .min_col_width(110.0)
+                .show(ui, |ui| {
+                    ui.label("");
                     for activity in &project.activities {
-                        let role = project.role_of(&actor.id, &activity.id);
-                        let text = role.map_or("—", |r| r.kind.name(lang));
-                        let cell = (actor.id.clone(), activity.id.clone());
-                        let selected = state.selected_cell.as_ref() == Some(&cell);
-                        let response = ui
-                            .selectable_label(selected, text)
-                            .on_hover_text(format!("{} × {}", actor.display_name(), activity.name));
-                        if response.clicked() {
-                            state.selected_cell = Some(cell);
-                        }
+                        ui.strong(&activity.name);
                     }
                     ui.end_row();
-                }
-            });
-    });
+                    for actor in &project.actors {
+                        ui.label(actor.display_name()).on_hover_text(&actor.name);
+                        for activity in &project.activities {
+                            let role = project.role_of(&actor.id, &activity.id);
+                            let text = role.map_or("—", |r| r.kind.name(lang));
+                            let cell = (actor.id.clone(), activity.id.clone());
+                            let selected = state.selected_cell.as_ref() == Some(&cell);
+                            let response = ui.selectable_label(selected, text).on_hover_text(
+                                format!("{} × {}", actor.display_name(), activity.name),
+                            );
+                            if response.clicked() {
+                                state.selected_cell = Some(cell);
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
 }
 
 fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
@@ -122,7 +142,8 @@ fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
         ui.label(egui::RichText::new(cx.t(Msg::SelectCellHint)).weak());
         return;
     };
-    let (Some(actor), Some(activity)) = (project.actor(&actor_id), project.activity(&activity_id)) else {
+    let (Some(actor), Some(activity)) = (project.actor(&actor_id), project.activity(&activity_id))
+    else {
         state.selected_cell = None;
         return;
     };
@@ -143,9 +164,14 @@ fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
             .on_hover_text(cx.t(Msg::RoleKind));
     });
     match (existing, kind) {
-        (Some(role), None) => cx.requests.push(Request::Delete(ItemRef::Role(role.id.clone()))),
+        (Some(role), None) => cx
+            .requests
+            .push(Request::Delete(ItemRef::Role(role.id.clone()))),
         (None, Some(kind)) => cx.sink.push(Edit::Put(Item::Role(Role {
-            id: RoleId::new(fresh_id("role", project.roles.iter().map(|r| r.id.as_str()))),
+            id: RoleId::new(fresh_id(
+                "role",
+                project.roles.iter().map(|r| r.id.as_str()),
+            )),
             actor: actor_id,
             activity: activity_id,
             kind,
@@ -159,11 +185,22 @@ fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
                 cx.sink.push(Edit::Put(Item::Role(draft.clone())));
             }
             let key = |field: &str| format!("role:{}:{field}", role.id);
-            if text_area(ui, cx.t(Msg::Responsibilities), &mut draft.responsibilities, 2).changed() {
-                cx.sink.typing(Edit::Put(Item::Role(draft.clone())), key("responsibilities"));
+            if text_area(
+                ui,
+                cx.t(Msg::Responsibilities),
+                &mut draft.responsibilities,
+                2,
+            )
+            .changed()
+            {
+                cx.sink.typing(
+                    Edit::Put(Item::Role(draft.clone())),
+                    key("responsibilities"),
+                );
             }
             if text_area(ui, cx.t(Msg::Authority), &mut draft.authority, 2).changed() {
-                cx.sink.typing(Edit::Put(Item::Role(draft.clone())), key("authority"));
+                cx.sink
+                    .typing(Edit::Put(Item::Role(draft.clone())), key("authority"));
             }
         }
         (None, None) => {}

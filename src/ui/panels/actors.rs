@@ -27,7 +27,10 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
         ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(220.0))
             .labelled_by(label.id);
         if ui.button(cx.t(Msg::AddActor)).clicked() {
-            let id = ActorId::new(fresh_id("actor", project.actors.iter().map(|a| a.id.as_str())));
+            let id = ActorId::new(fresh_id(
+                "actor",
+                project.actors.iter().map(|a| a.id.as_str()),
+            ));
             cx.sink.push(Edit::Put(Item::Actor(Actor {
                 id: id.clone(),
                 name: cx.t(Msg::NewActorName).to_owned(),
@@ -83,7 +86,8 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                     let actor = shown[row.index()];
                     row.set_selected(state.selected.as_ref() == Some(&actor.id));
                     row.col(|ui| {
-                        let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
                         ui.painter().rect_filled(rect, 2.0, color32(actor.color));
                     });
                     row.col(|ui| {
@@ -96,7 +100,15 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                         cell(ui, actor.sector.name(lang));
                     });
                     row.col(|ui| {
-                        cell(ui, project.roles.iter().filter(|r| r.actor == actor.id).count().to_string());
+                        cell(
+                            ui,
+                            project
+                                .roles
+                                .iter()
+                                .filter(|r| r.actor == actor.id)
+                                .count()
+                                .to_string(),
+                        );
                     });
                     if row.response().clicked() {
                         state.selected = Some(actor.id.clone());
@@ -115,37 +127,55 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
     };
     let mut draft = actor.clone();
     let key = |field: &str| format!("actor:{}:{field}", actor.id);
-    egui::ScrollArea::vertical().id_salt("actor-editor").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.strong(cx.t(Msg::EditActor));
-            ui.label(egui::RichText::new(format!("id: {}", actor.id)).weak().small());
-        });
-        if text_line(ui, cx.t(Msg::Name), &mut draft.name).changed() {
-            cx.sink.typing(Edit::Put(Item::Actor(draft.clone())), key("name"));
-        }
-        if text_line(ui, cx.t(Msg::ShortName), &mut draft.short_name).changed() {
-            cx.sink.typing(Edit::Put(Item::Actor(draft.clone())), key("short"));
-        }
-        ui.horizontal(|ui| {
-            if pick(ui, cx.t(Msg::Sector), "actor-sector", &mut draft.sector, &Sector::ALL, lang) {
-                cx.sink.push(Edit::Put(Item::Actor(draft.clone())));
+    egui::ScrollArea::vertical()
+        .id_salt("actor-editor")
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong(cx.t(Msg::EditActor));
+                ui.label(
+                    egui::RichText::new(format!("id: {}", actor.id))
+                        .weak()
+                        .small(),
+                );
+            });
+            if text_line(ui, cx.t(Msg::Name), &mut draft.name).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Actor(draft.clone())), key("name"));
             }
-            ui.label(cx.t(Msg::Colour));
-            let mut rgb = [draft.color.r, draft.color.g, draft.color.b];
-            if ui
-                .color_edit_button_srgb(&mut rgb)
-                .on_hover_text(cx.t(Msg::Colour))
-                .changed()
-            {
-                draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
-                cx.sink.typing(Edit::Put(Item::Actor(draft.clone())), key("colour"));
+            if text_line(ui, cx.t(Msg::ShortName), &mut draft.short_name).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Actor(draft.clone())), key("short"));
+            }
+            ui.horizontal(|ui| {
+                if pick(
+                    ui,
+                    cx.t(Msg::Sector),
+                    "actor-sector",
+                    &mut draft.sector,
+                    &Sector::ALL,
+                    lang,
+                ) {
+                    cx.sink.push(Edit::Put(Item::Actor(draft.clone())));
+                }
+                ui.label(cx.t(Msg::Colour));
+                let mut rgb = [draft.color.r, draft.color.g, draft.color.b];
+                if ui
+                    .color_edit_button_srgb(&mut rgb)
+                    .on_hover_text(cx.t(Msg::Colour))
+                    .changed()
+                {
+                    draft.color = Color::rgb(rgb[0], rgb[1], rgb[2]);
+                    cx.sink
+                        .typing(Edit::Put(Item::Actor(draft.clone())), key("colour"));
+                }
+            });
+            if text_area(ui, cx.t(Msg::Description), &mut draft.description, 3).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Actor(draft.clone())), key("description"));
+            }
+            if ui.button(cx.t(Msg::DeleteActor)).clicked() {
+                cx.requests
+                    .push(Request::Delete(ItemRef::Actor(actor.id.clone())));
             }
         });
-        if text_area(ui, cx.t(Msg::Description), &mut draft.description, 3).changed() {
-            cx.sink.typing(Edit::Put(Item::Actor(draft.clone())), key("description"));
-        }
-        if ui.button(cx.t(Msg::DeleteActor)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Actor(actor.id.clone())));
-        }
-    });
 }

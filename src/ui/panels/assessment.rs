@@ -2,12 +2,14 @@
 //! row per indicator with its score on the framework's scale, the rationale,
 //! the evidence it rests on and the indicator's triangulation.
 
-use super::evidence::cite;
+use super::evidence::cite_source;
 use super::{PanelCtx, Request};
 use crate::i18n::Msg;
 use crate::model::{Assessment, AssessmentId, EvidenceId, Indicator, IndicatorScore, fresh_id};
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{cell, section_heading, shorten, text_area, text_line, triangulation_badge};
+use crate::ui::widgets::{
+    cell, section_heading, shorten, text_area, text_line, triangulation_badge,
+};
 
 /// Up to this many notes on an indicator are quoted in full under its score;
 /// more are listed one line each, virtualised.
@@ -24,34 +26,47 @@ pub struct AssessmentState {
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
     section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
     let project = &cx.doc.project;
-    if state.selected.as_ref().is_none_or(|id| project.assessment(id).is_none()) {
+    if state
+        .selected
+        .as_ref()
+        .is_none_or(|id| project.assessment(id).is_none())
+    {
         state.selected = project.assessments.first().map(|a| a.id.clone());
     }
     assessment_bar(ui, cx, state);
-    let Some(assessment) = state.selected.as_ref().and_then(|id| project.assessment(id)) else {
+    let Some(assessment) = state
+        .selected
+        .as_ref()
+        .and_then(|id| project.assessment(id))
+    else {
         ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
         return;
     };
     ui.separator();
-    egui::ScrollArea::vertical().id_salt("assessment-rows").show(ui, |ui| {
-        let mut draft = assessment.clone();
-        let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
-        if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
-            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
-        }
-        if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
-            cx.sink.typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
-        }
-        for indicator in &project.framework.indicators {
-            indicator_row(ui, cx, assessment, indicator);
-        }
-        let mut notes = assessment.notes.clone();
-        if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
+    egui::ScrollArea::vertical()
+        .id_salt("assessment-rows")
+        .show(ui, |ui| {
             let mut draft = assessment.clone();
-            draft.notes = notes;
-            cx.sink.typing(Edit::Put(Item::Assessment(draft)), key("notes"));
-        }
-    });
+            let key = |field: &str| format!("assessment:{}:{field}", assessment.id);
+            if text_line(ui, cx.t(Msg::Label), &mut draft.label).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
+            }
+            if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
+            }
+            for indicator in &project.framework.indicators {
+                indicator_row(ui, cx, assessment, indicator);
+            }
+            let mut notes = assessment.notes.clone();
+            if text_area(ui, cx.t(Msg::AssessmentNotes), &mut notes, 2).changed() {
+                let mut draft = assessment.clone();
+                draft.notes = notes;
+                cx.sink
+                    .typing(Edit::Put(Item::Assessment(draft)), key("notes"));
+            }
+        });
 }
 
 fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
@@ -64,7 +79,12 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 state.selected = Some(assessment.id.clone());
             }
         }
-        let new_id = || AssessmentId::new(fresh_id("assessment", project.assessments.iter().map(|a| a.id.as_str())));
+        let new_id = || {
+            AssessmentId::new(fresh_id(
+                "assessment",
+                project.assessments.iter().map(|a| a.id.as_str()),
+            ))
+        };
         if ui.button(cx.t(Msg::AddAssessment)).clicked() {
             let id = new_id();
             cx.sink.push(Edit::Put(Item::Assessment(Assessment {
@@ -81,7 +101,11 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
             })));
             state.selected = Some(id);
         }
-        if let Some(current) = state.selected.as_ref().and_then(|id| project.assessment(id)) {
+        if let Some(current) = state
+            .selected
+            .as_ref()
+            .and_then(|id| project.assessment(id))
+        {
             if ui.button(cx.t(Msg::Duplicate)).clicked() {
                 let mut copy = current.clone();
                 copy.id = new_id();
@@ -90,13 +114,19 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 cx.sink.push(Edit::Put(Item::Assessment(copy)));
             }
             if ui.button(cx.t(Msg::DeleteAssessment)).clicked() {
-                cx.requests.push(Request::Delete(ItemRef::Assessment(current.id.clone())));
+                cx.requests
+                    .push(Request::Delete(ItemRef::Assessment(current.id.clone())));
             }
         }
     });
 }
 
-fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessment, indicator: &Indicator) {
+fn indicator_row(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     let scale = &project.framework.scale;
@@ -108,7 +138,8 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            ui.strong(indicator.name.get(lang)).on_hover_text(indicator.definition.get(lang));
+            ui.strong(indicator.name.get(lang))
+                .on_hover_text(indicator.definition.get(lang));
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
         // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
@@ -116,7 +147,9 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
             ui.label(cx.t(Msg::Score));
             let mut chosen = entry.score;
             for value in scale.values() {
-                let label = scale.label_for(value).map_or(String::new(), |l| l.get(lang).to_owned());
+                let label = scale
+                    .label_for(value)
+                    .map_or(String::new(), |l| l.get(lang).to_owned());
                 let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
                 let text = format!("{value}");
                 let response = ui
@@ -132,7 +165,8 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                     .step_by(scale.step)
                     .show_value(false),
             );
-            let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+            let slider =
+                slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
             if slider.changed() {
                 chosen = Some(scale.snap(slider_value));
             }
@@ -151,7 +185,10 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
         if text_area(ui, &label, &mut rationale, 2).changed() {
             let mut updated = entry.clone();
             updated.rationale = rationale;
-            cx.sink.typing(Edit::Score(assessment.id.clone(), updated), key("rationale"));
+            cx.sink.typing(
+                Edit::Score(assessment.id.clone(), updated),
+                key("rationale"),
+            );
         }
         let notes = cx.doc.triangulation().notes(&indicator.id);
         let header = Msg::EvidenceCount.fill(lang, &[&entry.evidence.len(), &notes.len()]);
@@ -161,11 +198,14 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                 if notes.is_empty() {
                     ui.label(egui::RichText::new(cx.t(Msg::NoNotesForIndicator)).weak());
                     if ui.button(cx.t(Msg::GoToEvidence)).clicked() {
-                        cx.requests.push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                        cx.requests
+                            .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
                     }
                 }
                 let mut row = |ui: &mut egui::Ui, note_id: &EvidenceId, compact: bool| {
-                    let Some(note) = cx.doc.note(note_id) else { return };
+                    let Some(note) = cx.doc.note(note_id) else {
+                        return;
+                    };
                     let mut cited = entry.evidence.contains(note_id);
                     ui.horizontal(|ui| {
                         let toggle = ui.checkbox(&mut cited, note_id.as_str());
@@ -179,11 +219,25 @@ fn indicator_row(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessme
                             cx.sink.push(Edit::Score(assessment.id.clone(), updated));
                         }
                         if compact {
-                            cell(ui, format!("“{}” — {}", shorten(&note.excerpt, 200), cite(project, note, lang)));
+                            cell(
+                                ui,
+                                format!(
+                                    "“{}” — {}",
+                                    shorten(&note.excerpt, 200),
+                                    cite_source(cx.doc.source(&note.source), lang)
+                                ),
+                            );
                         } else {
                             ui.vertical(|ui| {
                                 ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
-                                ui.label(egui::RichText::new(cite(project, note, lang)).weak().small());
+                                ui.label(
+                                    egui::RichText::new(cite_source(
+                                        cx.doc.source(&note.source),
+                                        lang,
+                                    ))
+                                    .weak()
+                                    .small(),
+                                );
                             });
                         }
                     });

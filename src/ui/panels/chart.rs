@@ -2,11 +2,12 @@
 //! shared geometry), the same scores as a sorted dot chart for exact reading, and
 //! beside them the evidence of the indicator the user clicked.
 
-use super::evidence::cite;
+use super::evidence::cite_source;
 use super::{PanelCtx, Request};
 use crate::chart::Radar;
 use crate::i18n::{Msg, Named};
 use crate::model::{AssessmentId, Color, EvidenceId, IndicatorId, Lang, Project};
+use crate::ui::Document;
 use crate::ui::widgets::{color32, section_heading, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 
@@ -68,8 +69,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
         .default_size(330.0)
         .min_size(260.0)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().id_salt("chart-side-scroll").show(ui, |ui| {
-                match state.focused.clone() {
+            egui::ScrollArea::vertical()
+                .id_salt("chart-side-scroll")
+                .show(ui, |ui| match state.focused.clone() {
                     Some(indicator) => {
                         if ui.button(cx.t(Msg::BackToScores)).clicked() {
                             state.focused = None;
@@ -86,10 +88,12 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
                         }
                         ui.label(egui::RichText::new(cx.t(Msg::ClickIndicatorHint)).weak());
                     }
-                }
-            });
+                });
         });
-    let focused = state.focused.as_ref().and_then(|id| radar.axes.iter().position(|a| &a.indicator == id));
+    let focused = state
+        .focused
+        .as_ref()
+        .and_then(|id| radar.axes.iter().position(|a| &a.indicator == id));
     if let Some(clicked) = radar_plot(ui, &radar, focused, &RadarStyle::screen(ui), cx.lang) {
         state.focused = Some(radar.axes[clicked].indicator.clone());
     }
@@ -148,7 +152,11 @@ impl RadarLayout {
             .iter()
             .map(|axis| crate::chart::wrap_label(&axis.label, LABEL_WRAP))
             .fold((0, 1), |(chars, lines), wrapped| {
-                let longest = wrapped.iter().map(|line| line.chars().count()).max().unwrap_or(0);
+                let longest = wrapped
+                    .iter()
+                    .map(|line| line.chars().count())
+                    .max()
+                    .unwrap_or(0);
                 (chars.max(longest), lines.max(wrapped.len()))
             });
         // An average glyph is about 0.55 em wide; lines are 1.3 em apart.
@@ -171,7 +179,13 @@ const POINT_PICK_RADIUS: f64 = 0.09;
 
 /// Draws `radar` in the space left in `ui`; returns the axis the user clicked, if any.
 /// Hovering a point shows its indicator, score, scale label and assessment.
-pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, style: &RadarStyle, lang: Lang) -> Option<usize> {
+pub fn radar_plot(
+    ui: &mut egui::Ui,
+    radar: &Radar,
+    focused: Option<usize>,
+    style: &RadarStyle,
+    lang: Lang,
+) -> Option<usize> {
     let layout = RadarLayout::fit(radar, ui.available_size(), style.label_size);
     let response = Plot::new("radar")
         .width(layout.size.x)
@@ -193,15 +207,22 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
         .show(ui, |plot| {
             for ring in &radar.rings {
                 plot.line(
-                    Line::new("", closed(ring.corners.iter().map(|p| [p.x, p.y]).collect()))
-                        .color(style.grid)
-                        .width(1.0)
-                        .allow_hover(false),
+                    Line::new(
+                        "",
+                        closed(ring.corners.iter().map(|p| [p.x, p.y]).collect()),
+                    )
+                    .color(style.grid)
+                    .width(1.0)
+                    .allow_hover(false),
                 );
                 let ring_label = if ring.label.is_empty() || !style.ring_names {
                     crate::chart::format_value(ring.value)
                 } else {
-                    format!("{} · {}", crate::chart::format_value(ring.value), ring.label)
+                    format!(
+                        "{} · {}",
+                        crate::chart::format_value(ring.value),
+                        ring.label
+                    )
                 };
                 plot.text(
                     Text::new("", [0.02, ring.radius].into(), ring_label)
@@ -213,12 +234,23 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
             for (i, axis) in radar.axes.iter().enumerate() {
                 let highlighted = focused == Some(i);
                 plot.line(
-                    Line::new("", PlotPoints::from(vec![[0.0, 0.0], [axis.end.x, axis.end.y]]))
-                        .color(if highlighted { style.highlight } else { style.grid })
-                        .width(if highlighted { 4.0 } else { 1.0 })
-                        .allow_hover(false),
+                    Line::new(
+                        "",
+                        PlotPoints::from(vec![[0.0, 0.0], [axis.end.x, axis.end.y]]),
+                    )
+                    .color(if highlighted {
+                        style.highlight
+                    } else {
+                        style.grid
+                    })
+                    .width(if highlighted { 4.0 } else { 1.0 })
+                    .allow_hover(false),
                 );
-                let mut label = egui::RichText::new(crate::chart::wrap_label(&axis.label, LABEL_WRAP).join("\n")).size(style.label_size).strong();
+                let mut label = egui::RichText::new(
+                    crate::chart::wrap_label(&axis.label, LABEL_WRAP).join("\n"),
+                )
+                .size(style.label_size)
+                .strong();
                 if highlighted {
                     label = label.background_color(style.highlight);
                 }
@@ -233,15 +265,30 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
                 let color = color32(series.color);
                 for triangle in series.fill_triangles() {
                     plot.polygon(
-                        Polygon::new(&series.label, PlotPoints::from(triangle.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>()))
-                            .fill_color(color.gamma_multiply(0.18))
-                            .stroke(egui::Stroke::NONE)
-                            .allow_hover(false),
+                        Polygon::new(
+                            &series.label,
+                            PlotPoints::from(
+                                triangle.iter().map(|p| [p.x, p.y]).collect::<Vec<_>>(),
+                            ),
+                        )
+                        .fill_color(color.gamma_multiply(0.18))
+                        .stroke(egui::Stroke::NONE)
+                        .allow_hover(false),
                     );
                 }
-                let corners: Vec<[f64; 2]> = series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
-                let outline = if corners.len() > 2 { closed(corners.clone()) } else { PlotPoints::from(corners.clone()) };
-                plot.line(Line::new(&series.label, outline).color(color).width(style.line_width).allow_hover(false));
+                let corners: Vec<[f64; 2]> =
+                    series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
+                let outline = if corners.len() > 2 {
+                    closed(corners.clone())
+                } else {
+                    PlotPoints::from(corners.clone())
+                };
+                plot.line(
+                    Line::new(&series.label, outline)
+                        .color(color)
+                        .width(style.line_width)
+                        .allow_hover(false),
+                );
                 plot.points(
                     Points::new(&series.label, PlotPoints::from(corners))
                         .color(color)
@@ -257,8 +304,19 @@ pub fn radar_plot(ui: &mut egui::Ui, radar: &Radar, focused: Option<usize>, styl
         let series = &radar.series[series];
         let point = &series.points[point];
         let axis = &radar.axes[point.axis];
-        let label = radar.rings.iter().find(|r| (r.value - point.value).abs() < 1e-9).map_or("", |r| r.label.as_str());
-        let text = format!("{}\n{}: {} — {}\n{}", axis.label, Msg::Score.get(lang), point.value, label, series.label);
+        let label = radar
+            .rings
+            .iter()
+            .find(|r| (r.value - point.value).abs() < 1e-9)
+            .map_or("", |r| r.label.as_str());
+        let text = format!(
+            "{}\n{}: {} — {}\n{}",
+            axis.label,
+            Msg::Score.get(lang),
+            point.value,
+            label,
+            series.label
+        );
         response.response.clone().on_hover_text_at_pointer(text);
     }
     if response.response.clicked() {
@@ -301,7 +359,13 @@ pub fn nearest_point(radar: &Radar, x: f64, y: f64) -> Option<(usize, usize)> {
         .series
         .iter()
         .enumerate()
-        .flat_map(|(s, series)| series.points.iter().enumerate().map(move |(p, point)| (s, p, point)))
+        .flat_map(|(s, series)| {
+            series
+                .points
+                .iter()
+                .enumerate()
+                .map(move |(p, point)| (s, p, point))
+        })
         .map(|(s, p, point)| (s, p, (point.at.x - x).hypot(point.at.y - y)))
         .filter(|(_, _, distance)| *distance <= POINT_PICK_RADIUS)
         .min_by(|a, b| a.2.total_cmp(&b.2))
@@ -332,11 +396,20 @@ pub fn nearest_axis(radar: &Radar, x: f64, y: f64) -> Option<usize> {
 fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
     let (min, max) = radar.range;
     let score = |series: usize, axis: usize| {
-        radar.series.get(series)?.points.iter().find(|p| p.axis == axis).map(|p| p.value)
+        radar
+            .series
+            .get(series)?
+            .points
+            .iter()
+            .find(|p| p.axis == axis)
+            .map(|p| p.value)
     };
     let mut order: Vec<usize> = (0..radar.axes.len()).collect();
     order.sort_by(|&a, &b| {
-        let (sa, sb) = (score(0, a).unwrap_or(f64::NEG_INFINITY), score(0, b).unwrap_or(f64::NEG_INFINITY));
+        let (sa, sb) = (
+            score(0, a).unwrap_or(f64::NEG_INFINITY),
+            score(0, b).unwrap_or(f64::NEG_INFINITY),
+        );
         sb.total_cmp(&sa).then(a.cmp(&b))
     });
     let mut clicked = None;
@@ -344,22 +417,51 @@ fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
     for axis in order {
         let response = ui.horizontal(|ui| {
             let name = ui
-                .allocate_ui_with_layout(egui::vec2(140.0, 20.0), egui::Layout::left_to_right(egui::Align::Center), |ui| {
-                    ui.set_min_width(140.0);
-                    ui.add(egui::Label::new(&radar.axes[axis].label).truncate().sense(egui::Sense::click()))
-                })
+                .allocate_ui_with_layout(
+                    egui::vec2(140.0, 20.0),
+                    egui::Layout::left_to_right(egui::Align::Center),
+                    |ui| {
+                        ui.set_min_width(140.0);
+                        ui.add(
+                            egui::Label::new(&radar.axes[axis].label)
+                                .truncate()
+                                .sense(egui::Sense::click()),
+                        )
+                    },
+                )
                 .inner;
-            let (rect, track) = ui.allocate_exact_size(egui::vec2(ui.available_width().max(80.0), 20.0), egui::Sense::click());
+            let (rect, track) = ui.allocate_exact_size(
+                egui::vec2(ui.available_width().max(80.0), 20.0),
+                egui::Sense::click(),
+            );
             let painter = ui.painter_at(rect);
-            let x_of = |v: f64| rect.left() + 8.0 + (rect.width() - 16.0) * ((v - min) / (max - min).max(f64::EPSILON)) as f32;
-            painter.line_segment([egui::pos2(x_of(min), rect.center().y), egui::pos2(x_of(max), rect.center().y)], (1.0, track_color));
+            let x_of = |v: f64| {
+                rect.left()
+                    + 8.0
+                    + (rect.width() - 16.0) * ((v - min) / (max - min).max(f64::EPSILON)) as f32
+            };
+            painter.line_segment(
+                [
+                    egui::pos2(x_of(min), rect.center().y),
+                    egui::pos2(x_of(max), rect.center().y),
+                ],
+                (1.0, track_color),
+            );
             for level in radar.rings.iter() {
-                painter.circle_filled(egui::pos2(x_of(level.value), rect.center().y), 1.5, track_color);
+                painter.circle_filled(
+                    egui::pos2(x_of(level.value), rect.center().y),
+                    1.5,
+                    track_color,
+                );
             }
             let mut tip = radar.axes[axis].label.clone();
             for (s, series) in radar.series.iter().enumerate() {
                 if let Some(value) = score(s, axis) {
-                    painter.circle_filled(egui::pos2(x_of(value), rect.center().y), 5.0, color32(series.color));
+                    painter.circle_filled(
+                        egui::pos2(x_of(value), rect.center().y),
+                        5.0,
+                        color32(series.color),
+                    );
                     tip.push_str(&format!("\n{}: {value}", series.label));
                 } else {
                     tip.push_str(&format!("\n{}: {}", series.label, Msg::NotScored.get(lang)));
@@ -377,17 +479,26 @@ fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
 
 /// An indicator's scores in every shown assessment, their rationales, its
 /// triangulation, the evidence the scores cite and the other notes linked to it.
-pub fn indicator_detail(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, radar: &Radar, indicator_id: &IndicatorId) {
+pub fn indicator_detail(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    radar: &Radar,
+    indicator_id: &IndicatorId,
+) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    let Some(indicator) = project.framework.indicator(indicator_id) else { return };
+    let Some(indicator) = project.framework.indicator(indicator_id) else {
+        return;
+    };
     ui.heading(indicator.name.get(lang));
     ui.label(egui::RichText::new(indicator.definition.get(lang)).weak());
     triangulation_badge(ui, cx.doc.triangulation().status(indicator_id), lang);
     let scale = &project.framework.scale;
     let mut cited_anywhere = Vec::new();
     for series in &radar.series {
-        let Some(assessment) = project.assessment(&series.assessment) else { continue };
+        let Some(assessment) = project.assessment(&series.assessment) else {
+            continue;
+        };
         let entry = assessment.score_for(indicator_id);
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
@@ -414,10 +525,10 @@ pub fn indicator_detail(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, radar: &Radar,
     ui.strong(Msg::CitedEvidence.get(lang));
     let mut seen = std::collections::HashSet::new();
     for note_id in &cited_anywhere {
-        if seen.insert(note_id) {
-            if let Some(note) = cx.doc.note(note_id) {
-                quote(ui, project, note, lang);
-            }
+        if seen.insert(note_id)
+            && let Some(note) = cx.doc.note(note_id)
+        {
+            quote(ui, cx.doc, note, lang);
         }
     }
     if cited_anywhere.is_empty() {
@@ -426,17 +537,35 @@ pub fn indicator_detail(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, radar: &Radar,
     // A large study links thousands of notes to one indicator: the side panel
     // quotes the first few, and "Go to evidence" lists them all (virtualised).
     let cited: std::collections::HashSet<&EvidenceId> = cited_anywhere.iter().collect();
-    let mut others = cx.doc.triangulation().notes(indicator_id).iter().filter(|id| !cited.contains(id));
-    let shown: Vec<_> = others.by_ref().take(MAX_OTHER_QUOTES).filter_map(|id| cx.doc.note(id)).collect();
-    let more = others.count();
+    let linked = cx.doc.triangulation().notes(indicator_id);
+    let shown: Vec<_> = linked
+        .iter()
+        .filter(|id| !cited.contains(id))
+        .take(MAX_OTHER_QUOTES)
+        .filter_map(|id| cx.doc.note(id))
+        .collect();
+    // How many of the linked notes are uncited, counted from the few cited ones.
+    let cited_linked: usize = cited
+        .iter()
+        .filter_map(|id| cx.doc.note(id))
+        .map(|note| {
+            note.indicators
+                .iter()
+                .filter(|i| *i == indicator_id)
+                .count()
+        })
+        .sum();
+    let uncited = linked.len().saturating_sub(cited_linked);
     if !shown.is_empty() {
         ui.add_space(8.0);
         ui.strong(Msg::OtherEvidence.get(lang));
         for note in &shown {
-            quote(ui, project, note, lang);
+            quote(ui, cx.doc, note, lang);
         }
-        if more > 0 {
-            ui.label(egui::RichText::new(Msg::ShowingNotes.fill(lang, &[&shown.len(), &(shown.len() + more)])).weak());
+        if uncited > shown.len() {
+            ui.label(
+                egui::RichText::new(Msg::ShowingNotes.fill(lang, &[&shown.len(), &uncited])).weak(),
+            );
         }
     }
 }
@@ -445,10 +574,19 @@ pub fn indicator_detail(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, radar: &Radar,
 const MAX_OTHER_QUOTES: usize = 20;
 
 /// One evidence quote with its source.
-pub fn quote(ui: &mut egui::Ui, project: &Project, note: &crate::model::EvidenceNote, lang: Lang) {
+pub fn quote(ui: &mut egui::Ui, doc: &Document, note: &crate::model::EvidenceNote, lang: Lang) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(egui::RichText::new(format!("“{}”", note.excerpt)).italics());
-        ui.label(egui::RichText::new(format!("— {} [{}] · {}", cite(project, note, lang), note.id, note.stance.name(lang))).weak().small());
+        ui.label(
+            egui::RichText::new(format!(
+                "— {} [{}] · {}",
+                cite_source(doc.source(&note.source), lang),
+                note.id,
+                note.stance.name(lang)
+            ))
+            .weak()
+            .small(),
+        );
     });
 }

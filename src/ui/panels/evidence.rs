@@ -8,8 +8,12 @@ use crate::model::{
     fresh_id,
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{pick_actors, pick_indicators, cell, pick, section_heading, shorten, text_area, text_line};
+use crate::ui::widgets::{
+    cell, pick, pick_actors, pick_indicators, section_heading, shorten, text_area, text_line,
+};
 use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 /// The two halves of the panel.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,50 +41,186 @@ pub struct NoteFilter {
 }
 
 impl NoteFilter {
-    /// Positions in `project.evidence` of the notes that pass.
+    /// Positions in `project.evidence` of the notes that pass. `text` is the
+    /// project's [`SearchText`], built for this same state of the project (one
+    /// built for another project, or an empty one, is rebuilt here).
     ///
-    /// Runs on every keystroke in the search field, so it allocates nothing per
-    /// note: see [`contains_folded`]. Sources are matched once each, not once per note.
-    pub fn apply(&self, project: &Project) -> Vec<usize> {
-        let needle = self.text.trim().to_lowercase();
+    /// Runs on every keystroke in the search field: the notes' text was lowercased
+    /// and their sources found once, so this only searches; each source is
+    /// matched once, not once per note.
+    pub fn apply(&self, project: &Project, text: &SearchText) -> Vec<usize> {
+        let needle = fold(self.text.trim());
+        let rebuilt;
+        let text = if !self.needs_search_text() || text.ends.len() == project.evidence.len() {
+            text
+        } else {
+            rebuilt = SearchText::build(project);
+            &rebuilt
+        };
         let mut scratch = String::new();
-        let sources: std::collections::HashMap<&SourceId, (&Source, bool)> = project
+        let sources: Vec<(SourceKind, bool)> = project
             .sources
             .iter()
             .map(|s| {
                 let matched = !needle.is_empty()
                     && (contains_folded(&s.title, &needle, &mut scratch)
                         || contains_folded(&s.informant, &needle, &mut scratch));
-                (&s.id, (s, matched))
+                (s.kind, matched)
             })
             .collect();
+        // The separator between fields in the search text: a needle holding it
+        // could match across two fields, so it is searched field by field.
+        let exact = needle.contains(SearchText::SEPARATOR);
         project
             .evidence
             .iter()
             .enumerate()
-            .filter(|(_, note)| {
-                let source = sources.get(&note.source);
-                self.indicator.as_ref().is_none_or(|i| note.indicators.contains(i))
+            .filter(|(position, note)| {
+                let source = text.source_of(*position).and_then(|s| sources.get(s));
+                self.indicator
+                    .as_ref()
+                    .is_none_or(|i| note.indicators.contains(i))
                     && self.actor.as_ref().is_none_or(|a| note.actors.contains(a))
-                    && self.source_kind.is_none_or(|k| source.is_some_and(|(s, _)| s.kind == k))
+                    && self
+                        .source_kind
+                        .is_none_or(|k| source.is_some_and(|(kind, _)| *kind == k))
                     && self.stance.is_none_or(|s| note.stance == s)
                     && (needle.is_empty()
                         || source.is_some_and(|(_, matched)| *matched)
-                        || matches_text(note, &needle, &mut scratch))
+                        || if exact {
+                            matches_fields(note, &needle, &mut scratch)
+                        } else {
+                            text.note(*position)
+                                .is_some_and(|t| t.contains(needle.as_str()))
+                        })
             })
-            .map(|(index, _)| index)
+            .map(|(position, _)| position)
             .collect()
+    }
+
+    /// Whether [`NoteFilter::apply`] reads the [`SearchText`]: for a search or a source kind.
+    pub fn needs_search_text(&self) -> bool {
+        !self.text.trim().is_empty() || self.source_kind.is_some()
     }
 }
 
-/// True when `haystack`, lowercased, contains `needle` (already lowercased).
+/// The searchable text of every note (excerpt, interpretation, tags, id),
+/// lowercased, in one buffer, and where each note's source is. Built once per
+/// state of the project, the first time a filter needs it, so typing a query
+/// only searches.
+#[derive(Clone, Debug, Default)]
+pub struct SearchText {
+    text: String,
+    /// Where each note's text ends in `text`.
+    ends: Vec<usize>,
+    /// Per note, the position of its source in `project.sources` (`u32::MAX`: none).
+    sources: Vec<u32>,
+}
+
+impl SearchText {
+    /// Between two fields of a note, so a word never runs from one into the next.
+    const SEPARATOR: char = '\u{0}';
+
+    /// Lowercases the searchable text of every note of `project`.
+    pub fn build(project: &Project) -> Self {
+        fn fields(note: &EvidenceNote) -> impl Iterator<Item = &str> {
+            let fixed = [
+                note.excerpt.as_str(),
+                note.interpretation.as_str(),
+                note.id.as_str(),
+            ];
+            fixed
+                .into_iter()
+                .chain(note.tags.iter().map(String::as_str))
+        }
+        let mut source_at: HashMap<&SourceId, u32> = HashMap::with_capacity(project.sources.len());
+        for (position, source) in (0u32..).zip(&project.sources) {
+            source_at.entry(&source.id).or_insert(position);
+        }
+        let capacity = project
+            .evidence
+            .iter()
+            .flat_map(fields)
+            .map(|f| f.len() + 1)
+            .sum();
+        let mut text = String::with_capacity(capacity);
+        let mut ends = Vec::with_capacity(project.evidence.len());
+        let mut sources = Vec::with_capacity(project.evidence.len());
+        for note in &project.evidence {
+            for field in fields(note) {
+                push_folded(&mut text, field);
+                text.push(Self::SEPARATOR);
+            }
+            ends.push(text.len());
+            sources.push(source_at.get(&note.source).copied().unwrap_or(u32::MAX));
+        }
+        SearchText {
+            text,
+            ends,
+            sources,
+        }
+    }
+
+    /// The text of the note at `position`.
+    fn note(&self, position: usize) -> Option<&str> {
+        let start = match position {
+            0 => 0,
+            _ => *self.ends.get(position - 1)?,
+        };
+        self.text.get(start..*self.ends.get(position)?)
+    }
+
+    /// The position of the note's source in `project.sources`, if it has one.
+    fn source_of(&self, position: usize) -> Option<usize> {
+        self.sources
+            .get(position)
+            .filter(|s| **s != u32::MAX)
+            .map(|s| *s as usize)
+    }
+}
+
+/// Appends `text` lowercased for searching: runs of ASCII in bulk, any other
+/// character by its own lowercase mapping (so, unlike `str::to_lowercase`, a
+/// final capital sigma gives σ, the same in a query as in the text).
+pub(crate) fn push_folded(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+}
+
+/// `text` lowercased for searching (see [`push_folded`]).
+pub(crate) fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    push_folded(&mut folded, text);
+    folded
+}
+
+/// True when `haystack`, lowercased, contains `needle` (already [`fold`]ed).
 ///
 /// For the usual ASCII needle the haystack is copied into `scratch` and
 /// ASCII-lowercased there (non-ASCII letters cannot match an ASCII needle
 /// anyway), then searched with the standard library's vectorised `contains`:
 /// no allocation per call. The only letters this treats differently from
-/// `str::to_lowercase` are the two whose lowercase is ASCII (the Kelvin sign
-/// and dotted capital I). Other needles take the full Unicode path.
+/// [`fold`] are the two whose lowercase is ASCII (the Kelvin sign and dotted
+/// capital I). Other needles take the full path.
 pub(crate) fn contains_folded(haystack: &str, needle: &str, scratch: &mut String) -> bool {
     if needle.is_ascii() {
         if haystack.len() < needle.len() {
@@ -89,17 +229,22 @@ pub(crate) fn contains_folded(haystack: &str, needle: &str, scratch: &mut String
         scratch.clear();
         scratch.push_str(haystack);
         scratch.make_ascii_lowercase();
-        scratch.contains(needle)
     } else {
-        haystack.to_lowercase().contains(needle)
+        scratch.clear();
+        push_folded(scratch, haystack);
     }
+    scratch.contains(needle)
 }
 
-fn matches_text(note: &EvidenceNote, needle: &str, scratch: &mut String) -> bool {
+/// The note's fields searched one by one (for needles [`SearchText`] cannot take).
+fn matches_fields(note: &EvidenceNote, needle: &str, scratch: &mut String) -> bool {
     contains_folded(&note.excerpt, needle, scratch)
         || contains_folded(&note.interpretation, needle, scratch)
-        || note.tags.iter().any(|t| contains_folded(t, needle, scratch))
-        || note.id.as_str().contains(needle)
+        || note
+            .tags
+            .iter()
+            .any(|t| contains_folded(t, needle, scratch))
+        || contains_folded(note.id.as_str(), needle, scratch)
 }
 
 /// State of the sources & evidence panel.
@@ -113,18 +258,35 @@ pub struct EvidenceState {
     pub selected_source: Option<SourceId>,
     /// The filters.
     pub filter: NoteFilter,
-    cache: Option<(u64, NoteFilter, Vec<usize>)>,
+    cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
+    search_text: Option<(u64, SearchText)>,
 }
 
 impl EvidenceState {
     /// The filtered notes, recomputed only when the project or the filter changed.
-    pub fn filtered(&mut self, project: &Project, revision: u64) -> &[usize] {
-        let fresh = matches!(&self.cache, Some((rev, filter, _)) if *rev == revision && filter == &self.filter);
-        if !fresh {
-            let rows = self.filter.apply(project);
-            self.cache = Some((revision, self.filter.clone(), rows));
+    pub fn filtered(&mut self, project: &Project, revision: u64) -> Rc<[usize]> {
+        if let Some((rev, filter, rows)) = &self.cache
+            && *rev == revision
+            && filter == &self.filter
+        {
+            return rows.clone();
         }
-        self.cache.as_ref().map_or(&[], |(_, _, rows)| rows.as_slice())
+        let needed = self.filter.needs_search_text();
+        if needed
+            && self
+                .search_text
+                .as_ref()
+                .is_none_or(|(rev, _)| *rev != revision)
+        {
+            self.search_text = Some((revision, SearchText::build(project)));
+        }
+        let rows: Rc<[usize]> = match &self.search_text {
+            Some((_, text)) if needed => self.filter.apply(project, text),
+            _ => self.filter.apply(project, &SearchText::default()),
+        }
+        .into();
+        self.cache = Some((revision, self.filter.clone(), rows.clone()));
+        rows
     }
 }
 
@@ -149,13 +311,25 @@ fn triangulation_strip(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Evi
         ui.label(cx.t(Msg::Triangulation));
         for indicator in &project.framework.indicators {
             let status = index.status(&indicator.id);
-            let text = format!("{} ({})", indicator.name.get(cx.lang), index.notes(&indicator.id).len());
+            let text = format!(
+                "{} ({})",
+                indicator.name.get(cx.lang),
+                index.notes(&indicator.id).len()
+            );
             let selected = state.filter.indicator.as_ref() == Some(&indicator.id);
             let response = ui
-                .selectable_label(selected, egui::RichText::new(text).color(crate::ui::widgets::triangulation_color(status)))
+                .selectable_label(
+                    selected,
+                    egui::RichText::new(text)
+                        .color(crate::ui::widgets::triangulation_color(status)),
+                )
                 .on_hover_text(status.name(cx.lang));
             if response.clicked() {
-                state.filter.indicator = if selected { None } else { Some(indicator.id.clone()) };
+                state.filter.indicator = if selected {
+                    None
+                } else {
+                    Some(indicator.id.clone())
+                };
             }
         }
     });
@@ -178,7 +352,11 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.indicator, None, any);
                 for indicator in &project.framework.indicators {
-                    ui.selectable_value(&mut filter.indicator, Some(indicator.id.clone()), indicator.name.get(lang));
+                    ui.selectable_value(
+                        &mut filter.indicator,
+                        Some(indicator.id.clone()),
+                        indicator.name.get(lang),
+                    );
                 }
             })
             .response
@@ -194,7 +372,11 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.actor, None, any);
                 for actor in &project.actors {
-                    ui.selectable_value(&mut filter.actor, Some(actor.id.clone()), actor.display_name());
+                    ui.selectable_value(
+                        &mut filter.actor,
+                        Some(actor.id.clone()),
+                        actor.display_name(),
+                    );
                 }
             })
             .response
@@ -246,7 +428,10 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                 .filter(|s| cx.doc.source(s).is_some())
                 .or_else(|| project.sources.first().map(|s| s.id.clone()))
                 .unwrap_or_default();
-            let id = EvidenceId::new(fresh_id("note", project.evidence.iter().map(|n| n.id.as_str())));
+            let id = EvidenceId::new(fresh_id(
+                "note",
+                project.evidence.iter().map(|n| n.id.as_str()),
+            ));
             cx.sink.push(Edit::Put(Item::Note(EvidenceNote {
                 id: id.clone(),
                 source,
@@ -265,7 +450,7 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
     });
 
     let revision = cx.doc.revision();
-    let rows: Vec<usize> = state.filtered(project, revision).to_vec();
+    let rows = state.filtered(project, revision);
     ui.label(Msg::ShowingNotes.fill(cx.lang, &[&rows.len(), &project.evidence.len()]));
     let table_height = (ui.available_height() * 0.42).max(120.0);
     let lang = cx.lang;
@@ -280,7 +465,13 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
             .column(Column::initial(90.0).resizable(true))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
-                for title in [Msg::Id, Msg::Source, Msg::Excerpt, Msg::Stance, Msg::Indicators] {
+                for title in [
+                    Msg::Id,
+                    Msg::Source,
+                    Msg::Excerpt,
+                    Msg::Stance,
+                    Msg::Indicators,
+                ] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
                     });
@@ -294,7 +485,10 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                         cell(ui, note.id.as_str());
                     });
                     row.col(|ui| {
-                        let title = cx.doc.source(&note.source).map_or("?", |s| s.title.as_str());
+                        let title = cx
+                            .doc
+                            .source(&note.source)
+                            .map_or("?", |s| s.title.as_str());
                         cell(ui, title);
                     });
                     row.col(|ui| {
@@ -325,66 +519,93 @@ fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
     };
     let mut draft = note.clone();
     let key = |field: &str| format!("note:{}:{field}", note.id);
-    egui::ScrollArea::vertical().id_salt("note-editor").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.strong(cx.t(Msg::EditNote));
-            ui.label(egui::RichText::new(format!("id: {}", note.id)).weak().small());
-        });
-        ui.horizontal(|ui| {
-            ui.label(cx.t(Msg::Source));
-            let current = cx.doc.source(&draft.source).map_or("?", |s| s.title.as_str());
-            egui::ComboBox::new("note-source", "")
-                .selected_text(shorten(current, 60))
-                .show_ui(ui, |ui| {
-                    for source in &project.sources {
-                        if ui
-                            .selectable_value(&mut draft.source, source.id.clone(), format!("{} ({})", source.title, source.kind.name(lang)))
-                            .changed()
-                        {
-                            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+    egui::ScrollArea::vertical()
+        .id_salt("note-editor")
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong(cx.t(Msg::EditNote));
+                ui.label(
+                    egui::RichText::new(format!("id: {}", note.id))
+                        .weak()
+                        .small(),
+                );
+            });
+            ui.horizontal(|ui| {
+                ui.label(cx.t(Msg::Source));
+                let current = cx
+                    .doc
+                    .source(&draft.source)
+                    .map_or("?", |s| s.title.as_str());
+                egui::ComboBox::new("note-source", "")
+                    .selected_text(shorten(current, 60))
+                    .show_ui(ui, |ui| {
+                        for source in &project.sources {
+                            if ui
+                                .selectable_value(
+                                    &mut draft.source,
+                                    source.id.clone(),
+                                    format!("{} ({})", source.title, source.kind.name(lang)),
+                                )
+                                .changed()
+                            {
+                                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+                            }
                         }
-                    }
-                })
-                .response
-                .on_hover_text(cx.t(Msg::Source));
-            if pick(ui, cx.t(Msg::Stance), "note-stance", &mut draft.stance, &Stance::ALL, lang) {
+                    })
+                    .response
+                    .on_hover_text(cx.t(Msg::Source));
+                if pick(
+                    ui,
+                    cx.t(Msg::Stance),
+                    "note-stance",
+                    &mut draft.stance,
+                    &Stance::ALL,
+                    lang,
+                ) {
+                    cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+                }
+            });
+            if text_area(ui, cx.t(Msg::Excerpt), &mut draft.excerpt, 3).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
+            }
+            if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
+            }
+            ui.label(cx.t(Msg::Indicators));
+            if pick_indicators(ui, project, &mut draft.indicators, lang) {
                 cx.sink.push(Edit::Put(Item::Note(draft.clone())));
             }
+            ui.label(cx.t(Msg::Actors));
+            if pick_actors(ui, project, &mut draft.actors) {
+                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
+            }
+            let mut tags = draft.tags.join(", ");
+            if text_line(ui, cx.t(Msg::Tags), &mut tags).changed() {
+                draft.tags = tags
+                    .split(',')
+                    .map(|t| t.trim().to_owned())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                cx.sink
+                    .typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
+            }
+            if ui.button(cx.t(Msg::DeleteNote)).clicked() {
+                cx.requests
+                    .push(Request::Delete(ItemRef::Note(note.id.clone())));
+            }
         });
-        if text_area(ui, cx.t(Msg::Excerpt), &mut draft.excerpt, 3).changed() {
-            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
-        }
-        if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
-            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
-        }
-        ui.label(cx.t(Msg::Indicators));
-        if pick_indicators(ui, project, &mut draft.indicators, lang) {
-            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-        }
-        ui.label(cx.t(Msg::Actors));
-        if pick_actors(ui, project, &mut draft.actors) {
-            cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-        }
-        let mut tags = draft.tags.join(", ");
-        if text_line(ui, cx.t(Msg::Tags), &mut tags).changed() {
-            draft.tags = tags
-                .split(',')
-                .map(|t| t.trim().to_owned())
-                .filter(|t| !t.is_empty())
-                .collect();
-            cx.sink.typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
-        }
-        if ui.button(cx.t(Msg::DeleteNote)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Note(note.id.clone())));
-        }
-    });
 }
 
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     if ui.button(cx.t(Msg::AddSource)).clicked() {
-        let id = SourceId::new(fresh_id("source", project.sources.iter().map(|s| s.id.as_str())));
+        let id = SourceId::new(fresh_id(
+            "source",
+            project.sources.iter().map(|s| s.id.as_str()),
+        ));
         cx.sink.push(Edit::Put(Item::Source(Source {
             id: id.clone(),
             kind: SourceKind::Interview,
@@ -408,7 +629,13 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             .column(Column::initial(90.0))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
-                for title in [Msg::SourceKind, Msg::Title, Msg::Informant, Msg::Date, Msg::Notes] {
+                for title in [
+                    Msg::SourceKind,
+                    Msg::Title,
+                    Msg::Informant,
+                    Msg::Date,
+                    Msg::Notes,
+                ] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
                     });
@@ -441,65 +668,95 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             });
     });
     ui.separator();
-    let Some(source) = state.selected_source.as_ref().and_then(|id| cx.doc.source(id)) else {
+    let Some(source) = state
+        .selected_source
+        .as_ref()
+        .and_then(|id| cx.doc.source(id))
+    else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectSourceHint)).weak());
         return;
     };
     let mut draft = source.clone();
     let key = |field: &str| format!("source:{}:{field}", source.id);
-    egui::ScrollArea::vertical().id_salt("source-editor").show(ui, |ui| {
-        ui.strong(cx.t(Msg::EditSource));
-        if pick(ui, cx.t(Msg::SourceKind), "source-kind", &mut draft.kind, &SourceKind::ALL, lang) {
-            cx.sink.push(Edit::Put(Item::Source(draft.clone())));
-        }
-        if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
-            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("title"));
-        }
-        if text_line(ui, cx.t(Msg::Informant), &mut draft.informant).changed() {
-            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
-        }
-        ui.horizontal(|ui| {
-            ui.label(cx.t(Msg::InformantActor));
-            let current = draft
-                .actor
-                .as_ref()
-                .and_then(|id| project.actor(id))
-                .map_or(cx.t(Msg::NoneChosen), |a| a.display_name());
-            egui::ComboBox::new("source-actor", "")
-                .selected_text(current)
-                .show_ui(ui, |ui| {
-                    let mut changed = ui.selectable_value(&mut draft.actor, None, cx.t(Msg::NoneChosen)).changed();
-                    for actor in &project.actors {
-                        changed |= ui
-                            .selectable_value(&mut draft.actor, Some(actor.id.clone()), actor.display_name())
+    egui::ScrollArea::vertical()
+        .id_salt("source-editor")
+        .show(ui, |ui| {
+            ui.strong(cx.t(Msg::EditSource));
+            if pick(
+                ui,
+                cx.t(Msg::SourceKind),
+                "source-kind",
+                &mut draft.kind,
+                &SourceKind::ALL,
+                lang,
+            ) {
+                cx.sink.push(Edit::Put(Item::Source(draft.clone())));
+            }
+            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Source(draft.clone())), key("title"));
+            }
+            if text_line(ui, cx.t(Msg::Informant), &mut draft.informant).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
+            }
+            ui.horizontal(|ui| {
+                ui.label(cx.t(Msg::InformantActor));
+                let current = draft
+                    .actor
+                    .as_ref()
+                    .and_then(|id| project.actor(id))
+                    .map_or(cx.t(Msg::NoneChosen), |a| a.display_name());
+                egui::ComboBox::new("source-actor", "")
+                    .selected_text(current)
+                    .show_ui(ui, |ui| {
+                        let mut changed = ui
+                            .selectable_value(&mut draft.actor, None, cx.t(Msg::NoneChosen))
                             .changed();
-                    }
-                    if changed {
-                        cx.sink.push(Edit::Put(Item::Source(draft.clone())));
-                    }
-                })
-                .response
-                .on_hover_text(cx.t(Msg::InformantActor));
+                        for actor in &project.actors {
+                            changed |= ui
+                                .selectable_value(
+                                    &mut draft.actor,
+                                    Some(actor.id.clone()),
+                                    actor.display_name(),
+                                )
+                                .changed();
+                        }
+                        if changed {
+                            cx.sink.push(Edit::Put(Item::Source(draft.clone())));
+                        }
+                    })
+                    .response
+                    .on_hover_text(cx.t(Msg::InformantActor));
+            });
+            let date = text_line(ui, cx.t(Msg::DateHint), &mut draft.date);
+            if date.changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Source(draft.clone())), key("date"));
+            }
+            if !crate::model::is_valid_date(&draft.date) {
+                ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
+            }
+            if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
+                cx.sink
+                    .typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
+            }
+            if ui.button(cx.t(Msg::DeleteSource)).clicked() {
+                cx.requests
+                    .push(Request::Delete(ItemRef::Source(source.id.clone())));
+            }
         });
-        let date = text_line(ui, cx.t(Msg::DateHint), &mut draft.date);
-        if date.changed() {
-            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("date"));
-        }
-        if !crate::model::is_valid_date(&draft.date) {
-            ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
-        }
-        if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
-            cx.sink.typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
-        }
-        if ui.button(cx.t(Msg::DeleteSource)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Source(source.id.clone())));
-        }
-    });
 }
 
 /// The note's source described for a citation: title, kind, informant, date.
 pub fn cite(project: &Project, note: &EvidenceNote, lang: Lang) -> String {
-    match project.source(&note.source) {
+    cite_source(project.source(&note.source), lang)
+}
+
+/// A source described for a citation (see [`cite`]); `None` gives "?".
+/// Panels find the source with [`crate::ui::Document::source`], without a scan.
+pub fn cite_source(source: Option<&Source>, lang: Lang) -> String {
+    match source {
         Some(source) => {
             let mut parts = vec![source.title.clone(), source.kind.name(lang).to_owned()];
             if !source.informant.is_empty() {
@@ -511,5 +768,88 @@ pub fn cite(project: &Project, note: &EvidenceNote, lang: Lang) -> String {
             parts.join(" · ")
         }
         None => "?".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{NoteFilter, SearchText};
+    use crate::model::{IndicatorId, Project, SourceKind};
+    use crate::synth::{Params, project};
+
+    /// The filter as first written: every field lowercased and searched, per note.
+    fn naive(filter: &NoteFilter, project: &Project) -> Vec<usize> {
+        let needle = filter.text.trim().to_lowercase();
+        let has = |text: &str| text.to_lowercase().contains(&needle);
+        (0..project.evidence.len())
+            .filter(|&i| {
+                let note = &project.evidence[i];
+                let source = project.source(&note.source);
+                filter
+                    .indicator
+                    .as_ref()
+                    .is_none_or(|x| note.indicators.contains(x))
+                    && filter
+                        .source_kind
+                        .is_none_or(|k| source.is_some_and(|s| s.kind == k))
+                    && (needle.is_empty()
+                        || has(&note.excerpt)
+                        || has(&note.interpretation)
+                        || note.tags.iter().any(|t| has(t))
+                        || has(note.id.as_str())
+                        || source.is_some_and(|s| has(&s.title) || has(&s.informant)))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_fast_filter_finds_what_searching_every_field_finds() {
+        let mut project = project(&Params::with_evidence(400));
+        project.evidence[7].excerpt = "Ketua KELOMPOK bilang: “Élan ΟΔΟΣ” ok".into();
+        project.evidence[9].tags.push("Bahan-Baku".into());
+        let text = SearchText::build(&project);
+        for query in [
+            "",
+            "regenerasi",
+            "PAMERAN",
+            "  kelompok ",
+            "élan",
+            "“élan",
+            "note-12",
+            "wawancara",
+            "bahan-baku",
+            "no such words",
+        ] {
+            for (indicator, kind) in [
+                (None, None),
+                (Some(IndicatorId::new("trust")), Some(SourceKind::Interview)),
+            ] {
+                let filter = NoteFilter {
+                    indicator: indicator.clone(),
+                    source_kind: kind,
+                    text: query.into(),
+                    ..NoteFilter::default()
+                };
+                assert_eq!(
+                    filter.apply(&project, &text),
+                    naive(&filter, &project),
+                    "{query:?} {indicator:?}"
+                );
+            }
+        }
+        // A capital sigma folds to σ in the query and in the text alike.
+        for query in ["ΟΔΟΣ", "οδοσ", "Οδοσ"] {
+            let filter = NoteFilter {
+                text: query.into(),
+                ..NoteFilter::default()
+            };
+            assert_eq!(filter.apply(&project, &text), vec![7], "{query}");
+        }
+        // A query never matches across two fields of a note.
+        let across = NoteFilter {
+            text: format!("{}\u{0}", project.evidence[0].excerpt.to_lowercase()),
+            ..NoteFilter::default()
+        };
+        assert!(!across.apply(&project, &text).contains(&0));
     }
 }

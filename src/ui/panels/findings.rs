@@ -5,7 +5,9 @@ use super::{PanelCtx, Request};
 use crate::i18n::Msg;
 use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
 use crate::ui::edit::{Edit, FindingList, Item, ItemRef, findings};
-use crate::ui::widgets::{pick_actors, pick_indicators, cell, section_heading, shorten, text_area, text_line};
+use crate::ui::widgets::{
+    cell, pick_actors, pick_indicators, section_heading, shorten, text_area, text_line,
+};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -35,8 +37,10 @@ fn candidates(project: &Project, finding: &Finding, needle: &str) -> Rc<[usize]>
         .enumerate()
         .filter(|(_, n)| {
             cited.contains(&n.id)
-                || (!needle.is_empty() && super::evidence::contains_folded(&n.excerpt, needle, &mut scratch))
-                || (needle.is_empty() && n.indicators.iter().any(|i| finding.indicators.contains(i)))
+                || (!needle.is_empty()
+                    && super::evidence::contains_folded(&n.excerpt, needle, &mut scratch))
+                || (needle.is_empty()
+                    && n.indicators.iter().any(|i| finding.indicators.contains(i)))
         })
         .map(|(position, _)| position)
         .collect()
@@ -47,8 +51,16 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState)
     section_heading(ui, cx.t(Msg::NavFindings), cx.t(Msg::FindingsHelp));
     ui.columns(2, |columns| {
         for (column, (list, title, add)) in columns.iter_mut().zip([
-            (FindingList::Inhibiting, Msg::InhibitingFactors, Msg::AddInhibiting),
-            (FindingList::Recommendations, Msg::Recommendations, Msg::AddRecommendation),
+            (
+                FindingList::Inhibiting,
+                Msg::InhibitingFactors,
+                Msg::AddInhibiting,
+            ),
+            (
+                FindingList::Recommendations,
+                Msg::Recommendations,
+                Msg::AddRecommendation,
+            ),
         ]) {
             finding_list(column, cx, state, list, title, add);
         }
@@ -57,12 +69,22 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState)
     finding_editor(ui, cx, state);
 }
 
-fn finding_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState, list: FindingList, title: Msg, add: Msg) {
+fn finding_list(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    state: &mut FindingsState,
+    list: FindingList,
+    title: Msg,
+    add: Msg,
+) {
     let project = &cx.doc.project;
     ui.horizontal(|ui| {
         ui.strong(cx.t(title));
         if ui.button(cx.t(add)).clicked() {
-            let all = project.inhibiting_factors.iter().chain(&project.recommendations);
+            let all = project
+                .inhibiting_factors
+                .iter()
+                .chain(&project.recommendations);
             let stem = match list {
                 FindingList::Inhibiting => "factor",
                 FindingList::Recommendations => "recommendation",
@@ -97,7 +119,10 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
     let project = &cx.doc.project;
     let lang = cx.lang;
     let Some((list, finding)) = state.selected.as_ref().and_then(|(list, id)| {
-        findings(project, *list).iter().find(|f| &f.id == id).map(|f| (*list, f))
+        findings(project, *list)
+            .iter()
+            .find(|f| &f.id == id)
+            .map(|f| (*list, f))
     }) else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectFindingHint)).weak());
         return;
@@ -105,63 +130,66 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
     let mut draft = finding.clone();
     let key = |field: &str| format!("finding:{}:{field}", finding.id);
     let put = |draft: &Finding| Edit::Put(Item::Finding(list, draft.clone()));
-    egui::ScrollArea::vertical().id_salt("finding-editor").show(ui, |ui| {
-        if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
-            cx.sink.typing(put(&draft), key("title"));
-        }
-        if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
-            cx.sink.typing(put(&draft), key("text"));
-        }
-        ui.label(cx.t(Msg::Indicators));
-        if pick_indicators(ui, project, &mut draft.indicators, lang) {
-            cx.sink.push(put(&draft));
-        }
-        ui.label(match list {
-            FindingList::Inhibiting => cx.t(Msg::Actors),
-            FindingList::Recommendations => cx.t(Msg::AddressedTo),
-        });
-        if pick_actors(ui, project, &mut draft.actors) {
-            cx.sink.push(put(&draft));
-        }
-        ui.horizontal(|ui| {
-            ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
-            let label = ui.label(cx.t(Msg::Search));
-            ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
-                .labelled_by(label.id);
-        });
-        let needle = state.evidence_search.trim().to_lowercase();
-        let key: CandidatesKey = (cx.doc.revision(), finding.id.clone(), needle);
-        let rows = match &state.candidates {
-            Some((cached, rows)) if *cached == key => rows.clone(),
-            _ => {
-                let rows = candidates(project, finding, &key.2);
-                state.candidates = Some((key, rows.clone()));
-                rows
+    egui::ScrollArea::vertical()
+        .id_salt("finding-editor")
+        .show(ui, |ui| {
+            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+                cx.sink.typing(put(&draft), key("title"));
             }
-        };
-        // Only the rows in view are drawn, however many notes the project has.
-        let row_height = ui.spacing().interact_size.y;
-        egui::ScrollArea::vertical()
-            .id_salt("finding-evidence")
-            .max_height(row_height * 14.0)
-            .auto_shrink([false, true])
-            .show_rows(ui, row_height, rows.len(), |ui, range| {
-                for &position in &rows[range] {
-                    let note = &project.evidence[position];
-                    let mut cited = draft.evidence.contains(&note.id);
-                    ui.horizontal(|ui| {
-                        if ui.checkbox(&mut cited, note.id.as_str()).changed() {
-                            toggle(&mut draft.evidence, &note.id, cited);
-                            cx.sink.push(put(&draft));
-                        }
-                        cell(ui, shorten(&note.excerpt, 160));
-                    });
-                }
+            if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
+                cx.sink.typing(put(&draft), key("text"));
+            }
+            ui.label(cx.t(Msg::Indicators));
+            if pick_indicators(ui, project, &mut draft.indicators, lang) {
+                cx.sink.push(put(&draft));
+            }
+            ui.label(match list {
+                FindingList::Inhibiting => cx.t(Msg::Actors),
+                FindingList::Recommendations => cx.t(Msg::AddressedTo),
             });
-        if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
-            cx.requests.push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
-        }
-    });
+            if pick_actors(ui, project, &mut draft.actors) {
+                cx.sink.push(put(&draft));
+            }
+            ui.horizontal(|ui| {
+                ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
+                let label = ui.label(cx.t(Msg::Search));
+                ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
+                    .labelled_by(label.id);
+            });
+            let needle = super::evidence::fold(state.evidence_search.trim());
+            let key: CandidatesKey = (cx.doc.revision(), finding.id.clone(), needle);
+            let rows = match &state.candidates {
+                Some((cached, rows)) if *cached == key => rows.clone(),
+                _ => {
+                    let rows = candidates(project, finding, &key.2);
+                    state.candidates = Some((key, rows.clone()));
+                    rows
+                }
+            };
+            // Only the rows in view are drawn, however many notes the project has.
+            let row_height = ui.spacing().interact_size.y;
+            egui::ScrollArea::vertical()
+                .id_salt("finding-evidence")
+                .max_height(row_height * 14.0)
+                .auto_shrink([false, true])
+                .show_rows(ui, row_height, rows.len(), |ui, range| {
+                    for &position in &rows[range] {
+                        let note = &project.evidence[position];
+                        let mut cited = draft.evidence.contains(&note.id);
+                        ui.horizontal(|ui| {
+                            if ui.checkbox(&mut cited, note.id.as_str()).changed() {
+                                toggle(&mut draft.evidence, &note.id, cited);
+                                cx.sink.push(put(&draft));
+                            }
+                            cell(ui, shorten(&note.excerpt, 160));
+                        });
+                    }
+                });
+            if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
+                cx.requests
+                    .push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
+            }
+        });
 }
 
 fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {

@@ -16,7 +16,9 @@ use crate::i18n::Msg;
 use crate::model::{IndicatorId, Lang};
 
 /// The sections of the left navigation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Section {
     /// Study metadata, counts, triangulation summary.
     #[default]

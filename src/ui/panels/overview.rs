@@ -11,25 +11,30 @@ use crate::ui::widgets::{section_heading, text_area, text_line, triangulation_ba
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
     section_heading(ui, cx.t(Msg::NavOverview), cx.t(Msg::OverviewHelp));
     let lang = cx.lang;
-    egui::ScrollArea::vertical().id_salt("overview").show(ui, |ui| {
-        ui.columns(2, |columns| {
-            study_form(&mut columns[0], cx);
-            let ui = &mut columns[1];
-            counts(ui, cx);
-            ui.add_space(8.0);
-            triangulation_table(ui, cx);
-        });
-        ui.separator();
-        network_form(ui, cx);
-        let problems = cx.doc.problems();
-        if !problems.is_empty() {
+    egui::ScrollArea::vertical()
+        .id_salt("overview")
+        .show(ui, |ui| {
+            ui.columns(2, |columns| {
+                study_form(&mut columns[0], cx);
+                let ui = &mut columns[1];
+                counts(ui, cx);
+                ui.add_space(8.0);
+                triangulation_table(ui, cx);
+            });
             ui.separator();
-            ui.colored_label(ui.visuals().warn_fg_color, Msg::ProblemsFound.fill(lang, &[&problems.len()]));
-            for problem in problems.iter().take(50) {
-                ui.label(format!("• {}", i18n::describe_problem(lang, problem)));
+            network_form(ui, cx);
+            let problems = cx.doc.problems();
+            if !problems.is_empty() {
+                ui.separator();
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    Msg::ProblemsFound.fill(lang, &[&problems.len()]),
+                );
+                for problem in problems.iter().take(50) {
+                    ui.label(format!("• {}", i18n::describe_problem(lang, problem)));
+                }
             }
-        }
-    });
+        });
 }
 
 fn study_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
@@ -52,10 +57,12 @@ fn study_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
             .map(|r| r.trim().to_owned())
             .filter(|r| !r.is_empty())
             .collect();
-        cx.sink.typing(Edit::Study(draft.clone()), "study:researchers");
+        cx.sink
+            .typing(Edit::Study(draft.clone()), "study:researchers");
     }
     if text_line(ui, cx.t(Msg::Institution), &mut draft.institution).changed() {
-        cx.sink.typing(Edit::Study(draft.clone()), "study:institution");
+        cx.sink
+            .typing(Edit::Study(draft.clone()), "study:institution");
     }
     if text_line(ui, cx.t(Msg::Period), &mut draft.period).changed() {
         cx.sink.typing(Edit::Study(draft.clone()), "study:period");
@@ -87,13 +94,33 @@ fn counts(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
     ui.strong(cx.t(Msg::Counts));
     let rows = [
         (Msg::NavActors, project.actors.len(), Section::Actors),
-        (Msg::Activities, project.activities.len(), Section::ActivitiesRoles),
+        (
+            Msg::Activities,
+            project.activities.len(),
+            Section::ActivitiesRoles,
+        ),
         (Msg::Roles, project.roles.len(), Section::ActivitiesRoles),
         (Msg::Sources, project.sources.len(), Section::Evidence),
-        (Msg::EvidenceNotes, project.evidence.len(), Section::Evidence),
-        (Msg::Assessments, project.assessments.len(), Section::Assessment),
-        (Msg::InhibitingFactors, project.inhibiting_factors.len(), Section::Findings),
-        (Msg::Recommendations, project.recommendations.len(), Section::Findings),
+        (
+            Msg::EvidenceNotes,
+            project.evidence.len(),
+            Section::Evidence,
+        ),
+        (
+            Msg::Assessments,
+            project.assessments.len(),
+            Section::Assessment,
+        ),
+        (
+            Msg::InhibitingFactors,
+            project.inhibiting_factors.len(),
+            Section::Findings,
+        ),
+        (
+            Msg::Recommendations,
+            project.recommendations.len(),
+            Section::Findings,
+        ),
     ];
     egui::Grid::new("counts").striped(true).show(ui, |ui| {
         for (label, count, section) in rows {
@@ -110,23 +137,34 @@ fn triangulation_table(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
     let project = &cx.doc.project;
     let index = cx.doc.triangulation();
     let lang = cx.lang;
-    ui.strong(format!("{} — {}", cx.t(Msg::Triangulation), project.framework.name.get(lang)));
-    egui::Grid::new("triangulation").striped(true).show(ui, |ui| {
-        ui.label(cx.t(Msg::Indicator));
-        ui.label(cx.t(Msg::Notes));
-        ui.label(cx.t(Msg::Sources));
-        ui.label(cx.t(Msg::Status));
-        ui.end_row();
-        for indicator in &project.framework.indicators {
-            if ui.link(indicator.name.get(lang)).on_hover_text(indicator.definition.get(lang)).clicked() {
-                cx.requests.push(Request::ShowIndicatorEvidence(indicator.id.clone()));
-            }
-            ui.label(index.notes(&indicator.id).len().to_string());
-            ui.label(index.source_count(&indicator.id).to_string());
-            triangulation_badge(ui, index.status(&indicator.id), lang);
+    ui.strong(format!(
+        "{} — {}",
+        cx.t(Msg::Triangulation),
+        project.framework.name.get(lang)
+    ));
+    egui::Grid::new("triangulation")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label(cx.t(Msg::Indicator));
+            ui.label(cx.t(Msg::Notes));
+            ui.label(cx.t(Msg::Sources));
+            ui.label(cx.t(Msg::Status));
             ui.end_row();
-        }
-    });
+            for indicator in &project.framework.indicators {
+                if ui
+                    .link(indicator.name.get(lang))
+                    .on_hover_text(indicator.definition.get(lang))
+                    .clicked()
+                {
+                    cx.requests
+                        .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                }
+                ui.label(index.notes(&indicator.id).len().to_string());
+                ui.label(index.source_count(&indicator.id).to_string());
+                triangulation_badge(ui, index.status(&indicator.id), lang);
+                ui.end_row();
+            }
+        });
 }
 
 fn network_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
@@ -146,6 +184,7 @@ fn network_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
         }
     });
     if text_area(ui, cx.t(Msg::NetworkNotes), &mut draft.notes, 2).changed() {
-        cx.sink.typing(Edit::Network(draft.clone()), "network:notes");
+        cx.sink
+            .typing(Edit::Network(draft.clone()), "network:notes");
     }
 }
