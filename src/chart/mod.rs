@@ -105,22 +105,91 @@ pub struct Series {
     pub color: Color,
     /// The scored indicators, in axis order (unscored ones are left out).
     pub points: Vec<SeriesPoint>,
+    /// How many axes the chart has, to tell neighbouring axes from a gap.
+    pub axis_count: usize,
 }
 
 impl Series {
-    /// Triangles from the centre to each pair of neighbouring scored points: a
-    /// correct fill for concave shapes, which convex-only polygon fills get wrong.
-    pub fn fill_triangles(&self) -> Vec<[Point; 3]> {
+    /// Pairs of scored points on neighbouring axes (wrapping from the last axis to
+    /// the first): the edges of the shape. An unscored indicator leaves a gap, so
+    /// the chart never draws a score the researcher did not give.
+    pub fn edges(&self) -> Vec<(&SeriesPoint, &SeriesPoint)> {
         let n = self.points.len();
-        if n < 2 {
+        if n < 2 || self.axis_count < 2 {
             return Vec::new();
         }
-        let centre = Point { x: 0.0, y: 0.0 };
+        let neighbours =
+            |a: &SeriesPoint, b: &SeriesPoint| (a.axis + 1) % self.axis_count == b.axis;
         (0..n)
-            .filter(|&i| n > 2 || i == 0)
-            .map(|i| [centre, self.points[i].at, self.points[(i + 1) % n].at])
+            .map(|i| (&self.points[i], &self.points[(i + 1) % n]))
+            .filter(|(a, b)| neighbours(a, b))
+            // Two axes only: the one edge would be counted twice, once each way.
+            .take(if self.axis_count == 2 { 1 } else { n })
             .collect()
     }
+
+    /// Triangles from the centre to each edge: a correct fill for concave shapes,
+    /// which convex-only polygon fills get wrong. Degenerate (flat) triangles are
+    /// left out; they draw as artefacts in some renderers.
+    pub fn fill_triangles(&self) -> Vec<[Point; 3]> {
+        let centre = Point { x: 0.0, y: 0.0 };
+        self.edges()
+            .into_iter()
+            .map(|(a, b)| [centre, a.at, b.at])
+            .filter(|[c, a, b]| {
+                ((a.x - c.x) * (b.y - c.y) - (a.y - c.y) * (b.x - c.x)).abs() > 1e-9
+            })
+            .collect()
+    }
+
+    /// The outline as polylines: one closed loop when every indicator is scored,
+    /// otherwise one open run per stretch of neighbouring scored axes.
+    pub fn outline(&self) -> Vec<Outline> {
+        if self.points.is_empty() {
+            return Vec::new();
+        }
+        if self.points.len() == self.axis_count && self.axis_count > 2 {
+            return vec![Outline {
+                points: self.points.iter().map(|p| p.at).collect(),
+                closed: true,
+            }];
+        }
+        // Start a run at each point whose predecessor axis is unscored.
+        let scored = |axis: usize| self.points.iter().any(|p| p.axis == axis);
+        let mut runs = Vec::new();
+        for start in &self.points {
+            let before = (start.axis + self.axis_count - 1) % self.axis_count;
+            if scored(before) {
+                continue;
+            }
+            let mut run = vec![start.at];
+            let mut axis = start.axis;
+            loop {
+                let next = (axis + 1) % self.axis_count;
+                match self.points.iter().find(|p| p.axis == next) {
+                    Some(point) if next != start.axis => {
+                        run.push(point.at);
+                        axis = next;
+                    }
+                    _ => break,
+                }
+            }
+            runs.push(Outline {
+                points: run,
+                closed: false,
+            });
+        }
+        runs
+    }
+}
+
+/// A part of a series' outline.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outline {
+    /// Its corners, in axis order.
+    pub points: Vec<Point>,
+    /// True when the last corner joins the first.
+    pub closed: bool,
 }
 
 /// The whole chart.
@@ -232,6 +301,7 @@ impl Radar {
                         })
                     })
                     .collect(),
+                axis_count: framework.indicators.len(),
             })
             .collect();
         Radar {
@@ -402,6 +472,15 @@ mod tests {
         let radar = Radar::build(&project, &[], Lang::En);
         let axes: Vec<usize> = radar.series[0].points.iter().map(|p| p.axis).collect();
         assert_eq!(axes, vec![0, 2, 7]);
-        assert_eq!(radar.series[0].fill_triangles().len(), 3);
+        // Only axes 7 and 0 are neighbours: one filled sector, one open run of two,
+        // and axis 2 alone (a marker, no line): nothing suggests a score for the gaps.
+        assert_eq!(radar.series[0].fill_triangles().len(), 1);
+        let runs: Vec<usize> = radar.series[0]
+            .outline()
+            .iter()
+            .map(|o| o.points.len())
+            .collect();
+        assert_eq!(runs, vec![1, 2]);
+        assert!(radar.series[0].outline().iter().all(|o| !o.closed));
     }
 }

@@ -841,11 +841,14 @@ pub fn radar_svg(radar: &Radar, options: &SvgOptions) -> String {
     }
     out.push_str("</g>\n<g class=\"outlines\" fill=\"none\">\n");
     for series in &radar.series {
-        if series.points.len() >= 2 {
+        // An unscored indicator leaves a gap in the outline rather than a line
+        // through a score nobody gave.
+        for run in series.outline().iter().filter(|run| run.points.len() >= 2) {
+            let element = if run.closed { "polygon" } else { "polyline" };
             let _ = writeln!(
                 out,
-                r#"<polygon class="outline" points="{}" stroke="{}" stroke-width="{}" stroke-linejoin="round"/>"#,
-                points_attr(&mut series.points.iter().map(|p| to_svg(p.at))),
+                r#"<{element} class="outline" points="{}" stroke="{}" stroke-width="{}" stroke-linejoin="round" stroke-linecap="round"/>"#,
+                points_attr(&mut run.points.iter().map(|p| to_svg(*p))),
                 series_color(series.color, options.theme),
                 n(3.5 * unit)
             );

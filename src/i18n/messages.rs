@@ -13,7 +13,7 @@ message_table! {
     RoleFacilitator => "Fasilitator", "Facilitator";
     RoleOrganiser => "Penyelenggara", "Organiser";
     RoleTrainer => "Pelatih", "Trainer";
-    RoleConvener => "Wadah", "Convener";
+    RoleConvener => "Penghimpun (wadah)", "Convener";
     RoleParticipant => "Peserta / penerima manfaat", "Participant / beneficiary";
     RoleFunder => "Penyandang dana", "Funder";
     RoleRegulator => "Regulator", "Regulator";
@@ -22,7 +22,7 @@ message_table! {
     SourceObservation => "Observasi", "Observation";
     SourceDocument => "Dokumen", "Document";
     StanceSupports => "Mendukung", "Supports";
-    StanceChallenges => "Menantang", "Challenges";
+    StanceChallenges => "Tidak mendukung", "Challenges";
     StanceContext => "Konteks", "Context";
     FormSelfOrganizing => "Self-organizing (diatur bersama)", "Self-organizing";
     FormLeadOrganization => "Lead organization (organisasi pemimpin)", "Lead organization";
@@ -118,7 +118,7 @@ message_table! {
     NotSavedYet => "Belum disimpan ke berkas", "Not saved to a file yet";
     Saved => "Tersimpan", "Saved";
     Unsaved => "Ada perubahan belum disimpan", "Unsaved changes";
-    StatusCounts => "{0} aktor · {1} sumber · {2} bukti · {3} penilaian", "{0} actors · {1} sources · {2} notes · {3} assessments";
+    StatusCounts => "Aktor: {0} · Sumber: {1} · Bukti: {2} · Penilaian: {3}", "Actors: {0} · Sources: {1} · Notes: {2} · Assessments: {3}";
     StatusOpened => "Dibuka: {0}", "Opened {0}";
     StatusSaved => "Disimpan: {0}", "Saved {0}";
     StatusExample => "Contoh Kotagede dibuka sebagai proyek baru; simpan untuk menyimpannya", "The Kotagede example is open as a new project; save it to keep it";
@@ -201,7 +201,7 @@ message_table! {
     Place => "Tempat", "Place";
     RoleMatrix => "Matriks peran (aktor × kegiatan)", "Role matrix (actor × activity)";
     RoleMatrixHelp => "Klik sel untuk mengatur peran aktor dalam kegiatan itu.", "Click a cell to set the actor's role in that activity.";
-    RoleMatrixEmpty => "Tambahkan aktor dan kegiatan terlebih dahulu.", "Add actors and activities first.";
+    RoleMatrixEmpty => "Matriks perlu setidaknya satu aktor dan satu kegiatan.", "The matrix needs at least one actor and one activity.";
     SelectCellHint => "Pilih sel matriks untuk mengubah perannya.", "Select a cell of the matrix to edit its role.";
     RoleKind => "Jenis peran", "Kind of role";
     NoRole => "Tidak berperan", "No role";
@@ -256,7 +256,7 @@ message_table! {
     ScoreOf => "Nilai {0}", "Score of {0}";
     NotScored => "Belum dinilai", "Not scored";
     RationaleFor => "Alasan nilai {0}", "Rationale for {0}";
-    EvidenceCount => "Bukti: {0} dikutip dari {1} catatan indikator ini", "Evidence: {0} cited of the {1} notes on this indicator";
+    EvidenceCount => "Bukti dikutip: {0} (catatan tentang indikator ini: {1})", "Evidence cited: {0} (notes on this indicator: {1})";
     NoNotesForIndicator => "Belum ada catatan bukti untuk indikator ini.", "No evidence note is linked to this indicator yet.";
     GoToEvidence => "Ke Sumber & Bukti", "Go to Sources & Evidence";
 
@@ -346,4 +346,8 @@ message_table! {
     ChooseFile => "Pilih berkas…", "Choose file…";
     StatusExported => "Diekspor: {0}", "Exported {0}";
     ExportFailedTitle => "Ekspor gagal", "The export failed";
+
+    // Newcomer feedback.
+    ScoreUnsupported => "Nilai ini belum didukung bukti yang dikutip.", "No evidence is cited for this score yet.";
+    RationaleMissing => "Alasan nilai ini belum ditulis.", "No rationale is written for this score yet.";
 }

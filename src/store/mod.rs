@@ -81,9 +81,20 @@ pub fn file_stamp(path: &Path) -> Option<FileStamp> {
     })
 }
 
-/// True when the file at `path` is marked read-only.
+/// True when saving to `path` cannot work: the file is marked read-only, or its
+/// folder does not let a new file be created (which the atomic save needs).
 pub fn is_read_only(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return true;
+    }
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    tempfile::Builder::new()
+        .prefix(".sinergi-probe-")
+        .tempfile_in(folder)
+        .is_err()
 }
 
 /// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.

@@ -852,7 +852,7 @@ impl SinergiApp {
             ui.separator();
             if self.doc.is_dirty() {
                 ui.colored_label(ui.visuals().warn_fg_color, self.t(Msg::Unsaved));
-            } else {
+            } else if self.doc.path.is_some() {
                 ui.label(self.t(Msg::Saved));
             }
             ui.separator();

@@ -195,3 +195,32 @@ pub fn pick_actors(
         .collect();
     multi_select(ui, chosen, &options)
 }
+
+/// A one-line field for a list written with `separator` between items (researchers,
+/// tags). The text is kept as typed while it still means the same list, so spaces
+/// and separators typed at the end are not swallowed before the next word comes.
+/// Returns true when the list changed.
+pub fn list_field(ui: &mut Ui, label: &str, items: &mut Vec<String>, separator: char) -> bool {
+    let parse = |text: &str| -> Vec<String> {
+        text.split(separator)
+            .map(|item| item.trim().to_owned())
+            .filter(|item| !item.is_empty())
+            .collect()
+    };
+    let id = ui.make_persistent_id(("list-field", label));
+    let joined = items.join(&format!("{separator} "));
+    let mut text = ui
+        .data(|data| data.get_temp::<String>(id))
+        .filter(|typed| parse(typed) == *items)
+        .unwrap_or(joined);
+    let changed = text_line(ui, label, &mut text).changed();
+    ui.data_mut(|data| data.insert_temp(id, text.clone()));
+    if changed {
+        let parsed = parse(&text);
+        if parsed != *items {
+            *items = parsed;
+            return true;
+        }
+    }
+    false
+}

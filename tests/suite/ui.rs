@@ -208,7 +208,7 @@ fn an_actor_added_through_the_ui_appears_in_the_table() {
     );
     let p = &ui.state().doc.project;
     let status = format!(
-        "{} actors · {} sources · {} notes · {} assessments",
+        "Actors: {} · Sources: {} · Notes: {} · Assessments: {}",
         before + 1,
         p.sources.len(),
         p.evidence.len(),
@@ -299,7 +299,7 @@ fn undo_and_redo_by_shortcut_and_menu_and_undo_to_the_saved_state_clears_the_mar
     shortcut(&mut ui, Modifiers::COMMAND, Key::Z);
     assert!(ui.state().doc.project.actors.is_empty());
     assert_eq!(title(&ui), "Untitled — Sinergi", "back at the saved state");
-    assert!(shows(&ui, "Saved"));
+    assert!(!shows(&ui, "Unsaved changes"));
 
     shortcut(&mut ui, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
     assert_eq!(ui.state().doc.project.actors.len(), 1);
@@ -449,7 +449,10 @@ fn new_with_unsaved_changes_asks_first_and_cancel_keeps_the_project() {
     assert!(project.actors.is_empty() && project.sources.is_empty() && project.evidence.is_empty());
     assert!(!ui.state().doc.is_dirty());
     assert_eq!(title(&ui), "Untitled — Sinergi");
-    assert!(shows(&ui, "0 actors · 0 sources · 0 notes · 0 assessments"));
+    assert!(shows(
+        &ui,
+        "Actors: 0 · Sources: 0 · Notes: 0 · Assessments: 0"
+    ));
 }
 
 #[test]
@@ -620,7 +623,7 @@ fn every_section_of_the_example_names_its_input_widgets() {
 
     go_to(&mut ui, "Assessment");
     // The evidence a score rests on, with its checkboxes.
-    ui.get_all_by_label_contains("Evidence: ")
+    ui.get_all_by_label_contains("Evidence cited: ")
         .next()
         .expect("an evidence header")
         .click();

@@ -116,7 +116,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                 });
             });
     });
-    if shown.is_empty() {
+    if shown.is_empty() && !state.search.is_empty() {
         ui.label(egui::RichText::new(cx.t(Msg::NothingToShow)).weak());
     }
 

@@ -179,6 +179,16 @@ fn indicator_row(
                 updated.score = chosen;
                 cx.sink.push(Edit::Score(assessment.id.clone(), updated));
             }
+            // A score is only as good as the evidence behind it: say when it has none.
+            if entry.score.is_some() {
+                let warn = ui.visuals().warn_fg_color;
+                if entry.evidence.is_empty() {
+                    ui.colored_label(warn, cx.t(Msg::ScoreUnsupported));
+                }
+                if entry.rationale.trim().is_empty() {
+                    ui.colored_label(warn, cx.t(Msg::RationaleMissing));
+                }
+            }
         });
         let mut rationale = entry.rationale.clone();
         let label = Msg::RationaleFor.fill(lang, &[&indicator.name.get(lang)]);

@@ -278,17 +278,21 @@ pub fn radar_plot(
                 }
                 let corners: Vec<[f64; 2]> =
                     series.points.iter().map(|p| [p.at.x, p.at.y]).collect();
-                let outline = if corners.len() > 2 {
-                    closed(corners.clone())
-                } else {
-                    PlotPoints::from(corners.clone())
-                };
-                plot.line(
-                    Line::new(&series.label, outline)
-                        .color(color)
-                        .width(style.line_width)
-                        .allow_hover(false),
-                );
+                for run in series.outline() {
+                    let run_corners: Vec<[f64; 2]> =
+                        run.points.iter().map(|p| [p.x, p.y]).collect();
+                    let line = if run.closed {
+                        closed(run_corners)
+                    } else {
+                        PlotPoints::from(run_corners)
+                    };
+                    plot.line(
+                        Line::new(&series.label, line)
+                            .color(color)
+                            .width(style.line_width)
+                            .allow_hover(false),
+                    );
+                }
                 plot.points(
                     Points::new(&series.label, PlotPoints::from(corners))
                         .color(color)

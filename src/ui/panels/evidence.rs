@@ -9,7 +9,8 @@ use crate::model::{
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{
-    cell, pick, pick_actors, pick_indicators, section_heading, shorten, text_area, text_line,
+    cell, list_field, pick, pick_actors, pick_indicators, section_heading, shorten, text_area,
+    text_line,
 };
 use egui_extras::{Column, TableBuilder};
 use std::collections::HashMap;
@@ -581,13 +582,7 @@ fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             if pick_actors(ui, project, &mut draft.actors) {
                 cx.sink.push(Edit::Put(Item::Note(draft.clone())));
             }
-            let mut tags = draft.tags.join(", ");
-            if text_line(ui, cx.t(Msg::Tags), &mut tags).changed() {
-                draft.tags = tags
-                    .split(',')
-                    .map(|t| t.trim().to_owned())
-                    .filter(|t| !t.is_empty())
-                    .collect();
+            if list_field(ui, cx.t(Msg::Tags), &mut draft.tags, ',') {
                 cx.sink
                     .typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
             }

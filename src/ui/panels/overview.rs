@@ -5,7 +5,7 @@ use super::{PanelCtx, Request, Section};
 use crate::i18n::{self, Msg, Named};
 use crate::model::{Lang, NetworkForm};
 use crate::ui::edit::Edit;
-use crate::ui::widgets::{section_heading, text_area, text_line, triangulation_badge};
+use crate::ui::widgets::{list_field, section_heading, text_area, text_line, triangulation_badge};
 
 /// Draws the overview panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
@@ -50,13 +50,7 @@ fn study_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
     if text_line(ui, cx.t(Msg::Location), &mut draft.location).changed() {
         cx.sink.typing(Edit::Study(draft.clone()), "study:location");
     }
-    let mut researchers = draft.researchers.join("; ");
-    if text_line(ui, cx.t(Msg::Researchers), &mut researchers).changed() {
-        draft.researchers = researchers
-            .split(';')
-            .map(|r| r.trim().to_owned())
-            .filter(|r| !r.is_empty())
-            .collect();
+    if list_field(ui, cx.t(Msg::Researchers), &mut draft.researchers, ';') {
         cx.sink
             .typing(Edit::Study(draft.clone()), "study:researchers");
     }
