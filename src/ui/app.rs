@@ -990,7 +990,11 @@ impl SinergiApp {
                     });
                     ui.label(Msg::NoDialogAvailable.get(lang));
                     let mut path = text.clone();
-                    let label = ui.label(Msg::FilePath.get(lang));
+                    let label = ui.label(if purpose.is_folder() {
+                        Msg::FolderPath.get(lang)
+                    } else {
+                        Msg::FilePath.get(lang)
+                    });
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut path).desired_width(480.0))
                         .labelled_by(label.id);

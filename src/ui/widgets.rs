@@ -48,11 +48,23 @@ pub fn text_line(ui: &mut Ui, label: &str, text: &mut String) -> Response {
 
 /// A multi-line text field with its label above.
 pub fn text_area(ui: &mut Ui, label: &str, text: &mut String, rows: usize) -> Response {
+    text_area_hint(ui, label, text, rows, "")
+}
+
+/// A multi-line text field with its label above and a hint shown while it is empty.
+pub fn text_area_hint(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    rows: usize,
+    hint: &str,
+) -> Response {
     let label = ui.label(label);
     ui.add(
         egui::TextEdit::multiline(text)
             .desired_rows(rows)
-            .desired_width(f32::INFINITY),
+            .desired_width(f32::INFINITY)
+            .hint_text(hint),
     )
     .labelled_by(label.id)
 }

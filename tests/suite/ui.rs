@@ -998,7 +998,13 @@ fn the_report_and_the_csv_files_are_exported_from_the_file_menu() {
 
     let folder = dir.path().join("csv");
     menu(&mut ui, &["File", "Export CSV…"]);
-    answer_path_prompt(&mut ui, &folder);
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "Folder path",
+        &folder.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
     let evidence =
         std::fs::read_to_string(folder.join("evidence.csv")).expect("evidence.csv written");
     assert_eq!(

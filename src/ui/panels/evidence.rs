@@ -10,7 +10,7 @@ use crate::model::{
 use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{
     cell, list_field, pick, pick_actors, pick_indicators, section_heading, shorten, text_area,
-    text_line,
+    text_area_hint, text_line,
 };
 use egui_extras::{Column, TableBuilder};
 use std::collections::HashMap;
@@ -436,7 +436,7 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
             cx.sink.push(Edit::Put(Item::Note(EvidenceNote {
                 id: id.clone(),
                 source,
-                excerpt: cx.t(Msg::NewNoteExcerpt).to_owned(),
+                excerpt: String::new(),
                 interpretation: String::new(),
                 indicators: state.filter.indicator.iter().cloned().collect(),
                 actors: Vec::new(),
@@ -566,7 +566,15 @@ fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     cx.sink.push(Edit::Put(Item::Note(draft.clone())));
                 }
             });
-            if text_area(ui, cx.t(Msg::Excerpt), &mut draft.excerpt, 3).changed() {
+            if text_area_hint(
+                ui,
+                cx.t(Msg::Excerpt),
+                &mut draft.excerpt,
+                3,
+                cx.t(Msg::NewNoteExcerpt),
+            )
+            .changed()
+            {
                 cx.sink
                     .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
             }

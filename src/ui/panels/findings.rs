@@ -166,6 +166,7 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
                     rows
                 }
             };
+            ui.label(egui::RichText::new(cx.t(Msg::FindingEvidenceHint)).weak());
             // Only the rows in view are drawn, however many notes the project has.
             let row_height = ui.spacing().interact_size.y;
             egui::ScrollArea::vertical()
