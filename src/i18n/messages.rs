@@ -352,4 +352,5 @@ message_table! {
     RationaleMissing => "Alasan nilai ini belum ditulis.", "No rationale is written for this score yet.";
     FindingEvidenceHint => "Daftar di bawah berisi catatan pada indikator yang dicentang di atas; cari untuk menemukan catatan lain.", "The list shows the notes on the indicators ticked above; search to find any other note.";
     FolderPath => "Jalur folder", "Folder path";
+    AuthorIssuer => "Penulis / penerbit", "Author / issuer";
 }

@@ -370,7 +370,10 @@ impl SinergiApp {
                         path.display().to_string()
                     }
                     (_, Some(path)) => path.with_file_name(&name).display().to_string(),
-                    (_, None) => name,
+                    // A full path, so the user sees which folder the file will land in.
+                    (_, None) => std::env::current_dir()
+                        .map(|dir| dir.join(&name).display().to_string())
+                        .unwrap_or(name),
                 };
                 self.modal = Some(Modal::PathPrompt(purpose, start));
             }

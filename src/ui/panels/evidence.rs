@@ -699,7 +699,13 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("title"));
             }
-            if text_line(ui, cx.t(Msg::Informant), &mut draft.informant).changed() {
+            // A document has an author or issuer rather than an informant.
+            let informant_label = if draft.kind == SourceKind::Document {
+                cx.t(Msg::AuthorIssuer)
+            } else {
+                cx.t(Msg::Informant)
+            };
+            if text_line(ui, informant_label, &mut draft.informant).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
             }
