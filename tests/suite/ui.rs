@@ -692,14 +692,20 @@ fn saved_through_save_as_and_reopened_the_project_is_the_same() {
     let project = ui.state().doc.project.clone();
 
     menu(&mut ui, &["File", "Save As…"]);
-    // Save As proposes a name from the study title.
+    // Save As proposes a full path whose name comes from the study title.
     let proposed = ui
         .get_by_role_and_label(Role::TextInput, "File path")
         .value()
         .unwrap_or_default();
+    let proposed = Path::new(&proposed);
+    let name = proposed
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    assert!(proposed.is_absolute(), "{}", proposed.display());
     assert!(
-        proposed.ends_with(".ron") && proposed.starts_with("Collaborative-Governance"),
-        "{proposed}"
+        name.ends_with(".ron") && name.starts_with("Collaborative-Governance"),
+        "{name}"
     );
     answer_path_prompt(&mut ui, &file);
     assert!(file.exists());
