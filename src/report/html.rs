@@ -348,28 +348,44 @@ impl Report<'_> {
             .map_or_else(|| id.to_string(), |a| a.display_name().to_owned())
     }
 
-    fn actors(&self, out: &mut String) {
-        let _ = writeln!(
-            out,
-            "<section id=\"actors\">\n<h2>{}</h2>",
-            e(self.t(Msg::Actors))
-        );
-        if self.project.actors.is_empty() {
+    /// Opens a `<section>` with its heading and, when it has rows, a table with
+    /// `headers`; an empty section says so and is closed. True when rows follow.
+    fn open_table_section(
+        &self,
+        out: &mut String,
+        id: &str,
+        title: Msg,
+        headers: &[Msg],
+        empty: bool,
+    ) -> bool {
+        let _ = writeln!(out, "<section id=\"{id}\">\n<h2>{}</h2>", e(self.t(title)));
+        if empty {
             let _ = writeln!(
                 out,
                 "<p class=\"muted\">{}</p></section>",
                 e(self.t(Msg::ExportNone))
             );
+            return false;
+        }
+        out.push_str("<table>\n<thead><tr>");
+        for header in headers {
+            let _ = write!(out, "<th>{}</th>", e(self.t(*header)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        true
+    }
+
+    fn actors(&self, out: &mut String) {
+        let headers = [Msg::Name, Msg::ShortName, Msg::Sector, Msg::Description];
+        if !self.open_table_section(
+            out,
+            "actors",
+            Msg::Actors,
+            &headers,
+            self.project.actors.is_empty(),
+        ) {
             return;
         }
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            e(self.t(Msg::Name)),
-            e(self.t(Msg::ShortName)),
-            e(self.t(Msg::Sector)),
-            e(self.t(Msg::Description))
-        );
         for actor in &self.project.actors {
             let _ = writeln!(
                 out,
@@ -386,27 +402,16 @@ impl Report<'_> {
 
     fn activities(&self, out: &mut String) {
         let project = self.project;
-        let _ = writeln!(
+        let headers = [Msg::Name, Msg::Schedule, Msg::Place, Msg::Description];
+        if !self.open_table_section(
             out,
-            "<section id=\"activities\">\n<h2>{}</h2>",
-            e(self.t(Msg::NavActivities))
-        );
-        if project.activities.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p class=\"muted\">{}</p></section>",
-                e(self.t(Msg::ExportNone))
-            );
+            "activities",
+            Msg::NavActivities,
+            &headers,
+            project.activities.is_empty(),
+        ) {
             return;
         }
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            e(self.t(Msg::Name)),
-            e(self.t(Msg::Schedule)),
-            e(self.t(Msg::Place)),
-            e(self.t(Msg::Description))
-        );
         for activity in &project.activities {
             let _ = writeln!(
                 out,
@@ -739,29 +744,23 @@ impl Report<'_> {
     }
 
     fn sources(&self, out: &mut String) {
-        let _ = writeln!(
+        let headers = [
+            Msg::Title,
+            Msg::SourceKind,
+            Msg::Informant,
+            Msg::InformantActor,
+            Msg::Date,
+            Msg::ExportReference,
+        ];
+        if !self.open_table_section(
             out,
-            "<section id=\"sources\">\n<h2>{}</h2>",
-            e(self.t(Msg::Sources))
-        );
-        if self.project.sources.is_empty() {
-            let _ = writeln!(
-                out,
-                "<p class=\"muted\">{}</p></section>",
-                e(self.t(Msg::ExportNone))
-            );
+            "sources",
+            Msg::Sources,
+            &headers,
+            self.project.sources.is_empty(),
+        ) {
             return;
         }
-        let _ = writeln!(
-            out,
-            "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            e(self.t(Msg::Title)),
-            e(self.t(Msg::SourceKind)),
-            e(self.t(Msg::Informant)),
-            e(self.t(Msg::InformantActor)),
-            e(self.t(Msg::Date)),
-            e(self.t(Msg::ExportReference))
-        );
         for source in &self.project.sources {
             let actor = source
                 .actor
