@@ -51,11 +51,23 @@ impl Document {
     /// Applies the edits a frame collected; returns true when anything changed.
     pub fn apply(&mut self, edits: Vec<(Edit, Option<String>)>) -> bool {
         let mut changed = false;
+        let mut evidence_changed = false;
         for (edit, coalesce) in edits {
-            changed |= self.history.apply(&mut self.project, edit, coalesce);
+            let touches_index = touches_evidence_index(&self.project, &edit);
+            if self.history.apply(&mut self.project, edit, coalesce) {
+                changed = true;
+                evidence_changed |= touches_index;
+            }
         }
         if changed {
-            self.refresh_derived();
+            if evidence_changed {
+                self.refresh_derived();
+            } else {
+                // Typing in a note's text, an actor's name, a rationale: the evidence
+                // index cannot have changed, so a keystroke does not rebuild it.
+                self.problems = std::cell::OnceCell::new();
+                self.revision += 1;
+            }
         }
         changed
     }
@@ -162,5 +174,27 @@ impl Document {
         self.lookup = Lookup::build(&self.project);
         self.problems = std::cell::OnceCell::new();
         self.revision += 1;
+    }
+}
+
+/// True when `edit` may change what the evidence index (triangulation and id
+/// lookups) is built from: which notes and sources exist, where they are, a note's
+/// source or indicators, a source's kind.
+fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
+    use super::edit::Item;
+    match edit {
+        Edit::Study(_) | Edit::Network(_) | Edit::Score(..) => false,
+        Edit::Put(Item::Note(note)) => project
+            .evidence
+            .iter()
+            .find(|n| n.id == note.id)
+            .is_none_or(|old| old.source != note.source || old.indicators != note.indicators),
+        Edit::Put(Item::Source(source)) => project
+            .sources
+            .iter()
+            .find(|s| s.id == source.id)
+            .is_none_or(|old| old.kind != source.kind),
+        Edit::Put(_) => false,
+        Edit::Remove(_) => true,
     }
 }
