@@ -236,3 +236,26 @@ pub fn list_field(ui: &mut Ui, label: &str, items: &mut Vec<String>, separator: 
     }
     false
 }
+
+/// Puts the keyboard in a text field with all of its text selected, so a new
+/// item's default name ("New actor") is replaced by the first keystroke.
+pub fn focus_and_select_all(ui: &Ui, field: &Response, text: &str) {
+    let mut state = egui::text_edit::TextEditState::load(ui.ctx(), field.id).unwrap_or_default();
+    state
+        .cursor
+        .set_char_range(Some(egui::text_selection::CCursorRange::select_all_str(
+            text,
+        )));
+    state.store(ui.ctx(), field.id);
+    field.request_focus();
+}
+
+/// [`text_line`], focused with its text selected when `select` is set (and then
+/// clears it): the name field of an item just added.
+pub fn name_line(ui: &mut Ui, label: &str, text: &mut String, select: &mut bool) -> Response {
+    let field = text_line(ui, label, text);
+    if std::mem::take(select) {
+        focus_and_select_all(ui, &field, text);
+    }
+    field
+}

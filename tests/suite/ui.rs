@@ -294,7 +294,13 @@ fn undo_and_redo_by_shortcut_and_menu_and_undo_to_the_saved_state_clears_the_mar
     assert_eq!(title(&ui), "Untitled* — Sinergi");
     assert!(ui.state().doc.is_dirty());
 
-    // No text field has focus: the project's undo applies.
+    // The new actor's name field has the keyboard, its default text selected;
+    // Escape leaves it, and with no text field focused the project's undo applies.
+    assert!(
+        ui.get_by_role_and_label(Role::TextInput, "Name")
+            .is_focused()
+    );
+    shortcut(&mut ui, Modifiers::NONE, Key::Escape);
     assert!(!ui.ctx.memory(|m| m.focused().is_some()));
     shortcut(&mut ui, Modifiers::COMMAND, Key::Z);
     assert!(ui.state().doc.project.actors.is_empty());
@@ -1016,5 +1022,21 @@ fn the_report_and_the_csv_files_are_exported_from_the_file_menu() {
     assert_eq!(
         evidence.lines().count(),
         1 + ui.state().doc.project.evidence.len()
+    );
+}
+
+#[test]
+fn typing_right_after_adding_an_actor_replaces_its_default_name() {
+    let mut ui = example();
+    go_to(&mut ui, "Actors");
+    click_button(&mut ui, "Add actor");
+    // No click into the field, no select-all: the keyboard is already there.
+    ui.get_by_role_and_label(Role::TextInput, "Name")
+        .type_text("Paguyuban Perak");
+    ui.run();
+    let actors = &ui.state().doc.project.actors;
+    assert_eq!(
+        actors.last().map(|a| a.name.as_str()),
+        Some("Paguyuban Perak")
     );
 }

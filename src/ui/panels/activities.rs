@@ -5,13 +5,15 @@ use super::{PanelCtx, Request};
 use crate::i18n::{Msg, Named};
 use crate::model::{Activity, ActivityId, ActorId, Role, RoleId, RoleKind, fresh_id};
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{section_heading, text_area, text_line};
+use crate::ui::widgets::{name_line, section_heading, text_area, text_line};
 
 /// Selections of the activities panel.
 #[derive(Default)]
 pub struct ActivitiesState {
     /// The activity being edited.
     pub selected_activity: Option<ActivityId>,
+    /// Set when an item was just added: its name field takes the keyboard.
+    pub focus_name: bool,
     /// The matrix cell being edited.
     pub selected_cell: Option<(ActorId, ActivityId)>,
 }
@@ -47,6 +49,7 @@ fn activities_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Activit
                 description: String::new(),
             })));
             state.selected_activity = Some(id);
+            state.focus_name = true;
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -71,7 +74,7 @@ fn activities_list(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Activit
     let mut draft = activity.clone();
     let key = |field: &str| format!("activity:{}:{field}", activity.id);
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        if text_line(ui, cx.t(Msg::Name), &mut draft.name).changed() {
+        if name_line(ui, cx.t(Msg::Name), &mut draft.name, &mut state.focus_name).changed() {
             cx.sink
                 .typing(Edit::Put(Item::Activity(draft.clone())), key("name"));
         }

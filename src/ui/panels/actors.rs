@@ -4,7 +4,7 @@ use super::{PanelCtx, Request};
 use crate::i18n::{Msg, Named};
 use crate::model::{Actor, ActorId, Color, Sector, fresh_id};
 use crate::ui::edit::{Edit, Item, ItemRef};
-use crate::ui::widgets::{cell, color32, pick, section_heading, text_area, text_line};
+use crate::ui::widgets::{cell, color32, name_line, pick, section_heading, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// Selection and search of the actors panel.
@@ -12,6 +12,8 @@ use egui_extras::{Column, TableBuilder};
 pub struct ActorsState {
     /// The actor being edited.
     pub selected: Option<ActorId>,
+    /// Set when an item was just added: its name field takes the keyboard.
+    pub focus_name: bool,
     /// The search text.
     pub search: String,
 }
@@ -40,6 +42,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                 color: Color::from_palette(project.actors.len()),
             })));
             state.selected = Some(id);
+            state.focus_name = true;
         }
     });
 
@@ -138,7 +141,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                         .small(),
                 );
             });
-            if text_line(ui, cx.t(Msg::Name), &mut draft.name).changed() {
+            if name_line(ui, cx.t(Msg::Name), &mut draft.name, &mut state.focus_name).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Actor(draft.clone())), key("name"));
             }

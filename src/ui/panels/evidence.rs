@@ -9,8 +9,8 @@ use crate::model::{
 };
 use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{
-    cell, list_field, pick, pick_actors, pick_indicators, section_heading, shorten, text_area,
-    text_area_hint, text_line,
+    cell, focus_and_select_all, list_field, name_line, pick, pick_actors, pick_indicators,
+    section_heading, shorten, text_area, text_area_hint, text_line,
 };
 use egui_extras::{Column, TableBuilder};
 use std::collections::HashMap;
@@ -257,6 +257,8 @@ pub struct EvidenceState {
     pub selected_note: Option<EvidenceId>,
     /// The source being edited.
     pub selected_source: Option<SourceId>,
+    /// Set when a note or source was just added: its first field takes the keyboard.
+    pub focus_new: bool,
     /// The filters.
     pub filter: NoteFilter,
     cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
@@ -444,6 +446,7 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                 tags: Vec::new(),
             })));
             state.selected_note = Some(id);
+            state.focus_new = true;
         }
         if !enabled {
             ui.label(egui::RichText::new(cx.t(Msg::AddSourceFirst)).weak());
@@ -566,15 +569,17 @@ fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     cx.sink.push(Edit::Put(Item::Note(draft.clone())));
                 }
             });
-            if text_area_hint(
+            let excerpt = text_area_hint(
                 ui,
                 cx.t(Msg::Excerpt),
                 &mut draft.excerpt,
                 3,
                 cx.t(Msg::NewNoteExcerpt),
-            )
-            .changed()
-            {
+            );
+            if std::mem::take(&mut state.focus_new) {
+                focus_and_select_all(ui, &excerpt, &draft.excerpt);
+            }
+            if excerpt.changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
             }
@@ -619,6 +624,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             reference: String::new(),
         })));
         state.selected_source = Some(id);
+        state.focus_new = true;
     }
     let table_height = (ui.available_height() * 0.45).max(120.0);
     ui.push_id("sources-table", |ui| {
@@ -695,7 +701,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             ) {
                 cx.sink.push(Edit::Put(Item::Source(draft.clone())));
             }
-            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+            if name_line(ui, cx.t(Msg::Title), &mut draft.title, &mut state.focus_new).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("title"));
             }

@@ -6,7 +6,7 @@ use crate::i18n::Msg;
 use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
 use crate::ui::edit::{Edit, FindingList, Item, ItemRef, findings};
 use crate::ui::widgets::{
-    cell, pick_actors, pick_indicators, section_heading, shorten, text_area, text_line,
+    cell, name_line, pick_actors, pick_indicators, section_heading, shorten, text_area,
 };
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -16,6 +16,8 @@ use std::rc::Rc;
 pub struct FindingsState {
     /// The list and id of the finding being edited.
     pub selected: Option<(FindingList, FindingId)>,
+    /// Set when an item was just added: its name field takes the keyboard.
+    pub focus_name: bool,
     /// Filter for the evidence picker.
     pub evidence_search: String,
     /// The evidence picker's rows, kept until the project, the finding or the search changes.
@@ -102,6 +104,7 @@ fn finding_list(
                 },
             )));
             state.selected = Some((list, id));
+            state.focus_name = true;
         }
     });
     for (number, finding) in findings(project, list).iter().enumerate() {
@@ -133,7 +136,14 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
     egui::ScrollArea::vertical()
         .id_salt("finding-editor")
         .show(ui, |ui| {
-            if text_line(ui, cx.t(Msg::Title), &mut draft.title).changed() {
+            if name_line(
+                ui,
+                cx.t(Msg::Title),
+                &mut draft.title,
+                &mut state.focus_name,
+            )
+            .changed()
+            {
                 cx.sink.typing(put(&draft), key("title"));
             }
             if text_area(ui, cx.t(Msg::Text), &mut draft.text, 3).changed() {
