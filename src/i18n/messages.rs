@@ -353,4 +353,8 @@ message_table! {
     FindingEvidenceHint => "Daftar di bawah berisi catatan pada indikator yang dicentang di atas; cari untuk menemukan catatan lain.", "The list shows the notes on the indicators ticked above; search to find any other note.";
     FolderPath => "Jalur folder", "Folder path";
     AuthorIssuer => "Penulis / penerbit", "Author / issuer";
+    StatusUndone => "Dibatalkan: perubahan pada {0}", "Undone: a change to {0}";
+    StatusRedone => "Diulang: perubahan pada {0}", "Redone: a change to {0}";
+    NextUndo => "Batalkan akan mengembalikan perubahan pada {0}", "Undo reverts a change to {0}";
+    NextRedo => "Ulangi akan menerapkan lagi perubahan pada {0}", "Redo reapplies a change to {0}";
 }

@@ -454,10 +454,20 @@ impl SinergiApp {
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, frame, ctx),
             Command::Quit => self.request(Intent::Quit, frame, ctx),
             Command::Undo => {
-                self.doc.undo();
+                if let Some(subject) = self.doc.undo_subject()
+                    && self.doc.undo()
+                {
+                    self.status =
+                        Msg::StatusUndone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                }
             }
             Command::Redo => {
-                self.doc.redo();
+                if let Some(subject) = self.doc.redo_subject()
+                    && self.doc.redo()
+                {
+                    self.status =
+                        Msg::StatusRedone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                }
             }
             Command::ExportChart => {
                 self.modal = Some(Modal::ChartOptions(self.chart_options.clone()));
@@ -778,6 +788,21 @@ impl SinergiApp {
             ui.menu_button(self.t(Msg::MenuEdit), |ui| {
                 self.menu_item(ui, Command::Undo, self.doc.can_undo(), frame, ctx);
                 self.menu_item(ui, Command::Redo, self.doc.can_redo(), frame, ctx);
+                // Say what undo and redo will change before the user picks them.
+                for (subject, msg) in [
+                    (self.doc.undo_subject(), Msg::NextUndo),
+                    (self.doc.redo_subject(), Msg::NextRedo),
+                ] {
+                    if let Some(subject) = subject {
+                        ui.label(
+                            egui::RichText::new(
+                                msg.fill(self.lang, &[&subject_name(subject, self.lang)]),
+                            )
+                            .weak()
+                            .small(),
+                        );
+                    }
+                }
             });
             ui.menu_button(self.t(Msg::MenuView), |ui| {
                 self.menu_item(ui, Command::Present, !self.start_screen, frame, ctx);
@@ -1215,4 +1240,21 @@ fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
     } else {
         path.with_extension(extension)
     }
+}
+
+/// What an undo step changed, named for the status bar and the Edit menu.
+fn subject_name(subject: super::edit::EditSubject, lang: Lang) -> &'static str {
+    use super::edit::EditSubject;
+    match subject {
+        EditSubject::Study => Msg::SubjectStudy,
+        EditSubject::Network => Msg::NetworkForm,
+        EditSubject::Actor => Msg::KindActor,
+        EditSubject::Activity => Msg::KindActivity,
+        EditSubject::Role => Msg::KindRole,
+        EditSubject::Source => Msg::KindSource,
+        EditSubject::Note => Msg::KindEvidence,
+        EditSubject::Assessment => Msg::KindAssessment,
+        EditSubject::Finding => Msg::KindFinding,
+    }
+    .get(lang)
 }

@@ -95,6 +95,16 @@ impl Document {
         self.history.break_coalescing();
     }
 
+    /// What the next undo would change.
+    pub fn undo_subject(&self) -> Option<super::edit::EditSubject> {
+        self.history.undo_subject()
+    }
+
+    /// What the next redo would change.
+    pub fn redo_subject(&self) -> Option<super::edit::EditSubject> {
+        self.history.redo_subject()
+    }
+
     /// True when there is something to undo.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()

@@ -97,6 +97,8 @@ enum ItemKindRef {
 struct Step {
     serial: u64,
     coalesce: Option<String>,
+    /// What the step changed, to tell the user what undo and redo will do.
+    subject: EditSubject,
     /// The inverses of the applied changes, in the order they were applied.
     undo: Vec<Change>,
 }
@@ -157,6 +159,7 @@ impl History {
     /// Applies `edit` to `project`. Edits with the same `coalesce` key in a row (e.g.
     /// keystrokes in one field) become one undo step. Returns false when nothing changed.
     pub fn apply(&mut self, project: &mut Project, edit: Edit, coalesce: Option<String>) -> bool {
+        let subject = edit.subject();
         let changes = plan(project, edit);
         if changes.is_empty() {
             return false;
@@ -179,6 +182,7 @@ impl History {
                 self.undo.push(Step {
                     serial,
                     coalesce,
+                    subject,
                     undo,
                 });
                 if self.undo.len() > MAX_UNDO {
@@ -205,6 +209,7 @@ impl History {
         self.redo.push(Step {
             serial: step.serial,
             coalesce: None,
+            subject: step.subject,
             undo: redo,
         });
         true
@@ -219,9 +224,72 @@ impl History {
         self.undo.push(Step {
             serial: step.serial,
             coalesce: None,
+            subject: step.subject,
             undo,
         });
         true
+    }
+
+    /// What the next undo would change.
+    pub fn undo_subject(&self) -> Option<EditSubject> {
+        self.undo.last().map(|step| step.subject)
+    }
+
+    /// What the next redo would change.
+    pub fn redo_subject(&self) -> Option<EditSubject> {
+        self.redo.last().map(|step| step.subject)
+    }
+}
+
+/// What an edit changes, in words a user recognises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditSubject {
+    /// The study metadata.
+    Study,
+    /// The network form.
+    Network,
+    /// An actor.
+    Actor,
+    /// An activity.
+    Activity,
+    /// A role.
+    Role,
+    /// A source.
+    Source,
+    /// An evidence note.
+    Note,
+    /// An assessment or one of its scores.
+    Assessment,
+    /// An inhibiting factor or a recommendation.
+    Finding,
+}
+
+impl Edit {
+    /// What the edit changes.
+    pub fn subject(&self) -> EditSubject {
+        match self {
+            Edit::Study(_) => EditSubject::Study,
+            Edit::Network(_) => EditSubject::Network,
+            Edit::Score(..) => EditSubject::Assessment,
+            Edit::Put(item) => match item {
+                Item::Actor(_) => EditSubject::Actor,
+                Item::Activity(_) => EditSubject::Activity,
+                Item::Role(_) => EditSubject::Role,
+                Item::Source(_) => EditSubject::Source,
+                Item::Note(_) => EditSubject::Note,
+                Item::Assessment(_) => EditSubject::Assessment,
+                Item::Finding(..) => EditSubject::Finding,
+            },
+            Edit::Remove(item) => match item {
+                ItemRef::Actor(_) => EditSubject::Actor,
+                ItemRef::Activity(_) => EditSubject::Activity,
+                ItemRef::Role(_) => EditSubject::Role,
+                ItemRef::Source(_) => EditSubject::Source,
+                ItemRef::Note(_) => EditSubject::Note,
+                ItemRef::Assessment(_) => EditSubject::Assessment,
+                ItemRef::Finding(..) => EditSubject::Finding,
+            },
+        }
     }
 }
 

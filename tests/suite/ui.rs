@@ -1040,3 +1040,18 @@ fn typing_right_after_adding_an_actor_replaces_its_default_name() {
         Some("Paguyuban Perak")
     );
 }
+
+#[test]
+fn undo_says_what_it_will_change_and_what_it_changed() {
+    let mut ui = example();
+    go_to(&mut ui, "Actors");
+    click_button(&mut ui, "Add actor");
+    shortcut(&mut ui, Modifiers::NONE, Key::Escape);
+    menu(&mut ui, &["Edit"]);
+    assert!(shows(&ui, "Undo reverts a change to actor"));
+    menu(&mut ui, &["Undo"]);
+    assert!(
+        shows(&ui, "Undone: a change to actor"),
+        "the status bar says what was undone"
+    );
+}

@@ -749,9 +749,14 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("date"));
             }
-            if !crate::model::is_valid_date(&draft.date) {
-                ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
-            }
+            // The format line is always there, so nothing below moves while typing;
+            // it turns to a warning when the date cannot be read.
+            let format_color = if crate::model::is_valid_date(&draft.date) {
+                ui.visuals().weak_text_color()
+            } else {
+                ui.visuals().warn_fg_color
+            };
+            ui.colored_label(format_color, cx.t(Msg::DateInvalid));
             if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
