@@ -815,6 +815,8 @@ impl SinergiApp {
                         {
                             self.lang = lang;
                             self.prefs.lang = Some(lang);
+                            // The last message was written in the old language.
+                            self.status.clear();
                         }
                     }
                 });
