@@ -354,26 +354,15 @@ pub fn radius_for(value: f64, min: f64, max: f64, step: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Assessment, IndicatorScore};
+    use crate::model::Assessment;
 
     fn project_with_scores(scores: &[Option<f64>]) -> Project {
         let mut project = Project::default();
-        project.assessments.push(Assessment {
-            id: AssessmentId::new("a"),
-            label: "A".into(),
-            assessor: String::new(),
-            notes: String::new(),
-            scores: project
-                .framework
-                .indicators
-                .iter()
-                .zip(scores)
-                .map(|(i, s)| IndicatorScore {
-                    score: *s,
-                    ..IndicatorScore::empty(i.id.clone())
-                })
-                .collect(),
-        });
+        let mut assessment = Assessment::blank(AssessmentId::new("a"), "A", &project.framework);
+        for (entry, score) in assessment.scores.iter_mut().zip(scores) {
+            entry.score = *score;
+        }
+        project.assessments.push(assessment);
         project
     }
 

@@ -664,6 +664,22 @@ pub fn radar_svg(radar: &Radar, options: &SvgOptions) -> String {
         y: area.y + (area.height - (y1 - y0)) / 2.0 - y0,
     };
     let mut legend = String::new();
+    // One legend item: the series' swatch and its (wrapped) label beside it.
+    let legend_item =
+        |legend: &mut String, series: &super::Series, lines: &[(String, f64)], x: f64, y: f64| {
+            legend_entry(legend, series, options.theme, x, y, swatch, legend_size);
+            text_block(
+                legend,
+                "legend-label",
+                lines,
+                x + swatch + swatch_gap,
+                y,
+                legend_size,
+                "start",
+                palette.text,
+                false,
+            );
+        };
     if let Some((column_width, lines)) = &column {
         let group = (x1 - x0) + legend_gap + column_width;
         let left = ((width - group) / 2.0).max(pad);
@@ -683,26 +699,7 @@ pub fn radar_svg(radar: &Radar, options: &SvgOptions) -> String {
         );
         y += heading_size * LINE + 6.0 * unit;
         for (series, lines) in radar.series.iter().zip(lines) {
-            legend_entry(
-                &mut legend,
-                series,
-                options.theme,
-                x,
-                y,
-                swatch,
-                legend_size,
-            );
-            text_block(
-                &mut legend,
-                "legend-label",
-                lines,
-                x + swatch + swatch_gap,
-                y,
-                legend_size,
-                "start",
-                palette.text,
-                false,
-            );
+            legend_item(&mut legend, series, lines, x, y);
             y += (lines.len().max(1) as f64 * legend_size * LINE) + 8.0 * unit;
         }
     } else if !rows.is_empty() {
@@ -717,26 +714,7 @@ pub fn radar_svg(radar: &Radar, options: &SvgOptions) -> String {
             let mut x = (width - used) / 2.0;
             for (i, lines, item) in row {
                 if let Some(series) = radar.series.get(*i) {
-                    legend_entry(
-                        &mut legend,
-                        series,
-                        options.theme,
-                        x,
-                        y,
-                        swatch,
-                        legend_size,
-                    );
-                    text_block(
-                        &mut legend,
-                        "legend-label",
-                        lines,
-                        x + swatch + swatch_gap,
-                        y,
-                        legend_size,
-                        "start",
-                        palette.text,
-                        false,
-                    );
+                    legend_item(&mut legend, series, lines, x, y);
                 }
                 x += item + item_gap;
             }

@@ -25,6 +25,22 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// A new assessment with an empty entry for every indicator of `framework`, in
+    /// its order, ready to be scored.
+    pub fn blank(id: AssessmentId, label: impl Into<String>, framework: &super::Framework) -> Self {
+        Assessment {
+            id,
+            label: label.into(),
+            assessor: String::new(),
+            notes: String::new(),
+            scores: framework
+                .indicators
+                .iter()
+                .map(|i| IndicatorScore::empty(i.id.clone()))
+                .collect(),
+        }
+    }
+
     /// The entry for `indicator`, if any.
     pub fn score_for(&self, indicator: &IndicatorId) -> Option<&IndicatorScore> {
         self.scores.iter().find(|s| &s.indicator == indicator)

@@ -450,52 +450,43 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
     let mut changes = Vec::new();
     match target {
         ItemRef::Actor(id) => {
-            for (index, role) in project.roles.iter().enumerate().rev() {
-                if &role.actor == id {
-                    changes.push(Change::Delete(ItemKindRef::Role, index));
-                }
-            }
-            for (index, source) in project.sources.iter().enumerate() {
-                if source.actor.as_ref() == Some(id) {
-                    let mut updated = source.clone();
-                    updated.actor = None;
-                    changes.push(Change::Replace(index, Item::Source(updated)));
-                }
-            }
-            for (index, note) in project.evidence.iter().enumerate() {
-                if note.actors.contains(id) {
-                    let mut updated = note.clone();
-                    updated.actors.retain(|a| a != id);
-                    changes.push(Change::Replace(index, Item::Note(updated)));
-                }
-            }
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| {
+                &r.actor == id
+            }));
+            changes.extend(replaces(
+                &project.sources,
+                Item::Source,
+                |source| source.actor.as_ref() == Some(id),
+                |source| source.actor = None,
+            ));
+            changes.extend(replaces(
+                &project.evidence,
+                Item::Note,
+                |note| note.actors.contains(id),
+                |note| note.actors.retain(|a| a != id),
+            ));
             for list in [FindingList::Inhibiting, FindingList::Recommendations] {
-                for (index, finding) in findings(project, list).iter().enumerate() {
-                    if finding.actors.contains(id) {
-                        let mut updated = finding.clone();
-                        updated.actors.retain(|a| a != id);
-                        changes.push(Change::Replace(index, Item::Finding(list, updated)));
-                    }
-                }
+                changes.extend(replaces(
+                    findings(project, list),
+                    |finding| Item::Finding(list, finding),
+                    |finding| finding.actors.contains(id),
+                    |finding| finding.actors.retain(|a| a != id),
+                ));
             }
-            if let Some(index) = project.actors.iter().position(|a| &a.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Actor, index));
-            }
+            changes.extend(deletes(&project.actors, ItemKindRef::Actor, |a| {
+                &a.id == id
+            }));
         }
         ItemRef::Activity(id) => {
-            for (index, role) in project.roles.iter().enumerate().rev() {
-                if &role.activity == id {
-                    changes.push(Change::Delete(ItemKindRef::Role, index));
-                }
-            }
-            if let Some(index) = project.activities.iter().position(|a| &a.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Activity, index));
-            }
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| {
+                &r.activity == id
+            }));
+            changes.extend(deletes(&project.activities, ItemKindRef::Activity, |a| {
+                &a.id == id
+            }));
         }
         ItemRef::Role(id) => {
-            if let Some(index) = project.roles.iter().position(|r| &r.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Role, index));
-            }
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| &r.id == id));
         }
         ItemRef::Source(id) => {
             let notes: Vec<&EvidenceId> = project
@@ -505,56 +496,91 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
                 .map(|n| &n.id)
                 .collect();
             changes.extend(unlink_notes(project, &notes));
-            for (index, note) in project.evidence.iter().enumerate().rev() {
-                if &note.source == id {
-                    changes.push(Change::Delete(ItemKindRef::Note, index));
-                }
-            }
-            if let Some(index) = project.sources.iter().position(|s| &s.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Source, index));
-            }
+            changes.extend(deletes(&project.evidence, ItemKindRef::Note, |n| {
+                &n.source == id
+            }));
+            changes.extend(deletes(&project.sources, ItemKindRef::Source, |s| {
+                &s.id == id
+            }));
         }
         ItemRef::Note(id) => {
             changes.extend(unlink_notes(project, &[id]));
-            if let Some(index) = project.evidence.iter().position(|n| &n.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Note, index));
-            }
+            changes.extend(deletes(&project.evidence, ItemKindRef::Note, |n| {
+                &n.id == id
+            }));
         }
         ItemRef::Assessment(id) => {
-            if let Some(index) = project.assessments.iter().position(|a| &a.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Assessment, index));
-            }
+            changes.extend(deletes(
+                &project.assessments,
+                ItemKindRef::Assessment,
+                |a| &a.id == id,
+            ));
         }
         ItemRef::Finding(list, id) => {
-            if let Some(index) = findings(project, *list).iter().position(|f| &f.id == id) {
-                changes.push(Change::Delete(ItemKindRef::Finding(*list), index));
-            }
+            changes.extend(deletes(
+                findings(project, *list),
+                ItemKindRef::Finding(*list),
+                |f| &f.id == id,
+            ));
         }
     }
     changes
 }
 
+/// Deletes of every item of `items` that `doomed` picks, last position first, so
+/// each delete leaves the positions of those still to come unchanged.
+fn deletes<T>(items: &[T], kind: ItemKindRef, doomed: impl Fn(&T) -> bool) -> Vec<Change> {
+    items
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, item)| doomed(item))
+        .map(|(index, _)| Change::Delete(kind, index))
+        .collect()
+}
+
+/// Replaces of every item of `items` that `refers` picks, changed by `update`.
+/// Only the picked items are cloned, however long the list.
+fn replaces<T: Clone>(
+    items: &[T],
+    wrap: impl Fn(T) -> Item,
+    refers: impl Fn(&T) -> bool,
+    update: impl Fn(&mut T),
+) -> Vec<Change> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| refers(item))
+        .map(|(index, item)| {
+            let mut updated = item.clone();
+            update(&mut updated);
+            Change::Replace(index, wrap(updated))
+        })
+        .collect()
+}
+
 /// Replaces every assessment and finding that cites one of `notes`, without it.
 fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
     let cited = |evidence: &[EvidenceId]| evidence.iter().any(|e| notes.contains(&e));
-    let mut changes = Vec::new();
-    for (index, assessment) in project.assessments.iter().enumerate() {
-        if assessment.scores.iter().any(|s| cited(&s.evidence)) {
-            let mut updated = assessment.clone();
-            for score in &mut updated.scores {
-                score.evidence.retain(|e| !notes.contains(&e));
-            }
-            changes.push(Change::Replace(index, Item::Assessment(updated)));
-        }
-    }
+    let uncite = |evidence: &mut Vec<EvidenceId>| evidence.retain(|e| !notes.contains(&e));
+    let mut changes = replaces(
+        &project.assessments,
+        Item::Assessment,
+        |assessment| assessment.scores.iter().any(|s| cited(&s.evidence)),
+        |assessment| {
+            assessment
+                .scores
+                .iter_mut()
+                .for_each(|s| uncite(&mut s.evidence))
+        },
+    );
     for list in [FindingList::Inhibiting, FindingList::Recommendations] {
-        for (index, finding) in findings(project, list).iter().enumerate() {
-            if cited(&finding.evidence) {
-                let mut updated = finding.clone();
-                updated.evidence.retain(|e| !notes.contains(&e));
-                changes.push(Change::Replace(index, Item::Finding(list, updated)));
-            }
-        }
+        changes.extend(replaces(
+            findings(project, list),
+            |finding| Item::Finding(list, finding),
+            |finding| cited(&finding.evidence),
+            |finding| uncite(&mut finding.evidence),
+        ));
     }
     changes
 }

@@ -87,18 +87,12 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
         };
         if ui.button(cx.t(Msg::AddAssessment)).clicked() {
             let id = new_id();
-            cx.sink.push(Edit::Put(Item::Assessment(Assessment {
-                id: id.clone(),
-                label: Msg::NewAssessmentLabel.fill(cx.lang, &[&(project.assessments.len() + 1)]),
-                assessor: String::new(),
-                notes: String::new(),
-                scores: project
-                    .framework
-                    .indicators
-                    .iter()
-                    .map(|i| IndicatorScore::empty(i.id.clone()))
-                    .collect(),
-            })));
+            let label = Msg::NewAssessmentLabel.fill(cx.lang, &[&(project.assessments.len() + 1)]);
+            cx.sink.push(Edit::Put(Item::Assessment(Assessment::blank(
+                id.clone(),
+                label,
+                &project.framework,
+            ))));
             state.selected = Some(id);
         }
         if let Some(current) = state
