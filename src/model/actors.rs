@@ -101,6 +101,20 @@ impl Color {
         Color::rgb(0x00, 0x00, 0x00),
     ];
 
+    /// The palette colour used least among `taken`, earliest first: a new actor
+    /// gets a colour of its own while one is free.
+    pub fn least_used(taken: impl IntoIterator<Item = Color>) -> Self {
+        let mut uses = [0usize; Self::PALETTE.len()];
+        for color in taken {
+            if let Some(i) = Self::PALETTE.iter().position(|p| *p == color) {
+                uses[i] += 1;
+            }
+        }
+        let fewest = uses.iter().copied().min().unwrap_or(0);
+        let index = uses.iter().position(|&n| n == fewest).unwrap_or(0);
+        Self::PALETTE[index]
+    }
+
     /// The palette colour for the `index`-th item, cycling.
     pub fn from_palette(index: usize) -> Self {
         Self::PALETTE[index % Self::PALETTE.len()]
@@ -110,6 +124,18 @@ impl Color {
 impl fmt::Display for Color {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Color;
+
+    #[test]
+    fn a_new_colour_is_the_first_palette_colour_still_free() {
+        let taken = [Color::PALETTE[0], Color::PALETTE[2]];
+        assert_eq!(Color::least_used(taken), Color::PALETTE[1]);
+        assert_eq!(Color::least_used(Color::PALETTE), Color::PALETTE[0]);
     }
 }
 

@@ -39,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                 short_name: String::new(),
                 sector: Sector::Other,
                 description: String::new(),
-                color: Color::from_palette(project.actors.len()),
+                color: Color::least_used(project.actors.iter().map(|a| a.color)),
             })));
             state.selected = Some(id);
             state.focus_name = true;
