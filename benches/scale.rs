@@ -9,13 +9,14 @@
 //! ```
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
+use sinergi::analysis::{NoteFilter, SearchText};
+use sinergi::document::{Document, Edit, FindingList, Item};
 use sinergi::model::{ActivityId, ActorId, EvidenceId, FindingId, IndicatorId, Lang, Project};
 use sinergi::store;
 use sinergi::synth::{self, Params};
-use sinergi::ui::edit::{Edit, FindingList, Item};
 use sinergi::ui::panels::Section;
-use sinergi::ui::panels::evidence::{NoteFilter, SearchText, Tab};
-use sinergi::ui::{Document, Preferences, SinergiApp};
+use sinergi::ui::panels::evidence::Tab;
+use sinergi::ui::{Preferences, SinergiApp};
 use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;

@@ -11,6 +11,7 @@
 pub mod analysis;
 pub mod chart;
 pub mod cli;
+pub mod document;
 pub mod i18n;
 pub mod model;
 pub mod report;

@@ -1,9 +1,19 @@
-//! Derived facts about a project: counts, triangulation of the evidence per indicator.
+//! Derived facts about a project, with no window: counts, triangulation of the
+//! evidence per indicator, the evidence index, search, citations, and what every
+//! view shows about an indicator.
 
+mod cite;
+mod index;
+mod indicator;
 mod lookup;
+mod search;
 mod summary;
 mod triangulation;
 
+pub use cite::{cite, cite_source};
+pub use index::EvidenceIndex;
+pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
+pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
 pub use triangulation::{Triangulation, TriangulationIndex};

@@ -1,7 +1,7 @@
 //! The counts that describe a project at a glance: what `sinergi check` prints
 //! and the overview panel shows.
 
-use super::{Triangulation, TriangulationIndex};
+use super::triangulation::{Triangulation, TriangulationIndex};
 use crate::model::{IndicatorId, Lang, Project};
 
 /// Counts of everything in a project, and per indicator its evidence.

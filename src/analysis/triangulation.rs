@@ -1,7 +1,8 @@
 //! Source triangulation: whether an indicator's evidence comes from one source,
 //! several, or several kinds (interview, observation, document), as the method asks.
 
-use crate::model::{EvidenceId, IndicatorId, Project, SourceKind};
+use crate::i18n::{Msg, Named};
+use crate::model::{EvidenceId, IndicatorId, Lang, Project, SourceKind};
 use std::collections::HashMap;
 
 /// How well an indicator's evidence is triangulated.
@@ -130,5 +131,16 @@ impl TriangulationIndex {
     /// How many distinct sources the notes on `indicator` come from.
     pub fn source_count(&self, indicator: &IndicatorId) -> usize {
         self.per_indicator.get(indicator).map_or(0, |e| e.sources)
+    }
+}
+impl Named for Triangulation {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Triangulation::None => Msg::TriNone,
+            Triangulation::OneSource => Msg::TriOneSource,
+            Triangulation::SeveralSources => Msg::TriSeveralSources,
+            Triangulation::SeveralKinds => Msg::TriSeveralKinds,
+        }
+        .get(lang)
     }
 }

@@ -117,7 +117,7 @@ fn layout_widths(texts: &[String], bold: bool) -> HashMap<usize, f64> {
         let _ = write!(
             svg,
             r#"<text id="m{i}" x="0" y="{y}" font-family="{FONT_FAMILY}" font-size="{REFERENCE_SIZE}" font-weight="{weight}" xml:space="preserve">{}</text>"#,
-            super::svg::escape(text),
+            super::xml::escape(text),
             y = REFERENCE_SIZE,
         );
     }

@@ -2,9 +2,28 @@
 //! PNG can be made with no display, no GPU and no fonts installed.
 
 use super::fonts;
-use crate::report::ExportError;
 use resvg::tiny_skia;
 use resvg::usvg;
+use thiserror::Error;
+
+/// Why a picture could not be made.
+#[derive(Debug, Error)]
+pub enum RasterError {
+    /// The image size is zero or too large.
+    #[error("an image of {width}x{height} is not supported")]
+    BadSize {
+        /// Asked width.
+        width: u32,
+        /// Asked height.
+        height: u32,
+    },
+    /// The SVG could not be parsed for rasterising.
+    #[error("the chart SVG could not be read: {0}")]
+    InvalidSvg(String),
+    /// PNG encoding failed.
+    #[error("the PNG could not be made: {0}")]
+    Png(String),
+}
 
 /// The longest side a PNG may have.
 pub const MAX_SIDE: u32 = 16_384;
@@ -12,15 +31,15 @@ pub const MAX_SIDE: u32 = 16_384;
 pub const MAX_PIXELS: u64 = 150_000_000;
 
 /// Renders `svg` into a `width` x `height` PNG, stretching its viewport to fit.
-pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
+pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, RasterError> {
     let too_big = u64::from(width) * u64::from(height) > MAX_PIXELS;
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE || too_big {
-        return Err(ExportError::BadSize { width, height });
+        return Err(RasterError::BadSize { width, height });
     }
     let tree = usvg::Tree::from_str(svg, &fonts::usvg_options())
-        .map_err(|error| ExportError::InvalidSvg(error.to_string()))?;
+        .map_err(|error| RasterError::InvalidSvg(error.to_string()))?;
     let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or(ExportError::BadSize { width, height })?;
+        tiny_skia::Pixmap::new(width, height).ok_or(RasterError::BadSize { width, height })?;
     let size = tree.size();
     let transform = tiny_skia::Transform::from_scale(
         width as f32 / size.width(),
@@ -29,7 +48,7 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, ExportE
     resvg::render(&tree, transform, &mut pixmap.as_mut());
     pixmap
         .encode_png()
-        .map_err(|error| ExportError::Png(error.to_string()))
+        .map_err(|error| RasterError::Png(error.to_string()))
 }
 
 #[cfg(test)]
@@ -41,13 +60,13 @@ mod tests {
         let svg = r#"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>"#;
         for (w, h) in [(0, 10), (10, 0), (MAX_SIDE + 1, 10), (MAX_SIDE, MAX_SIDE)] {
             assert!(
-                matches!(svg_to_png(svg, w, h), Err(ExportError::BadSize { .. })),
+                matches!(svg_to_png(svg, w, h), Err(RasterError::BadSize { .. })),
                 "{w}x{h}"
             );
         }
         assert!(matches!(
             svg_to_png("not svg", 10, 10),
-            Err(ExportError::InvalidSvg(_))
+            Err(RasterError::InvalidSvg(_))
         ));
         let png = svg_to_png(svg, 20, 30).map_err(|e| e.to_string());
         assert!(png.is_ok_and(|bytes| bytes.starts_with(b"\x89PNG\r\n\x1a\n")));

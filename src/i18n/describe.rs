@@ -1,6 +1,7 @@
 //! Problems and errors told in the user's language.
 
-use super::{Msg, Named};
+use super::messages::Msg;
+use super::named::Named;
 use crate::model::{Lang, MAX_TEXT_CHARS, Problem, Subject};
 use crate::store::{LoadError, SaveError};
 

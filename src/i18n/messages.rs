@@ -325,7 +325,8 @@ message_table! {
     ExportNone => "Tidak ada.", "None.";
     ExportWritten => "{0}: ditulis", "{0}: written";
     ExportUnknownAssessment => "{0}: tidak ada penilaian dengan id \"{1}\"; yang ada: {2}", "{0}: there is no assessment with the id \"{1}\"; it has: {2}";
-    ExportUnknownFormat => "{0}: format tidak dikenal; akhiri nama berkas dengan .png atau .svg", "{0}: unknown format; end the file name with .png or .svg";
+    ExportUnknownFormat => "{0}: format tidak dikenal; akhiri nama berkas dengan {1}", "{0}: unknown format; end the file name with {1}";
+    Or => "atau", "or";
     ExportSvgInvalid => "SVG grafik tidak dapat dibaca: {0}", "the chart SVG could not be read: {0}";
     ExportBadSize => "ukuran gambar {0}×{1} tidak didukung (setiap sisi 1 sampai {2} piksel, paling banyak {3} piksel)", "an image of {0}×{1} is not supported (each side 1 to {2} pixels, at most {3} pixels in all)";
     ExportPngFailed => "PNG tidak dapat dibuat: {0}", "the PNG could not be made: {0}";
@@ -357,4 +358,38 @@ message_table! {
     StatusRedone => "Diulang: perubahan pada {0}", "Redone: a change to {0}";
     NextUndo => "Batalkan akan mengembalikan perubahan pada {0}", "Undo reverts a change to {0}";
     NextRedo => "Ulangi akan menerapkan lagi perubahan pada {0}", "Redo reapplies a change to {0}";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Msg;
+    use crate::model::Lang;
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        for msg in Msg::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    !msg.get(lang).trim().is_empty(),
+                    "{msg:?} is empty in {lang:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_match_between_languages() {
+        for msg in Msg::ALL {
+            let holes = |text: &str| {
+                (0..6)
+                    .filter(|i| text.contains(&format!("{{{i}}}")))
+                    .count()
+            };
+            assert_eq!(
+                holes(msg.get(Lang::Id)),
+                holes(msg.get(Lang::En)),
+                "{msg:?}"
+            );
+        }
+    }
 }

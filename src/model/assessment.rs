@@ -27,7 +27,11 @@ pub struct Assessment {
 impl Assessment {
     /// A new assessment with an empty entry for every indicator of `framework`, in
     /// its order, ready to be scored.
-    pub fn blank(id: AssessmentId, label: impl Into<String>, framework: &super::Framework) -> Self {
+    pub fn blank(
+        id: AssessmentId,
+        label: impl Into<String>,
+        framework: &super::framework::Framework,
+    ) -> Self {
         Assessment {
             id,
             label: label.into(),

@@ -301,3 +301,32 @@ impl NetworkForm {
         NetworkForm::NetworkAdministrativeOrganization,
     ];
 }
+/// A score or scale value as people write it: `4`, `3.5`, never `0.30000000000000004`.
+pub fn format_score(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let text = format!("{rounded:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_score;
+
+    #[test]
+    fn values_are_written_without_float_noise() {
+        assert_eq!(format_score(4.0), "4");
+        assert_eq!(format_score(3.5), "3.5");
+        assert_eq!(format_score(0.1 + 0.2), "0.3");
+        assert_eq!(format_score(-0.0), "0");
+        assert_eq!(format_score(-2.25), "-2.25");
+        assert_eq!(format_score(f64::NAN), "NaN");
+    }
+}

@@ -2,7 +2,8 @@
 //! problem in one pass: unique ids, no dangling references, scores on the scale,
 //! no empty names, no runaway text.
 
-use super::{IndicatorId, Project};
+use super::ids::IndicatorId;
+use super::project::Project;
 use std::collections::HashSet;
 
 /// The longest text any one field may hold (a long interview excerpt is a few thousand).
@@ -127,8 +128,14 @@ pub enum Problem {
     },
 }
 
-/// Every rule `project` breaks.
-pub fn validate(project: &Project) -> Vec<Problem> {
+impl Project {
+    /// Every rule the project breaks, all at once (empty when it is valid).
+    pub fn validate(&self) -> Vec<Problem> {
+        validate(self)
+    }
+}
+
+fn validate(project: &Project) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut check = Checker {
         problems: &mut problems,

@@ -4,8 +4,9 @@
 //! the columns code the same whatever the interface language; names and scale
 //! labels follow the chosen language. Lists are joined with `;`.
 
-use super::{ExportError, write_file};
-use crate::chart::format_value;
+use super::error::ExportError;
+use super::file::write_file;
+use crate::model::format_score;
 use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
 
@@ -217,7 +218,7 @@ pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String
                     t(&assessment.label),
                     t(indicator.id.as_str()),
                     t(indicator.name.get(lang)),
-                    value.map_or(String::new(), format_value),
+                    value.map_or(String::new(), format_score),
                     value
                         .and_then(|v| scale.label_for(v))
                         .map_or(String::new(), |l| t(l.get(lang))),

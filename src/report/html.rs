@@ -2,16 +2,21 @@
 //! SVG, no scripts, no external files) that reads on screen and prints on A4.
 //! Every text taken from the project is escaped.
 
+use super::error::ExportError;
+use super::file::write_file;
 use crate::analysis::TriangulationIndex;
-use crate::chart::svg::{LegendPosition, SvgOptions, escape, radar_svg};
-use crate::chart::{Radar, format_value};
+use crate::chart::Radar;
+use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
+use crate::chart::xml::escape;
 use crate::i18n::{Msg, Named};
+use crate::model::format_score;
 use crate::model::{
     ActorId, Assessment, Color, EvidenceId, EvidenceNote, Finding, Indicator, IndicatorId, Lang,
     Project,
 };
 use std::collections::HashSet;
 use std::fmt::Write as _;
+use std::path::Path;
 
 /// The chart's size inside the report, its legend under the radar: on A4 the
 /// radar is about 9 cm across and its labels about 8.5 pt.
@@ -161,15 +166,15 @@ impl Report<'_> {
             .map(|level| {
                 format!(
                     "{} = {}",
-                    format_value(level.value),
+                    format_score(level.value),
                     level.label.get(self.lang)
                 )
             })
             .collect();
         let scale_text = format!(
             "{}–{}{}",
-            format_value(scale.min),
-            format_value(scale.max),
+            format_score(scale.min),
+            format_score(scale.max),
             if levels.is_empty() {
                 String::new()
             } else {
@@ -265,7 +270,7 @@ impl Report<'_> {
             .scale
             .label_for(value)
             .map_or(String::new(), |l| l.get(self.lang).to_owned());
-        Some((format_value(value), label))
+        Some((format_score(value), label))
     }
 
     fn score_summary(&self, out: &mut String) {
@@ -781,4 +786,8 @@ impl Report<'_> {
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
     }
+}
+/// Writes the HTML report to `path`.
+pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), ExportError> {
+    write_file(path, report_html(project, lang).as_bytes())
 }

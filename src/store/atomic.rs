@@ -2,7 +2,7 @@
 //! is flushed and synced, and only then renamed over the target. Whatever happens
 //! mid-write, the target is either the old file or the new one, never a mix.
 
-use super::SaveError;
+use super::error::SaveError;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};

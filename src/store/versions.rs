@@ -2,10 +2,14 @@
 //! as the version it declares and migrated step by step to the current model;
 //! a newer version is refused before anything is read into the model.
 
-use super::{LoadError, MAX_NESTING};
+use super::error::LoadError;
 use crate::model::{CURRENT_SCHEMA_VERSION, Project};
 use serde::de::DeserializeOwned;
 use std::path::Path;
+
+/// How deeply RON values may nest. A project nests about six levels; this leaves
+/// room for hand edits while keeping hostile files from exhausting the stack.
+pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
 pub const SUPPORTED_VERSIONS: &[u32] = &[1];

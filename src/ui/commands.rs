@@ -3,6 +3,7 @@
 
 use crate::i18n::Msg;
 use crate::model::Lang;
+use crate::report::ExportFormat;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 /// A command the user can give from a menu or the keyboard.
@@ -26,12 +27,8 @@ pub enum Command {
     Redo,
     /// Enter presentation mode.
     Present,
-    /// Export the chart as PNG or SVG.
-    ExportChart,
-    /// Export the HTML report.
-    ExportReport,
-    /// Export the data as CSV files.
-    ExportCsv,
+    /// Write an export (its options first, when it has any).
+    Export(ExportFormat),
 }
 
 impl Command {
@@ -59,9 +56,7 @@ impl Command {
             Command::Undo => Msg::CmdUndo,
             Command::Redo => Msg::CmdRedo,
             Command::Present => Msg::CmdPresent,
-            Command::ExportChart => Msg::CmdExportChart,
-            Command::ExportReport => Msg::CmdExportReport,
-            Command::ExportCsv => Msg::CmdExportCsv,
+            Command::Export(format) => format.spec().menu,
         }
         .get(lang)
     }
@@ -91,22 +86,26 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
-            Command::OpenExample
-            | Command::ExportChart
-            | Command::ExportReport
-            | Command::ExportCsv => &[],
+            Command::OpenExample | Command::Export(_) => &[],
         }
     }
 
     /// True for commands that open a file dialog, disabled while one is open.
     pub fn uses_file_dialog(self) -> bool {
-        matches!(
-            self,
-            Command::Open
-                | Command::SaveAs
-                | Command::ExportChart
-                | Command::ExportReport
-                | Command::ExportCsv
-        )
+        matches!(self, Command::Open | Command::SaveAs | Command::Export(_))
+    }
+
+    /// The commands whose shortcut was pressed this frame (consumed, so no
+    /// widget acts on them too). Nothing while a dialog is in front.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+        Command::WITH_SHORTCUTS
+            .into_iter()
+            .filter(|command| {
+                command
+                    .shortcuts()
+                    .iter()
+                    .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)))
+            })
+            .collect()
     }
 }

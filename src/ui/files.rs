@@ -3,37 +3,35 @@
 //! every frame. Where no dialog can be shown (no portal and no zenity on Linux,
 //! so rfd answers `None` at once), the app offers a plain path field instead.
 
+use crate::report::{ExportFormat, ExportTarget};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 /// Why a file dialog was opened, so its answer goes to the right place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DialogPurpose {
     /// Choose a project to open.
     Open,
     /// Choose where to save the project.
     SaveAs,
-    /// Choose where to write the chart (PNG or SVG).
-    ExportChart,
-    /// Choose where to write the HTML report.
-    ExportReport,
-    /// Choose the folder for the CSV files.
-    ExportCsv,
+    /// Choose where to write an export (a file, or a folder for some formats).
+    Export(ExportFormat),
 }
 
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
-        matches!(
-            self,
-            DialogPurpose::SaveAs | DialogPurpose::ExportChart | DialogPurpose::ExportReport
-        )
+        match self {
+            DialogPurpose::Open => false,
+            DialogPurpose::SaveAs => true,
+            DialogPurpose::Export(_) => !self.is_folder(),
+        }
     }
 
     /// True for dialogs that choose a folder.
     pub fn is_folder(self) -> bool {
-        matches!(self, DialogPurpose::ExportCsv)
+        matches!(self, DialogPurpose::Export(format) if format.spec().target == ExportTarget::Folder)
     }
 }
 

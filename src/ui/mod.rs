@@ -1,20 +1,28 @@
 //! The eframe workbench: one window in which the researcher does the whole study.
+//! Drawing code returns what the user asked for (edits, actions); the app
+//! carries it out after each frame. See ARCHITECTURE.md.
 
+mod action;
 mod app;
+mod chrome;
 mod commands;
-mod document;
-pub mod edit;
+mod dialogs;
+mod dispatch;
 mod files;
+mod menu;
+mod modal;
 pub mod panels;
 mod prefs;
 pub mod present;
-pub mod recovery;
+mod project_files;
 mod widgets;
 
-pub use app::{EXAMPLE_RON, Intent, Modal, SinergiApp};
+pub use action::{Action, Host};
+pub use app::SinergiApp;
 pub use commands::Command;
-pub use document::Document;
+pub use modal::{ChartSize, ExportChoices, Intent, Modal};
 pub use prefs::{Preferences, Theme};
+pub use project_files::EXAMPLE_RON;
 
 use crate::model::Lang;
 use std::path::PathBuf;

@@ -3,10 +3,10 @@
 //! beside it (score, rationale, key quotes with their sources). Left/right step
 //! through the indicators, a click on an axis jumps to it, Esc leaves.
 
-use super::document::Document;
 use super::panels::chart::{RadarStyle, radar_plot};
-use super::panels::evidence::cite;
+use crate::analysis::cite;
 use crate::chart::Radar;
+use crate::document::Document;
 use crate::i18n::Msg;
 use crate::model::{AssessmentId, EvidenceId, Lang};
 

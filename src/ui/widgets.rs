@@ -2,7 +2,7 @@
 //! accessible name), pickers for model vocabulary, multi-select lists, and the
 //! sink panels push their edits into.
 
-use super::edit::Edit;
+use crate::document::Edit;
 use crate::i18n::{Msg, Named};
 use crate::model::Lang;
 use egui::{Response, Ui};

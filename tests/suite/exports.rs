@@ -4,7 +4,8 @@
 
 use crate::common::{Run, root, run, run_with_timeout, sinergi_bare, valid_project};
 use resvg::usvg;
-use sinergi::chart::svg::{SvgOptions, Theme, escape, radar_svg};
+use sinergi::chart::svg::{SvgOptions, Theme, radar_svg};
+use sinergi::chart::xml::escape;
 use sinergi::chart::{Radar, fonts};
 use sinergi::model::{AssessmentId, Lang, Project};
 use sinergi::report::{

@@ -920,7 +920,7 @@ fn after_crash(dir: &Path, title: &str, original: &Path) -> Ui {
     let mut project =
         sinergi::store::parse(EXAMPLE_RON, Path::new("k.ron")).expect("example parses");
     project.study.title = title.to_owned();
-    sinergi::ui::recovery::RecoveryStore::new(dir.to_owned())
+    sinergi::document::recovery::RecoveryStore::new(dir.to_owned())
         .write_now(&project, Some(original))
         .expect("recovery copy written");
     let mut app = SinergiApp::new(Preferences::default(), None, Some(Lang::En));

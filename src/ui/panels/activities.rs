@@ -1,10 +1,10 @@
 //! Activities and roles: the programmes, and an actor x activity matrix whose
 //! cells are the roles; a selected cell is edited below the matrix.
 
-use super::{PanelCtx, Request};
+use super::context::{PanelCtx, Request};
+use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{Activity, ActivityId, ActorId, Role, RoleId, RoleKind, fresh_id};
-use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{name_line, section_heading, text_area, text_line};
 
 /// Selections of the activities panel.

@@ -1,9 +1,9 @@
 //! Actors: a searchable table, and an editor for the selected actor.
 
-use super::{PanelCtx, Request};
+use super::context::{PanelCtx, Request};
+use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{Actor, ActorId, Color, Sector, fresh_id};
-use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{cell, color32, name_line, pick, section_heading, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 

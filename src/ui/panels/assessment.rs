@@ -2,11 +2,11 @@
 //! row per indicator with its score on the framework's scale, the rationale,
 //! the evidence it rests on and the indicator's triangulation.
 
-use super::evidence::cite_source;
-use super::{PanelCtx, Request};
+use super::context::{PanelCtx, Request};
+use crate::analysis::cite_source;
+use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::Msg;
 use crate::model::{Assessment, AssessmentId, EvidenceId, Indicator, IndicatorScore, fresh_id};
-use crate::ui::edit::{Edit, Item, ItemRef};
 use crate::ui::widgets::{
     cell, section_heading, shorten, text_area, text_line, triangulation_badge,
 };

@@ -2,12 +2,12 @@
 //! shared geometry), the same scores as a sorted dot chart for exact reading, and
 //! beside them the evidence of the indicator the user clicked.
 
-use super::evidence::cite_source;
-use super::{PanelCtx, Request};
+use super::context::{PanelCtx, Request};
+use crate::analysis::cite_source;
 use crate::chart::Radar;
+use crate::document::Document;
 use crate::i18n::{Msg, Named};
 use crate::model::{AssessmentId, Color, EvidenceId, IndicatorId, Lang, Project};
-use crate::ui::Document;
 use crate::ui::widgets::{color32, section_heading, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 
@@ -216,11 +216,11 @@ pub fn radar_plot(
                     .allow_hover(false),
                 );
                 let ring_label = if ring.label.is_empty() || !style.ring_names {
-                    crate::chart::format_value(ring.value)
+                    crate::model::format_score(ring.value)
                 } else {
                     format!(
                         "{} · {}",
-                        crate::chart::format_value(ring.value),
+                        crate::model::format_score(ring.value),
                         ring.label
                     )
                 };

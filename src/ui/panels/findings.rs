@@ -1,10 +1,10 @@
 //! Findings: the inhibiting factors and the recommendations, each linked to the
 //! indicators, actors and evidence it rests on.
 
-use super::{PanelCtx, Request};
+use super::context::{PanelCtx, Request};
+use crate::document::{Edit, FindingList, Item, ItemRef, findings};
 use crate::i18n::Msg;
 use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
-use crate::ui::edit::{Edit, FindingList, Item, ItemRef, findings};
 use crate::ui::widgets::{
     cell, name_line, pick_actors, pick_indicators, section_heading, shorten, text_area,
 };
@@ -40,7 +40,7 @@ fn candidates(project: &Project, finding: &Finding, needle: &str) -> Rc<[usize]>
         .filter(|(_, n)| {
             cited.contains(&n.id)
                 || (!needle.is_empty()
-                    && super::evidence::contains_folded(&n.excerpt, needle, &mut scratch))
+                    && crate::analysis::contains_folded(&n.excerpt, needle, &mut scratch))
                 || (needle.is_empty()
                     && n.indicators.iter().any(|i| finding.indicators.contains(i)))
         })
@@ -166,7 +166,7 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
                 ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
                     .labelled_by(label.id);
             });
-            let needle = super::evidence::fold(state.evidence_search.trim());
+            let needle = crate::analysis::fold(state.evidence_search.trim());
             let key: CandidatesKey = (cx.doc.revision(), finding.id.clone(), needle);
             let rows = match &state.candidates {
                 Some((cached, rows)) if *cached == key => rows.clone(),

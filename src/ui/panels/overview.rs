@@ -1,10 +1,10 @@
 //! Overview: the study metadata, the network form, counts, the triangulation of
 //! each indicator, and any problems the project has.
 
-use super::{PanelCtx, Request, Section};
+use super::context::{PanelCtx, Request, Section};
+use crate::document::Edit;
 use crate::i18n::{self, Msg, Named};
 use crate::model::{Lang, NetworkForm};
-use crate::ui::edit::Edit;
 use crate::ui::widgets::{list_field, section_heading, text_area, text_line, triangulation_badge};
 
 /// Draws the overview panel.

@@ -5,7 +5,7 @@
 //! The copy is an ordinary project file with a comment header saying when it was
 //! made and which file it belongs to, so it stays readable by hand.
 
-use super::document::Document;
+use super::open_project::Document;
 use crate::model::Project;
 use crate::store::{self, LoadError, SaveError};
 use std::path::{Path, PathBuf};

@@ -1,8 +1,9 @@
 //! The open project with its file path, its undo history and the facts derived
 //! from it. Derived facts are rebuilt when the project changes, never per frame.
 
-use super::edit::{Edit, History};
-use crate::analysis::{Lookup, TriangulationIndex};
+use super::edit::{Edit, EditSubject, Item};
+use super::history::History;
+use crate::analysis::{EvidenceIndex, TriangulationIndex};
 use crate::model::{EvidenceId, EvidenceNote, Problem, Project, Source, SourceId};
 use std::path::{Path, PathBuf};
 
@@ -13,8 +14,7 @@ pub struct Document {
     /// Where it is saved; `None` for a project never saved.
     pub path: Option<PathBuf>,
     history: History,
-    triangulation: TriangulationIndex,
-    lookup: Lookup,
+    index: EvidenceIndex,
     /// Validated on first demand after each change: only the overview shows them,
     /// so typing elsewhere never pays for a full validation.
     problems: std::cell::OnceCell<Vec<Problem>>,
@@ -30,8 +30,7 @@ impl Document {
             project,
             path,
             history: History::new(),
-            triangulation: TriangulationIndex::default(),
-            lookup: Lookup::default(),
+            index: EvidenceIndex::default(),
             problems: std::cell::OnceCell::new(),
             revision: 0,
             disk_stamp: None,
@@ -96,12 +95,12 @@ impl Document {
     }
 
     /// What the next undo would change.
-    pub fn undo_subject(&self) -> Option<super::edit::EditSubject> {
+    pub fn undo_subject(&self) -> Option<EditSubject> {
         self.history.undo_subject()
     }
 
     /// What the next redo would change.
-    pub fn redo_subject(&self) -> Option<super::edit::EditSubject> {
+    pub fn redo_subject(&self) -> Option<EditSubject> {
         self.history.redo_subject()
     }
 
@@ -143,22 +142,27 @@ impl Document {
 
     /// Evidence per indicator and its triangulation.
     pub fn triangulation(&self) -> &TriangulationIndex {
-        &self.triangulation
+        self.index.triangulation()
+    }
+
+    /// The evidence index of the project as it stands.
+    pub fn index(&self) -> &EvidenceIndex {
+        &self.index
     }
 
     /// The note with this id, found without scanning the project.
     pub fn note(&self, id: &EvidenceId) -> Option<&EvidenceNote> {
-        self.lookup.note(&self.project, id)
+        self.index.note(&self.project, id)
     }
 
     /// The source with this id, found without scanning the project.
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
-        self.lookup.source(&self.project, id)
+        self.index.source(&self.project, id)
     }
 
     /// How many notes are taken from the source at `position` in `project.sources`.
     pub fn notes_from_source(&self, position: usize) -> usize {
-        self.lookup.notes_from(position)
+        self.index.notes_from(position)
     }
 
     /// The project's validation problems.
@@ -180,8 +184,7 @@ impl Document {
     }
 
     fn refresh_derived(&mut self) {
-        self.triangulation = TriangulationIndex::build(&self.project);
-        self.lookup = Lookup::build(&self.project);
+        self.index = EvidenceIndex::build(&self.project);
         self.problems = std::cell::OnceCell::new();
         self.revision += 1;
     }
@@ -191,7 +194,6 @@ impl Document {
 /// lookups) is built from: which notes and sources exist, where they are, a note's
 /// source or indicators, a source's kind.
 fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
-    use super::edit::Item;
     match edit {
         Edit::Study(_) | Edit::Network(_) | Edit::Score(..) => false,
         Edit::Put(Item::Note(note)) => project

@@ -1,0 +1,15 @@
+//! The radar chart as a standalone SVG document, drawn from the shared
+//! [`super::Radar`] geometry: background, rings with their levels, axes, wrapped
+//! axis labels that always fit, one concave-safe filled shape per assessment
+//! with a marker and tooltip per scored indicator, a legend and a title.
+
+mod draw;
+mod layout;
+mod legend;
+mod options;
+mod page;
+mod plot;
+mod text;
+
+pub use draw::radar_svg;
+pub use options::{LegendPosition, SvgOptions, Theme};

@@ -1,0 +1,65 @@
+//! The command line's shape: the window by default, a project file to open, the
+//! language, and the headless subcommands.
+
+use super::export_args::ExportCommand;
+use crate::i18n;
+use crate::model::Lang;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Sinergi: assess collaborative governance, with every score traced to its evidence.
+#[derive(Debug, Parser)]
+#[command(name = "sinergi", version)]
+pub struct Cli {
+    /// A project file (.ron) to open in the window.
+    pub file: Option<PathBuf>,
+    /// Language of the interface and of the output: id (Bahasa Indonesia) or en.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// What to do without a window.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// `--lang` values.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LangArg {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// The headless subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate a project; print a summary, or every problem found.
+    Check {
+        /// The project file.
+        file: PathBuf,
+    },
+    /// Rewrite a project in the current schema version (atomically, keeping a .bak).
+    Upgrade {
+        /// The project file.
+        file: PathBuf,
+    },
+    /// Write an export; one subcommand per format (chart, report, export-csv, ...).
+    #[command(flatten)]
+    Export(ExportCommand),
+}
+
+impl Cli {
+    /// The language asked for, or the system's.
+    pub fn language(&self) -> Lang {
+        self.lang.map_or_else(i18n::system_lang, Lang::from)
+    }
+}

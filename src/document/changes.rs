@@ -1,0 +1,312 @@
+//! Primitive, exactly invertible changes to a project, and how an [`Edit`] is
+//! planned as a list of them (cascading deletes so no reference is left
+//! dangling). Applying a change returns its inverse, which is what undo keeps.
+
+use super::edit::{Edit, FindingList, Item, ItemRef, findings};
+use crate::model::{EvidenceId, Finding, NetworkStructure, Project, Study};
+
+/// A primitive, exactly invertible change.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Change {
+    Study(Study),
+    Network(NetworkStructure),
+    Insert(usize, Item),
+    Replace(usize, Item),
+    Delete(ItemKindRef, usize),
+}
+
+/// A list of the project, for deletes by position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ItemKindRef {
+    Actor,
+    Activity,
+    Role,
+    Source,
+    Note,
+    Assessment,
+    Finding(FindingList),
+}
+
+/// Applies `inverses` last-first and returns what re-applies them.
+pub(super) fn revert(project: &mut Project, inverses: Vec<Change>) -> Vec<Change> {
+    let mut forward: Vec<Change> = inverses
+        .into_iter()
+        .rev()
+        .map(|change| apply_change(project, change))
+        .collect();
+    forward.reverse();
+    forward
+}
+
+/// Applies one change and returns its inverse.
+pub(super) fn apply_change(project: &mut Project, change: Change) -> Change {
+    match change {
+        Change::Study(study) => Change::Study(std::mem::replace(&mut project.study, study)),
+        Change::Network(network) => {
+            Change::Network(std::mem::replace(&mut project.network, network))
+        }
+        Change::Insert(index, item) => {
+            let kind = kind_of(&item);
+            insert(project, index, item);
+            Change::Delete(kind, index)
+        }
+        Change::Replace(index, item) => Change::Replace(index, replace(project, index, item)),
+        Change::Delete(kind, index) => Change::Insert(index, delete(project, kind, index)),
+    }
+}
+
+fn kind_of(item: &Item) -> ItemKindRef {
+    match item {
+        Item::Actor(_) => ItemKindRef::Actor,
+        Item::Activity(_) => ItemKindRef::Activity,
+        Item::Role(_) => ItemKindRef::Role,
+        Item::Source(_) => ItemKindRef::Source,
+        Item::Note(_) => ItemKindRef::Note,
+        Item::Assessment(_) => ItemKindRef::Assessment,
+        Item::Finding(list, _) => ItemKindRef::Finding(*list),
+    }
+}
+
+fn findings_mut(project: &mut Project, list: FindingList) -> &mut Vec<Finding> {
+    match list {
+        FindingList::Inhibiting => &mut project.inhibiting_factors,
+        FindingList::Recommendations => &mut project.recommendations,
+    }
+}
+
+fn insert(project: &mut Project, index: usize, item: Item) {
+    fn put<T>(list: &mut Vec<T>, index: usize, value: T) {
+        let index = index.min(list.len());
+        list.insert(index, value);
+    }
+    match item {
+        Item::Actor(v) => put(&mut project.actors, index, v),
+        Item::Activity(v) => put(&mut project.activities, index, v),
+        Item::Role(v) => put(&mut project.roles, index, v),
+        Item::Source(v) => put(&mut project.sources, index, v),
+        Item::Note(v) => put(&mut project.evidence, index, v),
+        Item::Assessment(v) => put(&mut project.assessments, index, v),
+        Item::Finding(list, v) => put(findings_mut(project, list), index, v),
+    }
+}
+
+fn replace(project: &mut Project, index: usize, item: Item) -> Item {
+    match item {
+        Item::Actor(v) => Item::Actor(std::mem::replace(&mut project.actors[index], v)),
+        Item::Activity(v) => Item::Activity(std::mem::replace(&mut project.activities[index], v)),
+        Item::Role(v) => Item::Role(std::mem::replace(&mut project.roles[index], v)),
+        Item::Source(v) => Item::Source(std::mem::replace(&mut project.sources[index], v)),
+        Item::Note(v) => Item::Note(std::mem::replace(&mut project.evidence[index], v)),
+        Item::Assessment(v) => {
+            Item::Assessment(std::mem::replace(&mut project.assessments[index], v))
+        }
+        Item::Finding(list, v) => Item::Finding(
+            list,
+            std::mem::replace(&mut findings_mut(project, list)[index], v),
+        ),
+    }
+}
+
+fn delete(project: &mut Project, kind: ItemKindRef, index: usize) -> Item {
+    match kind {
+        ItemKindRef::Actor => Item::Actor(project.actors.remove(index)),
+        ItemKindRef::Activity => Item::Activity(project.activities.remove(index)),
+        ItemKindRef::Role => Item::Role(project.roles.remove(index)),
+        ItemKindRef::Source => Item::Source(project.sources.remove(index)),
+        ItemKindRef::Note => Item::Note(project.evidence.remove(index)),
+        ItemKindRef::Assessment => Item::Assessment(project.assessments.remove(index)),
+        ItemKindRef::Finding(list) => {
+            Item::Finding(list, findings_mut(project, list).remove(index))
+        }
+    }
+}
+
+/// The primitive changes that carry out `edit`. Changes are planned against the
+/// project as it will be when each is applied, in order.
+pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
+    match edit {
+        Edit::Study(study) if study != project.study => vec![Change::Study(study)],
+        Edit::Network(network) if network != project.network => vec![Change::Network(network)],
+        Edit::Study(_) | Edit::Network(_) => Vec::new(),
+        Edit::Put(item) => plan_put(project, item),
+        Edit::Remove(item) => plan_remove(project, &item),
+        Edit::Score(assessment, entry) => {
+            let Some(index) = project.assessments.iter().position(|a| a.id == assessment) else {
+                return Vec::new();
+            };
+            let mut updated = project.assessments[index].clone();
+            let indicator = entry.indicator.clone();
+            *updated.score_for_mut(&indicator) = entry;
+            if updated == project.assessments[index] {
+                Vec::new()
+            } else {
+                vec![Change::Replace(index, Item::Assessment(updated))]
+            }
+        }
+    }
+}
+
+fn plan_put(project: &Project, item: Item) -> Vec<Change> {
+    fn put<T: PartialEq>(
+        list: &[T],
+        same_id: impl Fn(&T) -> bool,
+        value: &T,
+        wrap: Item,
+    ) -> Vec<Change> {
+        match list.iter().position(same_id) {
+            Some(index) if &list[index] == value => Vec::new(),
+            Some(index) => vec![Change::Replace(index, wrap)],
+            None => vec![Change::Insert(list.len(), wrap)],
+        }
+    }
+    match &item {
+        Item::Actor(v) => put(&project.actors, |x| x.id == v.id, v, item.clone()),
+        Item::Activity(v) => put(&project.activities, |x| x.id == v.id, v, item.clone()),
+        Item::Role(v) => put(&project.roles, |x| x.id == v.id, v, item.clone()),
+        Item::Source(v) => put(&project.sources, |x| x.id == v.id, v, item.clone()),
+        Item::Note(v) => put(&project.evidence, |x| x.id == v.id, v, item.clone()),
+        Item::Assessment(v) => put(&project.assessments, |x| x.id == v.id, v, item.clone()),
+        Item::Finding(list, v) => put(findings(project, *list), |x| x.id == v.id, v, item.clone()),
+    }
+}
+
+/// Deletes by position must run from the highest index down so earlier deletes
+/// do not shift later ones; replaces of other lists are unaffected.
+fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
+    let mut changes = Vec::new();
+    match target {
+        ItemRef::Actor(id) => {
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| {
+                &r.actor == id
+            }));
+            changes.extend(replaces(
+                &project.sources,
+                Item::Source,
+                |source| source.actor.as_ref() == Some(id),
+                |source| source.actor = None,
+            ));
+            changes.extend(replaces(
+                &project.evidence,
+                Item::Note,
+                |note| note.actors.contains(id),
+                |note| note.actors.retain(|a| a != id),
+            ));
+            for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+                changes.extend(replaces(
+                    findings(project, list),
+                    |finding| Item::Finding(list, finding),
+                    |finding| finding.actors.contains(id),
+                    |finding| finding.actors.retain(|a| a != id),
+                ));
+            }
+            changes.extend(deletes(&project.actors, ItemKindRef::Actor, |a| {
+                &a.id == id
+            }));
+        }
+        ItemRef::Activity(id) => {
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| {
+                &r.activity == id
+            }));
+            changes.extend(deletes(&project.activities, ItemKindRef::Activity, |a| {
+                &a.id == id
+            }));
+        }
+        ItemRef::Role(id) => {
+            changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| &r.id == id));
+        }
+        ItemRef::Source(id) => {
+            let notes: Vec<&EvidenceId> = project
+                .evidence
+                .iter()
+                .filter(|n| &n.source == id)
+                .map(|n| &n.id)
+                .collect();
+            changes.extend(unlink_notes(project, &notes));
+            changes.extend(deletes(&project.evidence, ItemKindRef::Note, |n| {
+                &n.source == id
+            }));
+            changes.extend(deletes(&project.sources, ItemKindRef::Source, |s| {
+                &s.id == id
+            }));
+        }
+        ItemRef::Note(id) => {
+            changes.extend(unlink_notes(project, &[id]));
+            changes.extend(deletes(&project.evidence, ItemKindRef::Note, |n| {
+                &n.id == id
+            }));
+        }
+        ItemRef::Assessment(id) => {
+            changes.extend(deletes(
+                &project.assessments,
+                ItemKindRef::Assessment,
+                |a| &a.id == id,
+            ));
+        }
+        ItemRef::Finding(list, id) => {
+            changes.extend(deletes(
+                findings(project, *list),
+                ItemKindRef::Finding(*list),
+                |f| &f.id == id,
+            ));
+        }
+    }
+    changes
+}
+
+/// Deletes of every item of `items` that `doomed` picks, last position first, so
+/// each delete leaves the positions of those still to come unchanged.
+fn deletes<T>(items: &[T], kind: ItemKindRef, doomed: impl Fn(&T) -> bool) -> Vec<Change> {
+    items
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, item)| doomed(item))
+        .map(|(index, _)| Change::Delete(kind, index))
+        .collect()
+}
+
+/// Replaces of every item of `items` that `refers` picks, changed by `update`.
+/// Only the picked items are cloned, however long the list.
+fn replaces<T: Clone>(
+    items: &[T],
+    wrap: impl Fn(T) -> Item,
+    refers: impl Fn(&T) -> bool,
+    update: impl Fn(&mut T),
+) -> Vec<Change> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| refers(item))
+        .map(|(index, item)| {
+            let mut updated = item.clone();
+            update(&mut updated);
+            Change::Replace(index, wrap(updated))
+        })
+        .collect()
+}
+
+/// Replaces every assessment and finding that cites one of `notes`, without it.
+fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
+    let cited = |evidence: &[EvidenceId]| evidence.iter().any(|e| notes.contains(&e));
+    let uncite = |evidence: &mut Vec<EvidenceId>| evidence.retain(|e| !notes.contains(&e));
+    let mut changes = replaces(
+        &project.assessments,
+        Item::Assessment,
+        |assessment| assessment.scores.iter().any(|s| cited(&s.evidence)),
+        |assessment| {
+            assessment
+                .scores
+                .iter_mut()
+                .for_each(|s| uncite(&mut s.evidence))
+        },
+    );
+    for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+        changes.extend(replaces(
+            findings(project, list),
+            |finding| Item::Finding(list, finding),
+            |finding| cited(&finding.evidence),
+            |finding| uncite(&mut finding.evidence),
+        ));
+    }
+    changes
+}

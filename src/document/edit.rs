@@ -1,0 +1,131 @@
+//! What a panel asks to change, as values: an [`Edit`] names the item and the
+//! change; [`crate::document::History`] carries it out. Panels never touch the
+//! project themselves.
+
+use crate::model::{
+    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
+    Finding, FindingId, IndicatorScore, NetworkStructure, Project, Role, RoleId, Source, SourceId,
+    Study,
+};
+
+/// Which list of findings a finding belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindingList {
+    /// What holds the collaboration back.
+    Inhibiting,
+    /// What the study recommends.
+    Recommendations,
+}
+
+/// An item that lives in one of the project's lists.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An actor.
+    Actor(Actor),
+    /// An activity.
+    Activity(Activity),
+    /// A role.
+    Role(Role),
+    /// A source.
+    Source(Source),
+    /// An evidence note.
+    Note(EvidenceNote),
+    /// An assessment.
+    Assessment(Assessment),
+    /// An inhibiting factor or a recommendation.
+    Finding(FindingList, Finding),
+}
+
+/// A reference to an item by its id.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    /// An actor.
+    Actor(ActorId),
+    /// An activity.
+    Activity(ActivityId),
+    /// A role.
+    Role(RoleId),
+    /// A source.
+    Source(SourceId),
+    /// An evidence note.
+    Note(EvidenceId),
+    /// An assessment.
+    Assessment(AssessmentId),
+    /// An inhibiting factor or a recommendation.
+    Finding(FindingList, FindingId),
+}
+
+/// What a panel asks to change.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replace the study metadata.
+    Study(Study),
+    /// Replace the network form and its notes.
+    Network(NetworkStructure),
+    /// Add the item (new id) or replace the item with its id.
+    Put(Item),
+    /// Remove the item and every reference to it.
+    Remove(ItemRef),
+    /// Set one indicator's entry in one assessment.
+    Score(AssessmentId, IndicatorScore),
+}
+
+/// What an edit changes, in words a user recognises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditSubject {
+    /// The study metadata.
+    Study,
+    /// The network form.
+    Network,
+    /// An actor.
+    Actor,
+    /// An activity.
+    Activity,
+    /// A role.
+    Role,
+    /// A source.
+    Source,
+    /// An evidence note.
+    Note,
+    /// An assessment or one of its scores.
+    Assessment,
+    /// An inhibiting factor or a recommendation.
+    Finding,
+}
+
+impl Edit {
+    /// What the edit changes.
+    pub fn subject(&self) -> EditSubject {
+        match self {
+            Edit::Study(_) => EditSubject::Study,
+            Edit::Network(_) => EditSubject::Network,
+            Edit::Score(..) => EditSubject::Assessment,
+            Edit::Put(item) => match item {
+                Item::Actor(_) => EditSubject::Actor,
+                Item::Activity(_) => EditSubject::Activity,
+                Item::Role(_) => EditSubject::Role,
+                Item::Source(_) => EditSubject::Source,
+                Item::Note(_) => EditSubject::Note,
+                Item::Assessment(_) => EditSubject::Assessment,
+                Item::Finding(..) => EditSubject::Finding,
+            },
+            Edit::Remove(item) => match item {
+                ItemRef::Actor(_) => EditSubject::Actor,
+                ItemRef::Activity(_) => EditSubject::Activity,
+                ItemRef::Role(_) => EditSubject::Role,
+                ItemRef::Source(_) => EditSubject::Source,
+                ItemRef::Note(_) => EditSubject::Note,
+                ItemRef::Assessment(_) => EditSubject::Assessment,
+                ItemRef::Finding(..) => EditSubject::Finding,
+            },
+        }
+    }
+}
+
+/// Findings of one list.
+pub fn findings(project: &Project, list: FindingList) -> &[Finding] {
+    match list {
+        FindingList::Inhibiting => &project.inhibiting_factors,
+        FindingList::Recommendations => &project.recommendations,
+    }
+}

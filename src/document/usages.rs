@@ -1,0 +1,89 @@
+//! What refers to an item, counted for the "delete?" question, so the user
+//! learns what a cascading delete will take with it.
+
+use super::edit::ItemRef;
+use crate::model::{EvidenceId, Project};
+
+/// Where an item is referred to, for the "delete?" question: counts per kind.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Usages {
+    /// Roles that would be deleted.
+    pub roles: usize,
+    /// Sources that name it as their informant's actor.
+    pub sources: usize,
+    /// Evidence notes that link to it (or, for a source, that would be deleted).
+    pub notes: usize,
+    /// Assessments whose scores cite it.
+    pub assessments: usize,
+    /// Findings that link to it.
+    pub findings: usize,
+}
+
+impl Usages {
+    /// True when nothing refers to the item.
+    pub fn is_empty(&self) -> bool {
+        *self == Usages::default()
+    }
+}
+
+/// Counts what refers to `target`.
+pub fn usages(project: &Project, target: &ItemRef) -> Usages {
+    let all_findings = || {
+        project
+            .inhibiting_factors
+            .iter()
+            .chain(&project.recommendations)
+    };
+    match target {
+        ItemRef::Actor(id) => Usages {
+            roles: project.roles.iter().filter(|r| &r.actor == id).count(),
+            sources: project
+                .sources
+                .iter()
+                .filter(|s| s.actor.as_ref() == Some(id))
+                .count(),
+            notes: project
+                .evidence
+                .iter()
+                .filter(|n| n.actors.contains(id))
+                .count(),
+            assessments: 0,
+            findings: all_findings().filter(|f| f.actors.contains(id)).count(),
+        },
+        ItemRef::Activity(id) => Usages {
+            roles: project.roles.iter().filter(|r| &r.activity == id).count(),
+            ..Usages::default()
+        },
+        ItemRef::Source(id) => {
+            let notes: Vec<&EvidenceId> = project
+                .evidence
+                .iter()
+                .filter(|n| &n.source == id)
+                .map(|n| &n.id)
+                .collect();
+            let mut usages = note_citations(project, &notes);
+            usages.notes = notes.len();
+            usages
+        }
+        ItemRef::Note(id) => note_citations(project, &[id]),
+        ItemRef::Role(_) | ItemRef::Assessment(_) | ItemRef::Finding(..) => Usages::default(),
+    }
+}
+
+fn note_citations(project: &Project, notes: &[&EvidenceId]) -> Usages {
+    let cited = |evidence: &[EvidenceId]| evidence.iter().any(|e| notes.contains(&e));
+    Usages {
+        assessments: project
+            .assessments
+            .iter()
+            .filter(|a| a.scores.iter().any(|s| cited(&s.evidence)))
+            .count(),
+        findings: project
+            .inhibiting_factors
+            .iter()
+            .chain(&project.recommendations)
+            .filter(|f| cited(&f.evidence))
+            .count(),
+        ..Usages::default()
+    }
+}

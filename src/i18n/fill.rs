@@ -1,0 +1,63 @@
+//! Putting arguments into messages, and choosing the language to start in.
+
+use super::messages::Msg;
+use crate::model::Lang;
+
+impl Msg {
+    /// The message in `lang` with `{0}`, `{1}`, ... replaced by `args`.
+    pub fn fill(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
+        fill(self.get(lang), args)
+    }
+}
+
+/// Replaces `{0}`, `{1}`, ... in `template` with `args`, all in one pass, so an
+/// argument that itself contains `{1}` is kept as it is. A placeholder without
+/// an argument stays as written.
+pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let argument = (digits > 0 && after[digits..].starts_with('}'))
+            .then(|| after[..digits].parse::<usize>().ok())
+            .flatten()
+            .and_then(|n| args.get(n));
+        match argument {
+            Some(argument) => {
+                out.push_str(&argument.to_string());
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The language to start in: Indonesian when the system locale is Indonesian, else English.
+pub fn system_lang() -> Lang {
+    sys_locale::get_locale()
+        .and_then(|locale| Lang::from_code(&locale))
+        .unwrap_or(Lang::En)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn every_placeholder_is_filled_once_even_when_an_argument_looks_like_one() {
+        assert_eq!(fill("{0} and {1}", &[&"{1}", &"b"]), "{1} and b");
+        assert_eq!(fill("{1}-{0}-{1}", &[&"a", &"b"]), "b-a-b");
+        assert_eq!(fill("{2} {x} {", &[&"a"]), "{2} {x} {");
+        assert_eq!(
+            fill("{10}", &[&0, &1, &2, &3, &4, &5, &6, &7, &8, &9, &"ten"]),
+            "ten"
+        );
+    }
+}

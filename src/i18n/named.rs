@@ -1,0 +1,98 @@
+//! Names of the model's vocabulary (sectors, role kinds, source kinds, ...) in
+//! the UI language.
+
+use super::messages::Msg;
+use crate::model::{EntityKind, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance};
+
+/// Names of model vocabulary in the UI language.
+pub trait Named {
+    /// The name in `lang`.
+    fn name(&self, lang: Lang) -> &'static str;
+}
+
+impl Named for Sector {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Sector::Government => Msg::SectorGovernment,
+            Sector::Private => Msg::SectorPrivate,
+            Sector::Academia => Msg::SectorAcademia,
+            Sector::CivilSociety => Msg::SectorCivilSociety,
+            Sector::Cooperative => Msg::SectorCooperative,
+            Sector::Community => Msg::SectorCommunity,
+            Sector::Media => Msg::SectorMedia,
+            Sector::Other => Msg::SectorOther,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for RoleKind {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            RoleKind::Facilitator => Msg::RoleFacilitator,
+            RoleKind::Organiser => Msg::RoleOrganiser,
+            RoleKind::Trainer => Msg::RoleTrainer,
+            RoleKind::Convener => Msg::RoleConvener,
+            RoleKind::Participant => Msg::RoleParticipant,
+            RoleKind::Funder => Msg::RoleFunder,
+            RoleKind::Regulator => Msg::RoleRegulator,
+            RoleKind::Other => Msg::RoleOther,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for SourceKind {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            SourceKind::Interview => Msg::SourceInterview,
+            SourceKind::Observation => Msg::SourceObservation,
+            SourceKind::Document => Msg::SourceDocument,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for Stance {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Stance::Supports => Msg::StanceSupports,
+            Stance::Challenges => Msg::StanceChallenges,
+            Stance::Context => Msg::StanceContext,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for NetworkForm {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            NetworkForm::SelfOrganizing => Msg::FormSelfOrganizing,
+            NetworkForm::LeadOrganization => Msg::FormLeadOrganization,
+            NetworkForm::NetworkAdministrativeOrganization => Msg::FormNao,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for EntityKind {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            EntityKind::Indicator => Msg::KindIndicator,
+            EntityKind::Actor => Msg::KindActor,
+            EntityKind::Activity => Msg::KindActivity,
+            EntityKind::Role => Msg::KindRole,
+            EntityKind::Source => Msg::KindSource,
+            EntityKind::Evidence => Msg::KindEvidence,
+            EntityKind::Assessment => Msg::KindAssessment,
+            EntityKind::Finding => Msg::KindFinding,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for Lang {
+    fn name(&self, _lang: Lang) -> &'static str {
+        self.native_name()
+    }
+}

@@ -1,0 +1,208 @@
+//! Every export format, described once: its command-line name, its menu label,
+//! the file it writes (extensions, or a folder), the options it asks for and the
+//! function that writes it. The File menu, the export dialogs, the command list
+//! and the command line all read [`FORMATS`], so a new format is one entry here
+//! and one writer.
+
+use super::chart_file::{ChartExport, ChartFormat, chart_bytes};
+use super::csv::export_csv;
+use super::error::ExportError;
+use super::file::write_file;
+use super::html::write_report;
+use crate::i18n::Msg;
+use crate::model::{Lang, Project};
+use std::path::{Path, PathBuf};
+
+/// A kind of file Sinergi exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExportFormat {
+    /// The radar chart as PNG or SVG.
+    Chart,
+    /// The self-contained HTML report.
+    Report,
+    /// The project's tables as CSV files.
+    Csv,
+}
+
+/// What an export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportTarget {
+    /// One file, with one of these extensions (the first is the default).
+    File(&'static [&'static str]),
+    /// Several files in a folder.
+    Folder,
+}
+
+/// A choice an export offers beyond the output path and the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportOption {
+    /// Width and height in pixels.
+    ImageSize,
+    /// Light or dark colours.
+    ChartTheme,
+    /// Which assessments to draw.
+    Assessments,
+}
+
+/// The choices made for one export.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ExportSettings {
+    /// The language the export is written in.
+    pub lang: Lang,
+    /// The chart's assessments, size and colours (chart exports).
+    pub chart: ChartExport,
+    /// PNG or SVG, for a chart file named without an extension.
+    pub chart_format: Option<ChartFormat>,
+}
+
+/// How an export writes its file(s): returns every path written.
+pub type Writer = fn(&Project, &ExportSettings, &Path) -> Result<Vec<PathBuf>, ExportError>;
+
+/// One export format, fully described.
+#[derive(Clone, Copy, Debug)]
+pub struct FormatSpec {
+    /// The format.
+    pub format: ExportFormat,
+    /// The command-line subcommand.
+    pub command: &'static str,
+    /// The subcommand's help line (the command line speaks English).
+    pub about: &'static str,
+    /// The File > Export menu item.
+    pub menu: Msg,
+    /// A file or a folder.
+    pub target: ExportTarget,
+    /// Added to the project's name to propose an output name, e.g. `-report`.
+    pub suffix: &'static str,
+    /// The choices it offers.
+    pub options: &'static [ExportOption],
+    /// Writes it.
+    pub write: Writer,
+}
+
+/// Every export format, in menu order.
+pub const FORMATS: [FormatSpec; 3] = [
+    FormatSpec {
+        format: ExportFormat::Chart,
+        command: "chart",
+        about: "Draw the radar chart into a PNG or SVG file (no window or GPU needed)",
+        menu: Msg::CmdExportChart,
+        target: ExportTarget::File(&["png", "svg"]),
+        suffix: "-chart",
+        options: &[
+            ExportOption::ImageSize,
+            ExportOption::ChartTheme,
+            ExportOption::Assessments,
+        ],
+        write: write_chart_file,
+    },
+    FormatSpec {
+        format: ExportFormat::Report,
+        command: "report",
+        about: "Write the report: one self-contained HTML file that prints on A4",
+        menu: Msg::CmdExportReport,
+        target: ExportTarget::File(&["html"]),
+        suffix: "-report",
+        options: &[],
+        write: write_report_file,
+    },
+    FormatSpec {
+        format: ExportFormat::Csv,
+        command: "export-csv",
+        about: "Write actors, activities, roles, sources, evidence and scores as CSV files",
+        menu: Msg::CmdExportCsv,
+        target: ExportTarget::Folder,
+        suffix: "-csv",
+        options: &[],
+        write: write_csv_files,
+    },
+];
+
+impl ExportFormat {
+    /// Every format, in menu order.
+    pub const ALL: [ExportFormat; 3] =
+        [ExportFormat::Chart, ExportFormat::Report, ExportFormat::Csv];
+
+    /// Its description.
+    pub fn spec(self) -> &'static FormatSpec {
+        &FORMATS[self as usize]
+    }
+
+    /// The format whose command-line name is `command`.
+    pub fn from_command(command: &str) -> Option<ExportFormat> {
+        FORMATS
+            .iter()
+            .find(|spec| spec.command == command)
+            .map(|spec| spec.format)
+    }
+}
+
+impl FormatSpec {
+    /// The extension a file of this format gets when the user typed none.
+    pub fn default_extension(&self, settings: &ExportSettings) -> Option<&'static str> {
+        match (self.target, settings.chart_format) {
+            (ExportTarget::Folder, _) => None,
+            (ExportTarget::File(_), Some(ChartFormat::Svg))
+                if self.format == ExportFormat::Chart =>
+            {
+                Some("svg")
+            }
+            (ExportTarget::File(extensions), _) => extensions.first().copied(),
+        }
+    }
+
+    /// True when the format asks for `option`.
+    pub fn offers(&self, option: ExportOption) -> bool {
+        self.options.contains(&option)
+    }
+}
+
+fn write_chart_file(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let format = ChartFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
+        path: path.to_owned(),
+        expected: ChartFormat::EXTENSIONS,
+    })?;
+    let chart = ChartExport {
+        lang: settings.lang,
+        ..settings.chart.clone()
+    };
+    write_file(path, &chart_bytes(project, &chart, format)?)?;
+    Ok(vec![path.to_owned()])
+}
+
+fn write_report_file(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_report(project, settings.lang, path)?;
+    Ok(vec![path.to_owned()])
+}
+
+fn write_csv_files(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    export_csv(project, path, settings.lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ExportFormat, FORMATS};
+
+    #[test]
+    fn each_format_finds_its_own_description() {
+        for format in ExportFormat::ALL {
+            assert_eq!(format.spec().format, format);
+            assert_eq!(
+                ExportFormat::from_command(format.spec().command),
+                Some(format)
+            );
+        }
+        assert_eq!(FORMATS.len(), ExportFormat::ALL.len());
+    }
+}

@@ -1,0 +1,258 @@
+//! Drawing the dialog in front of the workbench. Each dialog returns the
+//! user's answer as an [`Action`]; it may update its own fields (a typed path,
+//! a ticked option) but never the app or the project.
+
+use super::action::Action;
+use super::commands::Command;
+use super::files::DialogPurpose;
+use super::modal::{ChartSize, ExportChoices, Intent, Modal};
+use crate::document::recovery::format_utc;
+use crate::i18n::Msg;
+use crate::model::Lang;
+use crate::report::{ExportFormat, ExportOption};
+use egui::Ui;
+use std::path::{Path, PathBuf};
+
+/// Draws `modal`; returns the answer once the user gives one. Esc and a click
+/// outside close it, except for questions that must be answered.
+pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action> {
+    let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        match modal {
+            Modal::Unsaved(intent) => unsaved(ui, intent, lang),
+            Modal::ConfirmDelete(target, lines) => confirm_delete(ui, target, lines, lang),
+            Modal::Error(title, lines) => error(ui, title, lines, lang),
+            Modal::PathPrompt(purpose, text) => path_prompt(ui, *purpose, text, lang),
+            Modal::Shortcuts => shortcuts(ui, lang),
+            Modal::Recover { made, original } => recover(ui, *made, original.as_deref(), lang),
+            Modal::ChangedOnDisk(path) => changed_on_disk(ui, path, lang),
+            Modal::SaveFailed(lines) => save_failed(ui, lines, lang),
+            Modal::ExportOptions(format, choices) => export_options(ui, *format, choices, lang),
+            Modal::About => about(ui, lang),
+        }
+    });
+    let must_answer = matches!(modal, Modal::Unsaved(_) | Modal::Recover { .. });
+    let dismissed = response.should_close() && !must_answer;
+    response
+        .inner
+        .or_else(|| dismissed.then_some(Action::CloseDialog))
+}
+
+fn ok_button(ui: &mut Ui, lang: Lang) -> Option<Action> {
+    ui.button(Msg::Ok.get(lang))
+        .clicked()
+        .then_some(Action::CloseDialog)
+}
+
+/// A row of buttons; the first one clicked gives its action.
+fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
+    ui.horizontal(|ui| {
+        let mut chosen = None;
+        for (label, action) in choices {
+            if ui.button(label).clicked() {
+                chosen = Some(action);
+            }
+        }
+        chosen
+    })
+    .inner
+}
+
+fn unsaved(ui: &mut Ui, intent: &Intent, lang: Lang) -> Option<Action> {
+    ui.heading(Msg::UnsavedTitle.get(lang));
+    ui.label(Msg::UnsavedQuestion.get(lang));
+    buttons(
+        ui,
+        vec![
+            (Msg::Save.get(lang), Action::SaveThen(intent.clone())),
+            (Msg::DontSave.get(lang), Action::DiscardThen(intent.clone())),
+            (Msg::Cancel.get(lang), Action::CloseDialog),
+        ],
+    )
+}
+
+fn confirm_delete(
+    ui: &mut Ui,
+    target: &crate::document::ItemRef,
+    lines: &str,
+    lang: Lang,
+) -> Option<Action> {
+    ui.heading(Msg::ConfirmDeleteTitle.get(lang));
+    ui.label(Msg::ConfirmDeleteQuestion.get(lang));
+    ui.label(lines);
+    buttons(
+        ui,
+        vec![
+            (Msg::Delete.get(lang), Action::Delete(target.clone())),
+            (Msg::Cancel.get(lang), Action::CloseDialog),
+        ],
+    )
+}
+
+fn error(ui: &mut Ui, title: &str, lines: &[String], lang: Lang) -> Option<Action> {
+    ui.heading(title);
+    egui::ScrollArea::vertical()
+        .max_height(300.0)
+        .show(ui, |ui| {
+            for line in lines {
+                ui.label(egui::RichText::new(line).monospace());
+            }
+        });
+    ok_button(ui, lang)
+}
+
+fn path_prompt(
+    ui: &mut Ui,
+    purpose: DialogPurpose,
+    text: &mut String,
+    lang: Lang,
+) -> Option<Action> {
+    ui.heading(match purpose {
+        DialogPurpose::Open => Msg::CmdOpen.get(lang),
+        DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
+        DialogPurpose::Export(format) => format.spec().menu.get(lang),
+    });
+    ui.label(Msg::NoDialogAvailable.get(lang));
+    let label = ui.label(if purpose.is_folder() {
+        Msg::FolderPath.get(lang)
+    } else {
+        Msg::FilePath.get(lang)
+    });
+    let field = ui
+        .add(egui::TextEdit::singleline(text).desired_width(480.0))
+        .labelled_by(label.id);
+    let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let typed = Action::PathTyped(purpose, PathBuf::from(text.trim()));
+    if submitted {
+        return Some(typed);
+    }
+    buttons(
+        ui,
+        vec![
+            (Msg::Ok.get(lang), typed),
+            (Msg::Cancel.get(lang), Action::CancelPathPrompt),
+        ],
+    )
+}
+
+fn shortcuts(ui: &mut Ui, lang: Lang) -> Option<Action> {
+    ui.heading(Msg::KeyboardShortcuts.get(lang));
+    egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+        for command in Command::WITH_SHORTCUTS {
+            ui.label(command.label(lang));
+            let keys: Vec<String> = command
+                .shortcuts()
+                .iter()
+                .map(|s| ui.ctx().format_shortcut(s))
+                .collect();
+            ui.label(keys.join(" / "));
+            ui.end_row();
+        }
+    });
+    ok_button(ui, lang)
+}
+
+fn recover(ui: &mut Ui, made: u64, original: Option<&Path>, lang: Lang) -> Option<Action> {
+    ui.heading(Msg::RecoverTitle.get(lang));
+    ui.label(Msg::RecoverQuestion.fill(lang, &[&format_utc(made)]));
+    if let Some(original) = original {
+        ui.label(Msg::RecoverFile.fill(lang, &[&original.display()]));
+    }
+    buttons(
+        ui,
+        vec![
+            (Msg::Restore.get(lang), Action::RestoreRecovery),
+            (Msg::NotNow.get(lang), Action::KeepRecovery),
+            (Msg::Discard.get(lang), Action::DiscardRecovery),
+        ],
+    )
+}
+
+fn changed_on_disk(ui: &mut Ui, path: &Path, lang: Lang) -> Option<Action> {
+    ui.heading(Msg::ChangedOnDiskTitle.get(lang));
+    ui.label(Msg::ChangedOnDiskText.fill(lang, &[&path.display()]));
+    buttons(
+        ui,
+        vec![
+            (Msg::CmdSaveAs.get(lang), Action::Command(Command::SaveAs)),
+            (Msg::Overwrite.get(lang), Action::Overwrite(path.to_owned())),
+            (Msg::Cancel.get(lang), Action::CloseDialog),
+        ],
+    )
+}
+
+fn save_failed(ui: &mut Ui, lines: &[String], lang: Lang) -> Option<Action> {
+    ui.heading(Msg::SaveFailed.get(lang));
+    for line in lines {
+        ui.label(egui::RichText::new(line).monospace());
+    }
+    ui.label(Msg::StillUnsaved.get(lang));
+    buttons(
+        ui,
+        vec![
+            (Msg::CmdSaveAs.get(lang), Action::Command(Command::SaveAs)),
+            (Msg::Ok.get(lang), Action::CloseDialog),
+        ],
+    )
+}
+
+fn export_options(
+    ui: &mut Ui,
+    format: ExportFormat,
+    choices: &mut ExportChoices,
+    lang: Lang,
+) -> Option<Action> {
+    let spec = format.spec();
+    ui.heading(spec.menu.get(lang));
+    if spec.offers(ExportOption::ImageSize) {
+        ui.label(Msg::ExportSize.get(lang));
+        ui.radio_value(
+            &mut choices.size,
+            ChartSize::Slide,
+            Msg::SizeSlide.get(lang),
+        );
+        ui.radio_value(&mut choices.size, ChartSize::A4, Msg::SizeA4.get(lang));
+        ui.radio_value(
+            &mut choices.size,
+            ChartSize::Custom,
+            Msg::SizeCustom.get(lang),
+        );
+        if choices.size == ChartSize::Custom {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::DragValue::new(&mut choices.width)
+                        .range(64..=16_384)
+                        .suffix(" px"),
+                )
+                .on_hover_text(Msg::Width.get(lang));
+                ui.label("×");
+                ui.add(
+                    egui::DragValue::new(&mut choices.height)
+                        .range(64..=16_384)
+                        .suffix(" px"),
+                )
+                .on_hover_text(Msg::Height.get(lang));
+            });
+        }
+    }
+    if spec.offers(ExportOption::ChartTheme) {
+        ui.checkbox(&mut choices.dark, Msg::DarkBackground.get(lang));
+        ui.checkbox(&mut choices.svg, Msg::AsSvg.get(lang));
+    }
+    buttons(
+        ui,
+        vec![
+            (
+                Msg::ChooseFile.get(lang),
+                Action::ChooseExportFile(format, choices.clone()),
+            ),
+            (Msg::Cancel.get(lang), Action::CloseDialog),
+        ],
+    )
+}
+
+fn about(ui: &mut Ui, lang: Lang) -> Option<Action> {
+    ui.heading(format!("Sinergi {}", env!("CARGO_PKG_VERSION")));
+    ui.label(Msg::AboutText.get(lang));
+    ok_button(ui, lang)
+}

@@ -1,0 +1,262 @@
+//! Carrying out what the user asked for, after the frame is drawn: the one
+//! place the app acts on menus, shortcuts, dialogs and panels' requests. The
+//! unsaved-changes question sits in front of anything that would drop work.
+
+use super::action::{Action, Host};
+use super::app::SinergiApp;
+use super::commands::Command;
+use super::files::DialogPurpose;
+use super::menu::subject_name;
+use super::modal::{Intent, Modal};
+use super::panels::context::{Request, Section};
+use super::present::Presentation;
+use super::project_files::with_extension;
+use crate::analysis::NoteFilter;
+use crate::document::{Edit, usages};
+use crate::i18n::Msg;
+use crate::report::ExportOption;
+use std::path::PathBuf;
+
+impl SinergiApp {
+    /// Carries out `action`.
+    pub fn perform(&mut self, action: Action, host: Host<'_>) {
+        match action {
+            Action::Command(command) => self.run_command(command, host),
+            Action::OpenRecent(path) => self.request(Intent::OpenPath(path), host),
+            Action::SetLanguage(lang) => {
+                self.lang = lang;
+                self.prefs.lang = Some(lang);
+                // The last message was written in the old language.
+                self.status.clear();
+            }
+            Action::SetTheme(theme) => self.prefs.theme = theme,
+            Action::ZoomBy(factor) => {
+                host.ctx
+                    .set_zoom_factor((host.ctx.zoom_factor() * factor).clamp(0.5, 3.0));
+            }
+            Action::ZoomReset => host.ctx.set_zoom_factor(1.0),
+            Action::Show(modal) => self.modal = Some(modal),
+            Action::CloseDialog => {}
+            Action::SaveThen(intent) => match self.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(&path) {
+                        self.carry_out(intent, host);
+                    }
+                }
+                None => {
+                    self.after_save = Some(intent);
+                    self.open_dialog(DialogPurpose::SaveAs, host);
+                }
+            },
+            Action::DiscardThen(intent) => {
+                self.discard_recovery();
+                self.carry_out(intent, host);
+            }
+            Action::Delete(target) => {
+                self.doc.apply(vec![(Edit::Remove(target), None)]);
+            }
+            Action::PathTyped(purpose, path) => self.dialog_answered(purpose, Some(path), host),
+            Action::CancelPathPrompt => self.after_save = None,
+            Action::RestoreRecovery => self.restore_recovery(),
+            Action::KeepRecovery => self.pending_recovery = None,
+            Action::DiscardRecovery => self.discard_recovery(),
+            Action::Overwrite(path) => {
+                self.save_to(&path);
+            }
+            Action::ChooseExportFile(format, choices) => {
+                self.export_choices = choices;
+                self.open_dialog(DialogPurpose::Export(format), host);
+            }
+            Action::Panel(request) => self.handle_request(request),
+            Action::LeavePresentation => {
+                self.presentation = None;
+                host.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            }
+        }
+    }
+
+    /// Runs a menu or keyboard command.
+    pub fn run_command(&mut self, command: Command, host: Host<'_>) {
+        if command.uses_file_dialog() && self.dialogs.is_open() {
+            return;
+        }
+        match command {
+            Command::New => self.request(Intent::New, host),
+            Command::Open => self.request(Intent::Open, host),
+            Command::OpenExample => self.request(Intent::OpenExample, host),
+            Command::Save => self.save(host),
+            Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
+            Command::Quit => self.request(Intent::Quit, host),
+            Command::Undo => {
+                if let Some(subject) = self.doc.undo_subject()
+                    && self.doc.undo()
+                {
+                    self.status =
+                        Msg::StatusUndone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                }
+            }
+            Command::Redo => {
+                if let Some(subject) = self.doc.redo_subject()
+                    && self.doc.redo()
+                {
+                    self.status =
+                        Msg::StatusRedone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                }
+            }
+            Command::Export(format) => {
+                let spec = format.spec();
+                let has_choices = [ExportOption::ImageSize, ExportOption::ChartTheme]
+                    .iter()
+                    .any(|option| spec.offers(*option));
+                if has_choices {
+                    self.modal = Some(Modal::ExportOptions(format, self.export_choices.clone()));
+                } else {
+                    self.open_dialog(DialogPurpose::Export(format), host);
+                }
+            }
+            Command::Present => {
+                if !self.start_screen && self.presentation.is_none() {
+                    self.presentation = Some(Presentation::default());
+                    host.ctx
+                        .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                }
+            }
+        }
+    }
+
+    /// Carries out `intent`, asking about unsaved changes first.
+    pub fn request(&mut self, intent: Intent, host: Host<'_>) {
+        if self.doc.is_dirty() {
+            self.modal = Some(Modal::Unsaved(intent));
+        } else {
+            self.carry_out(intent, host);
+        }
+    }
+
+    fn carry_out(&mut self, intent: Intent, host: Host<'_>) {
+        match intent {
+            Intent::New => self.new_project(),
+            Intent::OpenExample => self.open_example(),
+            Intent::OpenPath(path) => {
+                self.open_path(&path);
+            }
+            Intent::Open => self.open_dialog(DialogPurpose::Open, host),
+            Intent::Quit => {
+                self.allowed_to_close = true;
+                host.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn save(&mut self, host: Host<'_>) {
+        match self.doc.path.clone() {
+            Some(path) if self.doc.changed_on_disk() => {
+                self.modal = Some(Modal::ChangedOnDisk(path));
+            }
+            Some(path) => {
+                self.save_to(&path);
+            }
+            None => self.open_dialog(DialogPurpose::SaveAs, host),
+        }
+    }
+
+    /// Opens the native file dialog for `purpose`, or the typed-path prompt
+    /// where no native dialog can be shown.
+    fn open_dialog(&mut self, purpose: DialogPurpose, host: Host<'_>) {
+        let name = self.suggested_name(purpose);
+        match host.frame {
+            Some(frame) if !self.dialogs.unavailable => {
+                let (filter_name, extensions) = self.dialog_filter(purpose);
+                self.dialogs
+                    .open(purpose, frame, &name, (&filter_name, &extensions), host.ctx);
+            }
+            _ => {
+                let start = match (purpose, &self.doc.path) {
+                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => {
+                        path.display().to_string()
+                    }
+                    (_, Some(path)) => path.with_file_name(&name).display().to_string(),
+                    // A full path, so the user sees which folder the file will land in.
+                    (_, None) => std::env::current_dir()
+                        .map(|dir| dir.join(&name).display().to_string())
+                        .unwrap_or(name),
+                };
+                self.modal = Some(Modal::PathPrompt(purpose, start));
+            }
+        }
+    }
+
+    /// The user chose `path` (or cancelled, `None`) in a file dialog.
+    pub(crate) fn dialog_answered(
+        &mut self,
+        purpose: DialogPurpose,
+        path: Option<PathBuf>,
+        host: Host<'_>,
+    ) {
+        let Some(path) = path else {
+            self.after_save = None;
+            if self.dialogs.unavailable {
+                self.open_dialog(
+                    purpose,
+                    Host {
+                        frame: None,
+                        ..host
+                    },
+                );
+            }
+            return;
+        };
+        match purpose {
+            DialogPurpose::Open => {
+                self.open_path(&path);
+            }
+            DialogPurpose::SaveAs => {
+                let path = with_extension(path, Some("ron"));
+                if self.save_to(&path)
+                    && let Some(intent) = self.after_save.take()
+                {
+                    self.carry_out(intent, host);
+                }
+            }
+            DialogPurpose::Export(format) => {
+                let extension = format.spec().default_extension(&self.export_settings());
+                self.export_to(format, &with_extension(path, extension));
+            }
+        }
+    }
+
+    fn handle_request(&mut self, request: Request) {
+        match request {
+            Request::Goto(section) => self.section = section,
+            Request::ShowIndicatorEvidence(indicator) => {
+                self.section = Section::Evidence;
+                self.panels.evidence.tab = super::panels::evidence::Tab::Evidence;
+                self.panels.evidence.filter = NoteFilter {
+                    indicator: Some(indicator),
+                    ..Default::default()
+                };
+            }
+            Request::Delete(target) => {
+                let used = usages(&self.doc.project, &target);
+                if used.is_empty() {
+                    self.doc.apply(vec![(Edit::Remove(target), None)]);
+                } else {
+                    let lines = [
+                        (used.roles, Msg::UsedByRoles),
+                        (used.sources, Msg::UsedBySources),
+                        (used.notes, Msg::UsedByNotes),
+                        (used.assessments, Msg::UsedByAssessments),
+                        (used.findings, Msg::UsedByFindings),
+                    ]
+                    .into_iter()
+                    .filter(|(n, _)| *n > 0)
+                    .map(|(n, msg)| msg.fill(self.lang, &[&n]))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                    self.modal = Some(Modal::ConfirmDelete(target, lines));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! The dialogs that can stand in front of the workbench, as data: which one is
+//! open and what it asks about. `dialogs.rs` draws them; the app acts on the
+//! answers.
+
+use super::files::DialogPurpose;
+use crate::chart::svg::Theme;
+use crate::document::ItemRef;
+use crate::model::{AssessmentId, Lang};
+use crate::report::{ChartExport, ChartFormat, ExportFormat, ExportSettings};
+use std::path::PathBuf;
+
+/// What the user wanted to do when the unsaved-changes question interrupted.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Start a new project.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open the example.
+    OpenExample,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// A dialog in front of the workbench.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Modal {
+    /// "Save changes?" before carrying out the intent.
+    Unsaved(Intent),
+    /// "Delete?" for an item that is referred to, with what refers to it.
+    ConfirmDelete(ItemRef, String),
+    /// Something went wrong: a title and one message per line.
+    Error(String, Vec<String>),
+    /// No native dialog could be shown: type a path instead.
+    PathPrompt(DialogPurpose, String),
+    /// Keyboard shortcuts.
+    Shortcuts,
+    /// About Sinergi.
+    About,
+    /// A recovery copy from a run that did not end cleanly: restore it?
+    Recover {
+        /// When it was made (seconds since 1970).
+        made: u64,
+        /// The file it belongs to.
+        original: Option<PathBuf>,
+    },
+    /// The file changed on disk since it was opened or saved here.
+    ChangedOnDisk(PathBuf),
+    /// Saving failed; Save As is offered.
+    SaveFailed(Vec<String>),
+    /// An export's options, before choosing the file.
+    ExportOptions(ExportFormat, ExportChoices),
+}
+
+/// The chart sizes offered for export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartSize {
+    /// A 1920x1080 slide.
+    Slide,
+    /// An A4 page at 300 dpi (portrait).
+    A4,
+    /// Any size.
+    Custom,
+}
+
+/// What the export dialog asks, remembered between exports.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportChoices {
+    /// The size preset.
+    pub size: ChartSize,
+    /// Width for a custom size.
+    pub width: u32,
+    /// Height for a custom size.
+    pub height: u32,
+    /// Dark background instead of light.
+    pub dark: bool,
+    /// SVG instead of PNG.
+    pub svg: bool,
+}
+
+impl Default for ExportChoices {
+    fn default() -> Self {
+        Self {
+            size: ChartSize::Slide,
+            width: 1920,
+            height: 1080,
+            dark: false,
+            svg: false,
+        }
+    }
+}
+
+impl ExportChoices {
+    /// The pixel size chosen.
+    pub fn pixels(&self) -> (u32, u32) {
+        match self.size {
+            ChartSize::Slide => (1920, 1080),
+            ChartSize::A4 => (2480, 3508),
+            ChartSize::Custom => (self.width.clamp(64, 16_384), self.height.clamp(64, 16_384)),
+        }
+    }
+
+    /// The export settings these choices make, for `assessments`, in `lang`.
+    pub fn settings(&self, lang: Lang, assessments: Vec<AssessmentId>) -> ExportSettings {
+        let (width, height) = self.pixels();
+        ExportSettings {
+            lang,
+            chart: ChartExport {
+                assessments,
+                width,
+                height,
+                theme: if self.dark { Theme::Dark } else { Theme::Light },
+                lang,
+            },
+            chart_format: Some(if self.svg {
+                ChartFormat::Svg
+            } else {
+                ChartFormat::Png
+            }),
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! What every panel draws with and asks for: the sections of the navigation,
+//! the requests a panel makes of the app, and the context it is drawn in.
+
+use crate::document::{Document, ItemRef};
+use crate::i18n::Msg;
+use crate::model::{IndicatorId, Lang};
+use crate::ui::widgets::EditSink;
+
+/// The sections of the left navigation.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+pub enum Section {
+    /// Study metadata, counts, triangulation summary.
+    #[default]
+    Overview,
+    /// The actors.
+    Actors,
+    /// Activities and the actor x activity role matrix.
+    ActivitiesRoles,
+    /// Sources and evidence notes.
+    Evidence,
+    /// Scores per indicator.
+    Assessment,
+    /// Inhibiting factors and recommendations.
+    Findings,
+    /// The radar chart.
+    Chart,
+}
+
+impl Section {
+    /// Every section, in navigation order.
+    pub const ALL: [Section; 7] = [
+        Section::Overview,
+        Section::Actors,
+        Section::ActivitiesRoles,
+        Section::Evidence,
+        Section::Assessment,
+        Section::Findings,
+        Section::Chart,
+    ];
+
+    /// The navigation label.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Section::Overview => Msg::NavOverview,
+            Section::Actors => Msg::NavActors,
+            Section::ActivitiesRoles => Msg::NavActivities,
+            Section::Evidence => Msg::NavEvidence,
+            Section::Assessment => Msg::NavAssessment,
+            Section::Findings => Msg::NavFindings,
+            Section::Chart => Msg::NavChart,
+        }
+        .get(lang)
+    }
+}
+
+/// What a panel asks of the app beyond editing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Delete an item, asking first when something refers to it.
+    Delete(ItemRef),
+    /// Show a section.
+    Goto(Section),
+    /// Show the evidence of one indicator.
+    ShowIndicatorEvidence(IndicatorId),
+}
+
+/// Everything a panel draws with.
+pub struct PanelCtx<'a> {
+    /// The open document, read-only.
+    pub doc: &'a Document,
+    /// The UI language.
+    pub lang: Lang,
+    /// Where edits go.
+    pub sink: &'a mut EditSink,
+    /// Requests for the app.
+    pub requests: &'a mut Vec<Request>,
+}
+
+impl PanelCtx<'_> {
+    /// The text of `msg` in the UI language.
+    pub fn t(&self, msg: Msg) -> &'static str {
+        msg.get(self.lang)
+    }
+}
