@@ -12,6 +12,14 @@ if ! command -v cargo >/dev/null 2>&1; then
   source "$HOME/.cargo/env"
 fi
 
+# The test command checks formatting and lints; a minimal toolchain lacks both.
+if command -v rustup >/dev/null 2>&1; then
+  for component in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$component" ||
+      rustup component add "$component"
+  done
+fi
+
 want_gui_libs=${1:-}
 if [ "$want_gui_libs" = "--gui" ] && [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
   packages=(libx11-6 libxcursor1 libxrandr2 libxi6 libxkbcommon0 libxkbcommon-x11-0

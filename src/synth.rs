@@ -401,7 +401,7 @@ fn sentence(rng: &mut Rng, out: &mut String, words: usize) {
     }
     out.push(if rng.chance(8) { '?' } else { '.' });
     // Capitalise the first letter (the words are ASCII).
-    out[start..start + 1].make_ascii_uppercase();
+    out[start..=start].make_ascii_uppercase();
 }
 
 /// Prose of `min..=max` characters: whole sentences, the last one cut short if need be.
@@ -449,29 +449,48 @@ fn date(rng: &mut Rng) -> String {
 pub fn project(params: &Params) -> Project {
     let mut rng = Rng::new(params.seed ^ 0x5157_4E45_5247_4931);
     let mut project = Project::new(Framework::deseve());
-    let indicators: Vec<IndicatorId> = project
+    // The parts are made in a fixed order: each draws from the same generator.
+    let place = *rng.pick(PLACES);
+    study(&mut project, &mut rng, params, place);
+    project.actors = actors(&mut rng, params, place);
+    project.activities = activities(&mut rng, params);
+    project.roles = roles(&mut rng, &project);
+    project.sources = sources(&mut rng, &project, params);
+    let (notes, per_indicator) = evidence(&mut rng, &project, params);
+    project.evidence = notes;
+    project.assessments = assessments(&mut rng, &project, params, &per_indicator);
+    findings(&mut rng, &mut project, params, &per_indicator);
+    project
+}
+
+fn indicator_ids(project: &Project) -> Vec<IndicatorId> {
+    project
         .framework
         .indicators
         .iter()
         .map(|i| i.id.clone())
-        .collect();
+        .collect()
+}
 
-    let place = *rng.pick(PLACES);
+/// The study's metadata and network form.
+fn study(project: &mut Project, rng: &mut Rng, params: &Params, place: &str) {
     project.study.title = format!(
         "Collaborative Governance dalam Pengembangan Industri Kecil Menengah Kerajinan di {place} (data sintetis, {} catatan)",
         params.evidence
     );
-    project.study.case = prose(&mut rng, 150, 300);
+    project.study.case = prose(rng, 150, 300);
     project.study.location = format!("Kecamatan {place}, Daerah Istimewa Yogyakarta");
     project.study.researchers = vec!["Peneliti Satu".into(), "Peneliti Dua".into()];
     project.study.institution = "Program Studi Administrasi Publik, Universitas Contoh".into();
     project.study.period = "2018–2021".into();
-    project.study.method_notes = prose(&mut rng, 800, 1500);
+    project.study.method_notes = prose(rng, 800, 1500);
     project.study.language = Lang::Id;
     project.network.form = Some(*rng.pick(&NetworkForm::ALL));
-    project.network.notes = prose(&mut rng, 100, 400);
+    project.network.notes = prose(rng, 100, 400);
+}
 
-    project.actors = (0..params.actors)
+fn actors(rng: &mut Rng, params: &Params, place: &str) -> Vec<Actor> {
+    (0..params.actors)
         .map(|i| {
             let (name, short, sector) = ACTOR_KINDS[i % ACTOR_KINDS.len()];
             let round = i / ACTOR_KINDS.len();
@@ -489,13 +508,15 @@ pub fn project(params: &Params) -> Project {
                 name,
                 short_name: short,
                 sector,
-                description: prose(&mut rng, 80, 300),
+                description: prose(rng, 80, 300),
                 color: Color::from_palette(i),
             }
         })
-        .collect();
+        .collect()
+}
 
-    project.activities = (0..params.activities)
+fn activities(rng: &mut Rng, params: &Params) -> Vec<Activity> {
+    (0..params.activities)
         .map(|i| {
             let base = ACTIVITY_KINDS[i % ACTIVITY_KINDS.len()];
             let round = i / ACTIVITY_KINDS.len();
@@ -514,23 +535,26 @@ pub fn project(params: &Params) -> Project {
                 ][rng.below(4)]
                 .to_owned(),
                 place: format!("Balai {}", rng.pick(PLACES)),
-                description: prose(&mut rng, 100, 400),
+                description: prose(rng, 100, 400),
             }
         })
-        .collect();
+        .collect()
+}
 
-    // Most actors play a role in most activities: one role per actor x activity pair.
+/// Most actors play a role in most activities: one role per actor x activity pair.
+fn roles(rng: &mut Rng, project: &Project) -> Vec<Role> {
+    let mut roles: Vec<Role> = Vec::new();
     for actor in &project.actors {
         for activity in &project.activities {
             if rng.chance(75) {
-                project.roles.push(Role {
-                    id: RoleId::new(format!("role-{}", project.roles.len() + 1)),
+                roles.push(Role {
+                    id: RoleId::new(format!("role-{}", roles.len() + 1)),
                     actor: actor.id.clone(),
                     activity: activity.id.clone(),
                     kind: *rng.pick(&RoleKind::ALL),
-                    responsibilities: prose(&mut rng, 40, 200),
+                    responsibilities: prose(rng, 40, 200),
                     authority: if rng.chance(60) {
-                        prose(&mut rng, 30, 150)
+                        prose(rng, 30, 150)
                     } else {
                         String::new()
                     },
@@ -539,13 +563,17 @@ pub fn project(params: &Params) -> Project {
         }
     }
 
-    // About one source per eight notes, of all three kinds.
+    roles
+}
+
+/// About one source per eight notes, of all three kinds.
+fn sources(rng: &mut Rng, project: &Project, params: &Params) -> Vec<Source> {
     let source_count = if params.evidence == 0 {
         3
     } else {
         params.evidence.div_ceil(8).max(3)
     };
-    project.sources = (0..source_count)
+    (0..source_count)
         .map(|i| {
             let kind = match (i % 3, rng.below(4)) {
                 (0, _) | (_, 0) => SourceKind::Interview,
@@ -606,14 +634,22 @@ pub fn project(params: &Params) -> Project {
                 title,
                 informant,
                 actor,
-                date: date(&mut rng),
+                date: date(rng),
                 reference,
             }
         })
-        .collect();
+        .collect()
+}
 
+/// The notes, and for each indicator the positions of the notes linked to it.
+fn evidence(
+    rng: &mut Rng,
+    project: &Project,
+    params: &Params,
+) -> (Vec<EvidenceNote>, Vec<Vec<usize>>) {
+    let indicators = indicator_ids(project);
     let mut per_indicator: Vec<Vec<usize>> = vec![Vec::new(); indicators.len()];
-    project.evidence = (0..params.evidence)
+    let notes = (0..params.evidence)
         .map(|i| {
             let linked = rng.distinct_upto(1, 3, indicators.len());
             for &k in &linked {
@@ -626,7 +662,7 @@ pub fn project(params: &Params) -> Project {
                 11..=15 => Stance::Challenges,
                 _ => Stance::Context,
             };
-            let mut excerpt = prose(&mut rng, 100, 598);
+            let mut excerpt = prose(rng, 100, 598);
             if rng.chance(40) {
                 excerpt = format!("“{excerpt}”");
             }
@@ -635,7 +671,7 @@ pub fn project(params: &Params) -> Project {
                 source: project.sources[rng.below(project.sources.len())].id.clone(),
                 excerpt,
                 interpretation: if rng.chance(85) {
-                    prose(&mut rng, 60, 300)
+                    prose(rng, 60, 300)
                 } else {
                     String::new()
                 },
@@ -649,10 +685,19 @@ pub fn project(params: &Params) -> Project {
             }
         })
         .collect();
+    (notes, per_indicator)
+}
 
+fn assessments(
+    rng: &mut Rng,
+    project: &Project,
+    params: &Params,
+    per_indicator: &[Vec<usize>],
+) -> Vec<Assessment> {
+    let indicators = indicator_ids(project);
     let note_id = |i: usize| EvidenceId::new(format!("note-{}", i + 1));
     let scale_values = project.framework.scale.values();
-    project.assessments = (0..params.assessments)
+    (0..params.assessments)
         .map(|i| {
             let base = ASSESSMENT_LABELS[i % ASSESSMENT_LABELS.len()];
             let round = i / ASSESSMENT_LABELS.len();
@@ -664,7 +709,7 @@ pub fn project(params: &Params) -> Project {
                     format!("{base} {}", round + 1)
                 },
                 assessor: (*rng.pick(INFORMANTS)).to_owned(),
-                notes: prose(&mut rng, 80, 400),
+                notes: prose(rng, 80, 400),
                 scores: indicators
                     .iter()
                     .enumerate()
@@ -674,15 +719,20 @@ pub fn project(params: &Params) -> Project {
                         IndicatorScore {
                             indicator: indicator.clone(),
                             score: Some(*rng.pick(&scale_values)),
-                            rationale: prose(&mut rng, 80, 400),
+                            rationale: prose(rng, 80, 400),
                             evidence: cited.iter().map(|&c| note_id(linked[c])).collect(),
                         }
                     })
                     .collect(),
             }
         })
-        .collect();
+        .collect()
+}
 
+/// Inhibiting factors and recommendations, citing notes of their indicators.
+fn findings(rng: &mut Rng, project: &mut Project, params: &Params, per_indicator: &[Vec<usize>]) {
+    let indicators = indicator_ids(project);
+    let note_id = |i: usize| EvidenceId::new(format!("note-{}", i + 1));
     let finding_count = 3 + (params.evidence / 1000).min(20);
     let mut findings = (0..2 * finding_count).map(|i| {
         let k = rng.distinct_upto(1, 2, indicators.len());
@@ -698,9 +748,9 @@ pub fn project(params: &Params) -> Project {
             id: FindingId::new(format!("{stem}-{}", i % finding_count + 1)),
             title: {
                 let words = rng.between(4, 8);
-                title(&mut rng, words)
+                title(rng, words)
             },
-            text: prose(&mut rng, 150, 500),
+            text: prose(rng, 150, 500),
             indicators: k.iter().map(|&k| indicators[k].clone()).collect(),
             actors: actors
                 .iter()
@@ -711,7 +761,6 @@ pub fn project(params: &Params) -> Project {
     });
     project.inhibiting_factors = findings.by_ref().take(finding_count).collect();
     project.recommendations = findings.collect();
-    project
 }
 
 #[cfg(test)]

@@ -340,10 +340,10 @@ pub fn radius_for(value: f64, min: f64, max: f64, step: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Assessment;
+    use crate::model::{Assessment, Framework};
 
     fn project_with_scores(scores: &[Option<f64>]) -> Project {
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::deseve());
         let mut assessment = Assessment::blank(AssessmentId::new("a"), "A", &project.framework);
         for (entry, score) in assessment.scores.iter_mut().zip(scores) {
             entry.score = *score;
@@ -354,7 +354,7 @@ mod tests {
 
     #[test]
     fn first_axis_points_up_and_the_rest_go_clockwise_in_framework_order() {
-        let project = Project::default();
+        let project = Project::new(Framework::deseve());
         let radar = Radar::build(&project, &[], Lang::En);
         assert_eq!(radar.axes.len(), 8);
         assert!((radar.axes[0].end.x).abs() < 1e-12 && (radar.axes[0].end.y - 1.0).abs() < 1e-12);
@@ -407,7 +407,7 @@ mod tests {
 
     #[test]
     fn labels_lie_outside_the_rings_on_the_side_of_their_axis() {
-        let radar = Radar::build(&Project::default(), &[], Lang::En);
+        let radar = Radar::build(&Project::new(Framework::deseve()), &[], Lang::En);
         assert_eq!(radar.axes[0].label_side(), (Side::Centre, Side::Positive));
         assert_eq!(radar.axes[2].label_side(), (Side::Positive, Side::Centre));
         assert_eq!(radar.axes[4].label_side(), (Side::Centre, Side::Negative));
@@ -417,7 +417,7 @@ mod tests {
 
     #[test]
     fn level_labels_are_found_by_value() {
-        let radar = Radar::build(&Project::default(), &[], Lang::En);
+        let radar = Radar::build(&Project::new(Framework::deseve()), &[], Lang::En);
         assert_eq!(radar.level_label(4.0), "Strong");
         assert_eq!(radar.level_label(4.5), "");
     }

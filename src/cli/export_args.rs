@@ -7,7 +7,7 @@ use crate::model::AssessmentId;
 use crate::report::{
     ExportFormat, ExportOption, ExportSettings, ExportTarget, FORMATS, FormatSpec,
 };
-use clap::builder::PossibleValuesParser;
+use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, ArgMatches, FromArgMatches, Subcommand};
 use std::path::PathBuf;
@@ -37,6 +37,7 @@ fn subcommand(spec: &FormatSpec) -> clap::Command {
         .about(spec.about)
         .arg(
             Arg::new("file")
+                .value_name("FILE")
                 .help("The project file")
                 .required(true)
                 .value_parser(clap::value_parser!(PathBuf)),
@@ -44,6 +45,7 @@ fn subcommand(spec: &FormatSpec) -> clap::Command {
         .arg(
             Arg::new("out")
                 .long("out")
+                .value_name("OUT")
                 .help(out_help)
                 .required(true)
                 .value_parser(clap::value_parser!(PathBuf)),
@@ -51,13 +53,17 @@ fn subcommand(spec: &FormatSpec) -> clap::Command {
     for option in spec.options {
         command = match option {
             ExportOption::ImageSize => command
-                .arg(size_arg("width", "Width in pixels", "1920"))
-                .arg(size_arg("height", "Height in pixels", "1080")),
+                .arg(size_arg("width", "WIDTH", "Width in pixels", "1920"))
+                .arg(size_arg("height", "HEIGHT", "Height in pixels", "1080")),
             ExportOption::ChartTheme => command.arg(
                 Arg::new("theme")
                     .long("theme")
+                    .value_name("THEME")
                     .help("Colour scheme")
-                    .value_parser(PossibleValuesParser::new(["light", "dark"]))
+                    .value_parser(PossibleValuesParser::new([
+                        PossibleValue::new("light").help("Dark on white"),
+                        PossibleValue::new("dark").help("Light on dark"),
+                    ]))
                     .default_value("light"),
             ),
             ExportOption::Assessments => command.arg(
@@ -72,9 +78,15 @@ fn subcommand(spec: &FormatSpec) -> clap::Command {
     command
 }
 
-fn size_arg(name: &'static str, help: &'static str, default: &'static str) -> Arg {
+fn size_arg(
+    name: &'static str,
+    value_name: &'static str,
+    help: &'static str,
+    default: &'static str,
+) -> Arg {
     Arg::new(name)
         .long(name)
+        .value_name(value_name)
         .help(help)
         .value_parser(clap::value_parser!(u32).range(1..=16_384))
         .default_value(default)

@@ -128,7 +128,7 @@ pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
         Edit::Study(study) if study != project.study => vec![Change::Study(study)],
         Edit::Network(network) if network != project.network => vec![Change::Network(network)],
         Edit::Study(_) | Edit::Network(_) => Vec::new(),
-        Edit::Put(item) => plan_put(project, item),
+        Edit::Put(item) => plan_put(project, &item),
         Edit::Remove(item) => plan_remove(project, &item),
         Edit::Score(assessment, entry) => {
             let Some(index) = project.assessments.iter().position(|a| a.id == assessment) else {
@@ -146,7 +146,7 @@ pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
     }
 }
 
-fn plan_put(project: &Project, item: Item) -> Vec<Change> {
+fn plan_put(project: &Project, item: &Item) -> Vec<Change> {
     fn put<T: PartialEq>(
         list: &[T],
         same_id: impl Fn(&T) -> bool,
@@ -159,7 +159,7 @@ fn plan_put(project: &Project, item: Item) -> Vec<Change> {
             None => vec![Change::Insert(list.len(), wrap)],
         }
     }
-    match &item {
+    match item {
         Item::Actor(v) => put(&project.actors, |x| x.id == v.id, v, item.clone()),
         Item::Activity(v) => put(&project.activities, |x| x.id == v.id, v, item.clone()),
         Item::Role(v) => put(&project.roles, |x| x.id == v.id, v, item.clone()),
@@ -297,7 +297,7 @@ fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
             assessment
                 .scores
                 .iter_mut()
-                .for_each(|s| uncite(&mut s.evidence))
+                .for_each(|s| uncite(&mut s.evidence));
         },
     );
     for list in [FindingList::Inhibiting, FindingList::Recommendations] {

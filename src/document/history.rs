@@ -159,7 +159,8 @@ mod tests {
     use super::History;
     use crate::document::edit::{Edit, Item, ItemRef};
     use crate::model::{
-        Activity, ActivityId, Actor, ActorId, Color, Project, Role, RoleId, RoleKind, Sector,
+        Activity, ActivityId, Actor, ActorId, Color, Framework, Project, Role, RoleId, RoleKind,
+        Sector,
     };
 
     fn actor(id: &str) -> Actor {
@@ -185,7 +186,7 @@ mod tests {
 
     #[test]
     fn deleting_an_actor_removes_its_roles_and_undo_brings_both_back() {
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::deseve());
         project.study.title = "Kotagede".into();
         let mut history = History::new();
         history.apply(&mut project, Edit::Put(Item::Actor(actor("a"))), None);
@@ -219,7 +220,7 @@ mod tests {
 
     #[test]
     fn typing_coalesces_and_undo_returns_to_saved_state() {
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::deseve());
         let mut history = History::new();
         assert!(!history.is_dirty());
         for title in ["K", "Ko", "Kot"] {
@@ -236,7 +237,7 @@ mod tests {
 
     #[test]
     fn an_edit_that_changes_nothing_is_not_an_undo_step() {
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::deseve());
         let mut history = History::new();
         let study = project.study.clone();
         assert!(!history.apply(&mut project, Edit::Study(study), None));

@@ -195,7 +195,6 @@ impl Document {
 /// source or indicators, a source's kind.
 fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
     match edit {
-        Edit::Study(_) | Edit::Network(_) | Edit::Score(..) => false,
         Edit::Put(Item::Note(note)) => project
             .evidence
             .iter()
@@ -206,7 +205,7 @@ fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
             .iter()
             .find(|s| s.id == source.id)
             .is_none_or(|old| old.kind != source.kind),
-        Edit::Put(_) => false,
+        Edit::Study(_) | Edit::Network(_) | Edit::Score(..) | Edit::Put(_) => false,
         Edit::Remove(_) => true,
     }
 }

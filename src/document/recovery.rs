@@ -8,12 +8,13 @@
 use super::open_project::Document;
 use crate::model::Project;
 use crate::store::{self, LoadError, SaveError};
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// How often a recovery copy is written while there are unsaved changes.
-pub const INTERVAL: Duration = Duration::from_secs(60);
+pub const INTERVAL: Duration = Duration::from_mins(1);
 
 const FILE_NAME: &str = "recovery.ron";
 const MADE: &str = "// made: ";
@@ -139,9 +140,9 @@ fn write(
     })?;
     let mut text =
         String::from("// Sinergi recovery copy: unsaved changes kept in case of a crash.\n");
-    text.push_str(&format!("{MADE}{made}\n"));
+    let _ = writeln!(text, "{MADE}{made}");
     if let Some(original) = original {
-        text.push_str(&format!("{ORIGINAL}{}\n", original.display()));
+        let _ = writeln!(text, "{ORIGINAL}{}", original.display());
     }
     text.push_str(&store::to_ron(project));
     // No backup of a recovery copy: it is itself the backup.
@@ -200,6 +201,7 @@ pub fn format_utc(unix: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Framework;
 
     #[test]
     fn formats_dates_in_utc() {
@@ -213,7 +215,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let recovery = RecoveryStore::new(dir.path().join("data"));
         assert!(recovery.find().is_none());
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::deseve());
         project.study.title = "Kotagede".into();
         recovery
             .write_now(&project, Some(Path::new("/home/r/kotagede.ron")))

@@ -150,6 +150,16 @@ impl Framework {
             .position(|indicator| &indicator.id == id)
     }
 
+    /// The frameworks that ship with Sinergi, the one a new project starts with first.
+    pub fn built_in() -> Vec<Framework> {
+        vec![Framework::deseve()]
+    }
+
+    /// The framework a new project starts with unless the researcher picks another.
+    pub fn default_choice() -> Framework {
+        Framework::deseve()
+    }
+
     /// DeSeve's eight success indicators of a collaboration network, as cited in
     /// Sudarmo (2011), scored 1..5.
     pub fn deseve() -> Self {

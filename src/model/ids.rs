@@ -73,7 +73,8 @@ id_type!(
 /// Makes an id not yet used among `existing`, from a readable stem such as `"actor"`.
 pub fn fresh_id<'a>(stem: &str, existing: impl IntoIterator<Item = &'a str>) -> String {
     let taken: std::collections::HashSet<&str> = existing.into_iter().collect();
-    (1..)
+    // Among len + 1 candidates at least one is free.
+    (1..=taken.len() + 1)
         .map(|n| format!("{stem}-{n}"))
         .find(|candidate| !taken.contains(candidate.as_str()))
         .unwrap_or_else(|| stem.to_owned())

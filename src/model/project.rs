@@ -92,12 +92,6 @@ pub struct NetworkStructure {
     pub notes: String,
 }
 
-impl Default for Project {
-    fn default() -> Self {
-        Project::new(Framework::deseve())
-    }
-}
-
 impl Project {
     /// An empty project judged against `framework`.
     pub fn new(framework: Framework) -> Self {

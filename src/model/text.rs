@@ -76,14 +76,6 @@ impl Text {
         }
     }
 
-    /// Mutable access to one language's form.
-    pub fn get_mut(&mut self, lang: Lang) -> &mut String {
-        match lang {
-            Lang::Id => &mut self.id,
-            Lang::En => &mut self.en,
-        }
-    }
-
     /// True when neither language has any text.
     pub fn is_blank(&self) -> bool {
         self.id.trim().is_empty() && self.en.trim().is_empty()

@@ -2,8 +2,9 @@
 //! problem in one pass: unique ids, no dangling references, scores on the scale,
 //! no empty names, no runaway text.
 
+use super::framework::{Framework, Scale};
 use super::ids::IndicatorId;
-use super::project::Project;
+use super::project::{Project, Study};
 use std::collections::HashSet;
 
 /// The longest text any one field may hold (a long interview excerpt is a few thousand).
@@ -140,218 +141,241 @@ fn validate(project: &Project) -> Vec<Problem> {
     let mut check = Checker {
         problems: &mut problems,
     };
+    // Each part reports its own problems in turn and hands on the ids it
+    // found, which the parts after it check references against.
+    check.study(&project.study);
+    let indicators = check.framework(&project.framework);
+    let actors = check.actors(project);
+    let activities = check.activities(project);
+    check.roles(project, &actors, &activities);
+    let sources = check.sources(project, &actors);
+    let evidence = check.evidence(project, &sources, &indicators, &actors);
+    check.assessments(project, &indicators, &evidence);
+    check.findings(project, &indicators, &actors, &evidence);
+    problems
+}
 
-    let study = &project.study;
-    check.non_empty(At::Study, "title", &study.title);
-    for (field, text) in [
-        ("title", &study.title),
-        ("case", &study.case),
-        ("location", &study.location),
-        ("institution", &study.institution),
-        ("period", &study.period),
-        ("method_notes", &study.method_notes),
-    ] {
-        check.bounded(At::Study, field, text);
-    }
+/// Ids found in one list, to check references against.
+type Known<'p> = HashSet<&'p str>;
 
-    let framework = &project.framework;
-    let indicator_ids = check.unique(
-        EntityKind::Indicator,
-        framework.indicators.iter().map(|i| i.id.as_str()),
-    );
-    for indicator in &framework.indicators {
-        let at = At::Item(EntityKind::Indicator, indicator.id.as_str());
-        if indicator.name.is_blank() {
-            check.problems.push(Problem::Empty {
-                at: at.subject(),
-                field: "name",
-            });
+impl<'p> Checker<'_> {
+    fn study(&mut self, study: &Study) {
+        self.non_empty(At::Study, "title", &study.title);
+        for (field, text) in [
+            ("title", &study.title),
+            ("case", &study.case),
+            ("location", &study.location),
+            ("institution", &study.institution),
+            ("period", &study.period),
+            ("method_notes", &study.method_notes),
+        ] {
+            self.bounded(At::Study, field, text);
         }
-        check.bounded(at, "definition", &indicator.definition.id);
-        check.bounded(at, "definition", &indicator.definition.en);
     }
-    let scale = &framework.scale;
-    let scale_ok = scale.step_count().is_some();
-    if !scale_ok {
-        check.problems.push(Problem::MalformedScale {
-            min: scale.min,
-            max: scale.max,
-            step: scale.step,
-        });
+
+    /// The indicators and the scale; returns the indicators' ids.
+    fn framework(&mut self, framework: &'p Framework) -> Known<'p> {
+        let indicator_ids = self.unique(
+            EntityKind::Indicator,
+            framework.indicators.iter().map(|i| i.id.as_str()),
+        );
+        for indicator in &framework.indicators {
+            let at = At::Item(EntityKind::Indicator, indicator.id.as_str());
+            if indicator.name.is_blank() {
+                self.problems.push(Problem::Empty {
+                    at: at.subject(),
+                    field: "name",
+                });
+            }
+            self.bounded(at, "definition", &indicator.definition.id);
+            self.bounded(at, "definition", &indicator.definition.en);
+        }
+        let scale = &framework.scale;
+        if scale.step_count().is_none() {
+            self.problems.push(Problem::MalformedScale {
+                min: scale.min,
+                max: scale.max,
+                step: scale.step,
+            });
+        } else {
+            for level in &scale.levels {
+                if !scale.contains(level.value) {
+                    self.problems
+                        .push(off_scale(scale, Subject::Framework, level.value));
+                }
+            }
+        }
+        indicator_ids
     }
-    let off_scale = |at: Subject, value: f64| Problem::OffScale {
+
+    fn actors(&mut self, project: &'p Project) -> Known<'p> {
+        let ids = self.unique(
+            EntityKind::Actor,
+            project.actors.iter().map(|a| a.id.as_str()),
+        );
+        for actor in &project.actors {
+            let at = At::Item(EntityKind::Actor, actor.id.as_str());
+            self.non_empty(at, "name", &actor.name);
+            self.bounded(at, "description", &actor.description);
+        }
+        ids
+    }
+
+    fn activities(&mut self, project: &'p Project) -> Known<'p> {
+        let ids = self.unique(
+            EntityKind::Activity,
+            project.activities.iter().map(|a| a.id.as_str()),
+        );
+        for activity in &project.activities {
+            let at = At::Item(EntityKind::Activity, activity.id.as_str());
+            self.non_empty(at, "name", &activity.name);
+            self.bounded(at, "description", &activity.description);
+        }
+        ids
+    }
+
+    fn roles(&mut self, project: &'p Project, actors: &Known<'_>, activities: &Known<'_>) {
+        self.unique(
+            EntityKind::Role,
+            project.roles.iter().map(|r| r.id.as_str()),
+        );
+        let mut role_pairs = HashSet::new();
+        for role in &project.roles {
+            let at = At::Item(EntityKind::Role, role.id.as_str());
+            self.refers(at, EntityKind::Actor, actors, role.actor.as_str());
+            self.refers(at, EntityKind::Activity, activities, role.activity.as_str());
+            self.bounded(at, "responsibilities", &role.responsibilities);
+            self.bounded(at, "authority", &role.authority);
+            if !role_pairs.insert((role.actor.as_str(), role.activity.as_str())) {
+                self.problems.push(Problem::DuplicateRole {
+                    actor: role.actor.0.clone(),
+                    activity: role.activity.0.clone(),
+                });
+            }
+        }
+    }
+
+    fn sources(&mut self, project: &'p Project, actors: &Known<'_>) -> Known<'p> {
+        let ids = self.unique(
+            EntityKind::Source,
+            project.sources.iter().map(|s| s.id.as_str()),
+        );
+        for source in &project.sources {
+            let at = At::Item(EntityKind::Source, source.id.as_str());
+            self.non_empty(at, "title", &source.title);
+            self.bounded(at, "reference", &source.reference);
+            if let Some(actor) = &source.actor {
+                self.refers(at, EntityKind::Actor, actors, actor.as_str());
+            }
+            if !is_valid_date(&source.date) {
+                self.problems.push(Problem::BadDate {
+                    source: source.id.0.clone(),
+                    date: source.date.clone(),
+                });
+            }
+        }
+        ids
+    }
+
+    fn evidence(
+        &mut self,
+        project: &'p Project,
+        sources: &Known<'_>,
+        indicators: &Known<'_>,
+        actors: &Known<'_>,
+    ) -> Known<'p> {
+        let ids = self.unique(
+            EntityKind::Evidence,
+            project.evidence.iter().map(|n| n.id.as_str()),
+        );
+        for note in &project.evidence {
+            let at = At::Item(EntityKind::Evidence, note.id.as_str());
+            self.refers(at, EntityKind::Source, sources, note.source.as_str());
+            self.non_empty(at, "excerpt", &note.excerpt);
+            self.bounded(at, "excerpt", &note.excerpt);
+            self.bounded(at, "interpretation", &note.interpretation);
+            let linked = note.indicators.iter().map(|i| i.as_str());
+            self.refers_all(at, EntityKind::Indicator, indicators, linked);
+            let about = note.actors.iter().map(|a| a.as_str());
+            self.refers_all(at, EntityKind::Actor, actors, about);
+        }
+        ids
+    }
+
+    fn assessments(&mut self, project: &Project, indicators: &Known<'_>, evidence: &Known<'_>) {
+        let scale = &project.framework.scale;
+        let scale_ok = scale.step_count().is_some();
+        self.unique(
+            EntityKind::Assessment,
+            project.assessments.iter().map(|a| a.id.as_str()),
+        );
+        for assessment in &project.assessments {
+            let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
+            self.non_empty(at, "label", &assessment.label);
+            self.bounded(at, "notes", &assessment.notes);
+            let mut seen: HashSet<&IndicatorId> = HashSet::new();
+            for entry in &assessment.scores {
+                let at = At::Score(assessment.id.as_str(), entry.indicator.as_str());
+                if !seen.insert(&entry.indicator) {
+                    self.problems.push(Problem::DuplicateScore {
+                        assessment: assessment.id.0.clone(),
+                        indicator: entry.indicator.0.clone(),
+                    });
+                }
+                self.refers(
+                    at,
+                    EntityKind::Indicator,
+                    indicators,
+                    entry.indicator.as_str(),
+                );
+                if let Some(score) = entry.score
+                    && scale_ok
+                    && !scale.contains(score)
+                {
+                    self.problems.push(off_scale(scale, at.subject(), score));
+                }
+                self.bounded(at, "rationale", &entry.rationale);
+                let cited = entry.evidence.iter().map(|e| e.as_str());
+                self.refers_all(at, EntityKind::Evidence, evidence, cited);
+            }
+        }
+    }
+
+    fn findings(
+        &mut self,
+        project: &Project,
+        indicators: &Known<'_>,
+        actors: &Known<'_>,
+        evidence: &Known<'_>,
+    ) {
+        let findings = project
+            .inhibiting_factors
+            .iter()
+            .chain(&project.recommendations);
+        self.unique(EntityKind::Finding, findings.clone().map(|f| f.id.as_str()));
+        for finding in findings {
+            let at = At::Item(EntityKind::Finding, finding.id.as_str());
+            self.non_empty(at, "title", &finding.title);
+            self.bounded(at, "text", &finding.text);
+            let linked = finding.indicators.iter().map(|i| i.as_str());
+            self.refers_all(at, EntityKind::Indicator, indicators, linked);
+            let about = finding.actors.iter().map(|a| a.as_str());
+            self.refers_all(at, EntityKind::Actor, actors, about);
+            let cited = finding.evidence.iter().map(|e| e.as_str());
+            self.refers_all(at, EntityKind::Evidence, evidence, cited);
+        }
+    }
+}
+
+/// A score or level that is not one of the scale's values.
+fn off_scale(scale: &Scale, at: Subject, value: f64) -> Problem {
+    Problem::OffScale {
         at,
         value,
         min: scale.min,
         max: scale.max,
         step: scale.step,
-    };
-    if scale_ok {
-        for level in &scale.levels {
-            if !scale.contains(level.value) {
-                check
-                    .problems
-                    .push(off_scale(Subject::Framework, level.value));
-            }
-        }
     }
-
-    let actor_ids = check.unique(
-        EntityKind::Actor,
-        project.actors.iter().map(|a| a.id.as_str()),
-    );
-    for actor in &project.actors {
-        let at = At::Item(EntityKind::Actor, actor.id.as_str());
-        check.non_empty(at, "name", &actor.name);
-        check.bounded(at, "description", &actor.description);
-    }
-
-    let activity_ids = check.unique(
-        EntityKind::Activity,
-        project.activities.iter().map(|a| a.id.as_str()),
-    );
-    for activity in &project.activities {
-        let at = At::Item(EntityKind::Activity, activity.id.as_str());
-        check.non_empty(at, "name", &activity.name);
-        check.bounded(at, "description", &activity.description);
-    }
-
-    check.unique(
-        EntityKind::Role,
-        project.roles.iter().map(|r| r.id.as_str()),
-    );
-    let mut role_pairs = HashSet::new();
-    for role in &project.roles {
-        let at = At::Item(EntityKind::Role, role.id.as_str());
-        check.refers(at, EntityKind::Actor, &actor_ids, role.actor.as_str());
-        check.refers(
-            at,
-            EntityKind::Activity,
-            &activity_ids,
-            role.activity.as_str(),
-        );
-        check.bounded(at, "responsibilities", &role.responsibilities);
-        check.bounded(at, "authority", &role.authority);
-        if !role_pairs.insert((role.actor.as_str(), role.activity.as_str())) {
-            check.problems.push(Problem::DuplicateRole {
-                actor: role.actor.0.clone(),
-                activity: role.activity.0.clone(),
-            });
-        }
-    }
-
-    let source_ids = check.unique(
-        EntityKind::Source,
-        project.sources.iter().map(|s| s.id.as_str()),
-    );
-    for source in &project.sources {
-        let at = At::Item(EntityKind::Source, source.id.as_str());
-        check.non_empty(at, "title", &source.title);
-        check.bounded(at, "reference", &source.reference);
-        if let Some(actor) = &source.actor {
-            check.refers(at, EntityKind::Actor, &actor_ids, actor.as_str());
-        }
-        if !is_valid_date(&source.date) {
-            check.problems.push(Problem::BadDate {
-                source: source.id.0.clone(),
-                date: source.date.clone(),
-            });
-        }
-    }
-
-    let evidence_ids = check.unique(
-        EntityKind::Evidence,
-        project.evidence.iter().map(|n| n.id.as_str()),
-    );
-    for note in &project.evidence {
-        let at = At::Item(EntityKind::Evidence, note.id.as_str());
-        check.refers(at, EntityKind::Source, &source_ids, note.source.as_str());
-        check.non_empty(at, "excerpt", &note.excerpt);
-        check.bounded(at, "excerpt", &note.excerpt);
-        check.bounded(at, "interpretation", &note.interpretation);
-        check.refers_all(
-            at,
-            EntityKind::Indicator,
-            &indicator_ids,
-            note.indicators.iter().map(|i| i.as_str()),
-        );
-        check.refers_all(
-            at,
-            EntityKind::Actor,
-            &actor_ids,
-            note.actors.iter().map(|a| a.as_str()),
-        );
-    }
-
-    check.unique(
-        EntityKind::Assessment,
-        project.assessments.iter().map(|a| a.id.as_str()),
-    );
-    for assessment in &project.assessments {
-        let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
-        check.non_empty(at, "label", &assessment.label);
-        check.bounded(at, "notes", &assessment.notes);
-        let mut seen: HashSet<&IndicatorId> = HashSet::new();
-        for entry in &assessment.scores {
-            let at = At::Score(assessment.id.as_str(), entry.indicator.as_str());
-            if !seen.insert(&entry.indicator) {
-                check.problems.push(Problem::DuplicateScore {
-                    assessment: assessment.id.0.clone(),
-                    indicator: entry.indicator.0.clone(),
-                });
-            }
-            check.refers(
-                at,
-                EntityKind::Indicator,
-                &indicator_ids,
-                entry.indicator.as_str(),
-            );
-            if let Some(score) = entry.score
-                && scale_ok
-                && !scale.contains(score)
-            {
-                check.problems.push(off_scale(at.subject(), score));
-            }
-            check.bounded(at, "rationale", &entry.rationale);
-            check.refers_all(
-                at,
-                EntityKind::Evidence,
-                &evidence_ids,
-                entry.evidence.iter().map(|e| e.as_str()),
-            );
-        }
-    }
-
-    let findings = project
-        .inhibiting_factors
-        .iter()
-        .chain(&project.recommendations);
-    check.unique(EntityKind::Finding, findings.clone().map(|f| f.id.as_str()));
-    for finding in findings {
-        let at = At::Item(EntityKind::Finding, finding.id.as_str());
-        check.non_empty(at, "title", &finding.title);
-        check.bounded(at, "text", &finding.text);
-        check.refers_all(
-            at,
-            EntityKind::Indicator,
-            &indicator_ids,
-            finding.indicators.iter().map(|i| i.as_str()),
-        );
-        check.refers_all(
-            at,
-            EntityKind::Actor,
-            &actor_ids,
-            finding.actors.iter().map(|a| a.as_str()),
-        );
-        check.refers_all(
-            at,
-            EntityKind::Evidence,
-            &evidence_ids,
-            finding.evidence.iter().map(|e| e.as_str()),
-        );
-    }
-
-    problems
 }
 
 /// True for an empty date or one written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

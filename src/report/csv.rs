@@ -120,93 +120,168 @@ fn stance_key(stance: Stance) -> &'static str {
 
 /// Every table as (file name, content).
 pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
-    let t = |text: &str| text_cell(text);
-    let actor_name = |id: &crate::model::ActorId| {
-        project
-            .actor(id)
-            .map_or(String::new(), |a| t(a.display_name()))
-    };
-    let actors: Vec<Vec<String>> = project
+    vec![
+        ("actors.csv", actors(project)),
+        ("activities.csv", activities(project)),
+        ("roles.csv", roles(project)),
+        ("sources.csv", sources(project)),
+        ("evidence.csv", evidence(project)),
+        ("scores.csv", scores(project, lang)),
+    ]
+}
+
+/// A list of ids as one cell.
+fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
+    join(&ids.collect::<Vec<_>>())
+}
+
+fn actors(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
         .actors
         .iter()
         .map(|a| {
             vec![
-                t(a.id.as_str()),
-                t(&a.name),
-                t(&a.short_name),
+                text_cell(a.id.as_str()),
+                text_cell(&a.name),
+                text_cell(&a.short_name),
                 sector_key(a.sector).to_owned(),
-                t(&a.description),
+                text_cell(&a.description),
                 a.color.to_string(),
             ]
         })
         .collect();
-    let activities: Vec<Vec<String>> = project
+    table(
+        &["id", "name", "short_name", "sector", "description", "color"],
+        &rows,
+    )
+}
+
+fn activities(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
         .activities
         .iter()
         .map(|a| {
             vec![
-                t(a.id.as_str()),
-                t(&a.name),
-                t(&a.schedule),
-                t(&a.place),
-                t(&a.description),
+                text_cell(a.id.as_str()),
+                text_cell(&a.name),
+                text_cell(&a.schedule),
+                text_cell(&a.place),
+                text_cell(&a.description),
             ]
         })
         .collect();
-    let roles: Vec<Vec<String>> = project
+    table(&["id", "name", "schedule", "place", "description"], &rows)
+}
+
+fn roles(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
         .roles
         .iter()
         .map(|r| {
             vec![
-                t(r.id.as_str()),
-                t(r.actor.as_str()),
-                actor_name(&r.actor),
-                t(r.activity.as_str()),
+                text_cell(r.id.as_str()),
+                text_cell(r.actor.as_str()),
+                project
+                    .actor(&r.actor)
+                    .map_or(String::new(), |a| text_cell(a.display_name())),
+                text_cell(r.activity.as_str()),
                 project
                     .activity(&r.activity)
-                    .map_or(String::new(), |a| t(&a.name)),
+                    .map_or(String::new(), |a| text_cell(&a.name)),
                 role_key(r.kind).to_owned(),
-                t(&r.responsibilities),
-                t(&r.authority),
+                text_cell(&r.responsibilities),
+                text_cell(&r.authority),
             ]
         })
         .collect();
-    let sources: Vec<Vec<String>> = project
+    table(
+        &[
+            "id",
+            "actor",
+            "actor_name",
+            "activity",
+            "activity_name",
+            "kind",
+            "responsibilities",
+            "authority",
+        ],
+        &rows,
+    )
+}
+
+fn sources(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
         .sources
         .iter()
         .map(|s| {
             vec![
-                t(s.id.as_str()),
+                text_cell(s.id.as_str()),
                 source_key(s.kind).to_owned(),
-                t(&s.title),
-                t(&s.informant),
-                s.actor.as_ref().map_or(String::new(), |a| t(a.as_str())),
-                t(&s.date),
-                t(&s.reference),
+                text_cell(&s.title),
+                text_cell(&s.informant),
+                s.actor
+                    .as_ref()
+                    .map_or(String::new(), |a| text_cell(a.as_str())),
+                text_cell(&s.date),
+                text_cell(&s.reference),
             ]
         })
         .collect();
-    let evidence: Vec<Vec<String>> = project
+    table(
+        &[
+            "id",
+            "kind",
+            "title",
+            "informant",
+            "actor",
+            "date",
+            "reference",
+        ],
+        &rows,
+    )
+}
+
+fn evidence(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
         .evidence
         .iter()
         .map(|n| {
             let source = project.source(&n.source);
             vec![
-                t(n.id.as_str()),
-                t(n.source.as_str()),
-                source.map_or(String::new(), |s| t(&s.title)),
+                text_cell(n.id.as_str()),
+                text_cell(n.source.as_str()),
+                source.map_or(String::new(), |s| text_cell(&s.title)),
                 source.map_or("", |s| source_key(s.kind)).to_owned(),
-                t(&n.excerpt),
-                t(&n.interpretation),
+                text_cell(&n.excerpt),
+                text_cell(&n.interpretation),
                 stance_key(n.stance).to_owned(),
-                join(&n.indicators.iter().map(|i| i.as_str()).collect::<Vec<_>>()),
-                join(&n.actors.iter().map(|a| a.as_str()).collect::<Vec<_>>()),
+                ids(n.indicators.iter().map(|i| i.as_str())),
+                ids(n.actors.iter().map(|a| a.as_str())),
                 join(&n.tags),
             ]
         })
         .collect();
+    table(
+        &[
+            "id",
+            "source",
+            "source_title",
+            "source_kind",
+            "excerpt",
+            "interpretation",
+            "stance",
+            "indicators",
+            "actors",
+            "tags",
+        ],
+        &rows,
+    )
+}
+
+/// One row per assessment and indicator, scored or not.
+fn scores(project: &Project, lang: Lang) -> String {
     let scale = &project.framework.scale;
-    let scores: Vec<Vec<String>> = project
+    let rows: Vec<Vec<String>> = project
         .assessments
         .iter()
         .flat_map(|assessment| {
@@ -214,103 +289,35 @@ pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String
                 let entry = assessment.score_for(&indicator.id);
                 let value = entry.and_then(|s| s.score);
                 vec![
-                    t(assessment.id.as_str()),
-                    t(&assessment.label),
-                    t(indicator.id.as_str()),
-                    t(indicator.name.get(lang)),
+                    text_cell(assessment.id.as_str()),
+                    text_cell(&assessment.label),
+                    text_cell(indicator.id.as_str()),
+                    text_cell(indicator.name.get(lang)),
                     value.map_or(String::new(), format_score),
                     value
                         .and_then(|v| scale.label_for(v))
-                        .map_or(String::new(), |l| t(l.get(lang))),
-                    entry.map_or(String::new(), |s| t(&s.rationale)),
+                        .map_or(String::new(), |l| text_cell(l.get(lang))),
+                    entry.map_or(String::new(), |s| text_cell(&s.rationale)),
                     entry.map_or(String::new(), |s| {
-                        join(&s.evidence.iter().map(|e| e.as_str()).collect::<Vec<_>>())
+                        ids(s.evidence.iter().map(|e| e.as_str()))
                     }),
                 ]
             })
         })
         .collect();
-    vec![
-        (
-            "actors.csv",
-            table(
-                &["id", "name", "short_name", "sector", "description", "color"],
-                &actors,
-            ),
-        ),
-        (
-            "activities.csv",
-            table(
-                &["id", "name", "schedule", "place", "description"],
-                &activities,
-            ),
-        ),
-        (
-            "roles.csv",
-            table(
-                &[
-                    "id",
-                    "actor",
-                    "actor_name",
-                    "activity",
-                    "activity_name",
-                    "kind",
-                    "responsibilities",
-                    "authority",
-                ],
-                &roles,
-            ),
-        ),
-        (
-            "sources.csv",
-            table(
-                &[
-                    "id",
-                    "kind",
-                    "title",
-                    "informant",
-                    "actor",
-                    "date",
-                    "reference",
-                ],
-                &sources,
-            ),
-        ),
-        (
-            "evidence.csv",
-            table(
-                &[
-                    "id",
-                    "source",
-                    "source_title",
-                    "source_kind",
-                    "excerpt",
-                    "interpretation",
-                    "stance",
-                    "indicators",
-                    "actors",
-                    "tags",
-                ],
-                &evidence,
-            ),
-        ),
-        (
-            "scores.csv",
-            table(
-                &[
-                    "assessment",
-                    "assessment_label",
-                    "indicator",
-                    "indicator_name",
-                    "score",
-                    "scale_label",
-                    "rationale",
-                    "evidence",
-                ],
-                &scores,
-            ),
-        ),
-    ]
+    table(
+        &[
+            "assessment",
+            "assessment_label",
+            "indicator",
+            "indicator_name",
+            "score",
+            "scale_label",
+            "rationale",
+            "evidence",
+        ],
+        &rows,
+    )
 }
 
 /// Writes the CSV tables into `dir` (made if missing), each atomically; returns
@@ -332,6 +339,7 @@ pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathB
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Framework;
 
     #[test]
     fn fields_are_quoted_as_rfc_4180_asks() {
@@ -355,7 +363,7 @@ mod tests {
 
     #[test]
     fn tables_start_with_a_bom_and_end_records_with_crlf() {
-        let project = Project::default();
+        let project = Project::new(Framework::deseve());
         for (_, content) in tables(&project, Lang::En) {
             assert!(content.starts_with('\u{feff}'));
             assert!(content.ends_with("\r\n"));

@@ -90,8 +90,8 @@ pub const FORMATS: [FormatSpec; 3] = [
         suffix: "-chart",
         options: &[
             ExportOption::ImageSize,
-            ExportOption::ChartTheme,
             ExportOption::Assessments,
+            ExportOption::ChartTheme,
         ],
         write: write_chart_file,
     },

@@ -4,17 +4,16 @@
 
 use super::error::ExportError;
 use super::file::write_file;
-use crate::analysis::TriangulationIndex;
+use crate::analysis::{EvidenceIndex, IndicatorFacts, ScoreFacts};
 use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
 use crate::i18n::{Msg, Named};
 use crate::model::format_score;
 use crate::model::{
-    ActorId, Assessment, Color, EvidenceId, EvidenceNote, Finding, Indicator, IndicatorId, Lang,
+    ActorId, Assessment, AssessmentId, Color, EvidenceNote, Finding, Indicator, IndicatorId, Lang,
     Project,
 };
-use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -23,7 +22,7 @@ use std::path::Path;
 const CHART_WIDTH: u32 = 1500;
 const CHART_HEIGHT: u32 = 1150;
 
-const CSS: &str = r#"
+const CSS: &str = r"
 :root { --text: #1a1a1a; --muted: #5c5c5c; --rule: #d6d6d6; --soft: #f4f5f7; --accent: #0072b2; }
 * { box-sizing: border-box; }
 html { font-family: 'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif; font-size: 15px; line-height: 1.5; color: var(--text); background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -74,14 +73,14 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); border-top: 1p
   h2 { margin-top: 1.6rem; }
   figure.chart svg { border: none; }
 }
-"#;
+";
 
 /// The whole report in `lang`, as one HTML document.
 pub fn report_html(project: &Project, lang: Lang) -> String {
     let report = Report {
         project,
         lang,
-        index: TriangulationIndex::build(project),
+        index: EvidenceIndex::build(project),
     };
     report.render()
 }
@@ -89,7 +88,7 @@ pub fn report_html(project: &Project, lang: Lang) -> String {
 struct Report<'p> {
     project: &'p Project,
     lang: Lang,
-    index: TriangulationIndex,
+    index: EvidenceIndex,
 }
 
 /// Escapes `text`.
@@ -253,11 +252,6 @@ impl Report<'_> {
         out.push_str("</figure>\n</section>\n");
     }
 
-    /// The colour each assessment has on the chart.
-    fn series_color(&self, index: usize) -> Color {
-        Color::from_palette(index)
-    }
-
     fn score_text(
         &self,
         assessment: &Assessment,
@@ -285,7 +279,7 @@ impl Report<'_> {
             let _ = write!(
                 out,
                 "<th><span class=\"dot\" style=\"background:{}\"></span>{}</th>",
-                self.series_color(k),
+                series_color(k),
                 e(&assessment.label)
             );
         }
@@ -324,7 +318,11 @@ impl Report<'_> {
             let _ = writeln!(
                 out,
                 "<td>{}</td></tr>",
-                e(self.index.status(&indicator.id).name(self.lang))
+                e(self
+                    .index
+                    .triangulation()
+                    .status(&indicator.id)
+                    .name(self.lang))
             );
         }
         out.push_str("</tbody>\n</table>\n</section>\n");
@@ -524,6 +522,17 @@ impl Report<'_> {
             i + 1,
             e(indicator.name.get(lang))
         );
+        let every: Vec<AssessmentId> = self
+            .project
+            .assessments
+            .iter()
+            .map(|a| a.id.clone())
+            .collect();
+        let Some(facts) = IndicatorFacts::gather(self.project, &self.index, &indicator.id, &every)
+        else {
+            out.push_str("</article>\n");
+            return;
+        };
         let definition = indicator.definition.get(lang);
         if !definition.trim().is_empty() {
             let _ = writeln!(
@@ -533,83 +542,19 @@ impl Report<'_> {
                 e(definition)
             );
         }
-        let linked = self.index.notes(&indicator.id);
-        let _ = writeln!(
-            out,
-            "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
-            e(self.t(Msg::Triangulation)),
-            e(self.index.status(&indicator.id).name(lang)),
-            e(&Msg::ExportNotesFromSources.fill(
-                lang,
-                &[&linked.len(), &self.index.source_count(&indicator.id)]
-            ))
-        );
-
-        let mut cited: HashSet<&EvidenceId> = HashSet::new();
-        for (k, assessment) in self.project.assessments.iter().enumerate() {
-            let entry = assessment.score_for(&indicator.id);
-            let _ = write!(
+        let _ =
+            writeln!(
                 out,
-                "<div class=\"score\" style=\"--series:{}\">\n<h4>{}: ",
-                self.series_color(k),
-                e(&assessment.label)
+                "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
+                e(self.t(Msg::Triangulation)),
+                e(facts.triangulation.name(lang)),
+                e(&Msg::ExportNotesFromSources
+                    .fill(lang, &[&facts.linked.len(), &facts.source_count]))
             );
-            match self.score_text(assessment, &indicator.id) {
-                Some((value, label)) => {
-                    let _ = write!(
-                        out,
-                        "<span class=\"value\">{}</span> {}",
-                        e(&value),
-                        e(&label)
-                    );
-                }
-                None => {
-                    let _ = write!(
-                        out,
-                        "<span class=\"muted\">{}</span>",
-                        e(self.t(Msg::NotScored))
-                    );
-                }
-            }
-            out.push_str("</h4>\n");
-            let Some(entry) = entry.filter(|e| {
-                e.score.is_some() || !e.rationale.trim().is_empty() || !e.evidence.is_empty()
-            }) else {
-                out.push_str("</div>\n");
-                continue;
-            };
-            if !entry.rationale.trim().is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p><strong>{}:</strong> <span class=\"pre\">{}</span></p>",
-                    e(self.t(Msg::ExportRationale)),
-                    e(entry.rationale.trim())
-                );
-            }
-            let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportCitedEvidence)));
-            let notes: Vec<&EvidenceNote> = entry
-                .evidence
-                .iter()
-                .filter_map(|id| self.project.note(id))
-                .collect();
-            if notes.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"muted\">{}</p>",
-                    e(self.t(Msg::ExportNoEvidenceCited))
-                );
-            } else {
-                self.quotes(out, &notes);
-            }
-            cited.extend(entry.evidence.iter());
-            out.push_str("</div>\n");
+        for (k, score) in facts.scores.iter().enumerate() {
+            self.score(out, k, score);
         }
-
-        let others: Vec<&EvidenceNote> = linked
-            .iter()
-            .filter(|id| !cited.contains(id))
-            .filter_map(|id| self.project.note(id))
-            .collect();
+        let (others, _) = facts.uncited_notes(self.project, &self.index, usize::MAX);
         let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportOtherEvidence)));
         if others.is_empty() {
             let _ = writeln!(out, "<p class=\"muted\">{}</p>", e(self.t(Msg::ExportNone)));
@@ -617,6 +562,64 @@ impl Report<'_> {
             self.quotes(out, &others);
         }
         out.push_str("</article>\n");
+    }
+
+    /// One assessment's score of an indicator: the value and level, the
+    /// rationale, and the evidence it cites.
+    fn score(&self, out: &mut String, k: usize, score: &ScoreFacts<'_>) {
+        let _ = write!(
+            out,
+            "<div class=\"score\" style=\"--series:{}\">\n<h4>{}: ",
+            series_color(k),
+            e(&score.assessment.label)
+        );
+        match score.score {
+            Some(value) => {
+                let level = score.level.map_or("", |l| l.get(self.lang));
+                let _ = write!(
+                    out,
+                    "<span class=\"value\">{}</span> {}",
+                    e(&format_score(value)),
+                    e(level)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<span class=\"muted\">{}</span>",
+                    e(self.t(Msg::NotScored))
+                );
+            }
+        }
+        out.push_str("</h4>\n");
+        if !score.has_content() {
+            out.push_str("</div>\n");
+            return;
+        }
+        if !score.rationale().is_empty() {
+            let _ = writeln!(
+                out,
+                "<p><strong>{}:</strong> <span class=\"pre\">{}</span></p>",
+                e(self.t(Msg::ExportRationale)),
+                e(score.rationale())
+            );
+        }
+        let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportCitedEvidence)));
+        let notes: Vec<&EvidenceNote> = score
+            .cited()
+            .iter()
+            .filter_map(|id| self.index.note(self.project, id))
+            .collect();
+        if notes.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\">{}</p>",
+                e(self.t(Msg::ExportNoEvidenceCited))
+            );
+        } else {
+            self.quotes(out, &notes);
+        }
+        out.push_str("</div>\n");
     }
 
     /// Evidence notes with their source: quote, interpretation, stance, where from.
@@ -790,4 +793,9 @@ impl Report<'_> {
 /// Writes the HTML report to `path`.
 pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), ExportError> {
     write_file(path, report_html(project, lang).as_bytes())
+}
+
+/// The colour each assessment has on the chart.
+fn series_color(index: usize) -> Color {
+    Color::from_palette(index)
 }

@@ -18,7 +18,7 @@ use super::widgets::EditSink;
 use crate::document::recovery::{INTERVAL, RecoveryCopy, RecoveryStore};
 use crate::document::{Document, Edit};
 use crate::i18n::{self, Msg};
-use crate::model::{Lang, Project};
+use crate::model::{Framework, Lang, Project};
 use std::path::PathBuf;
 
 /// The Sinergi workbench.
@@ -65,7 +65,7 @@ impl SinergiApp {
         let mut app = Self {
             prefs,
             lang,
-            doc: Document::new(Project::default(), None),
+            doc: Document::new(Project::new(Framework::default_choice()), None),
             start_screen: true,
             section: Section::Overview,
             panels: PanelStates::default(),
@@ -187,7 +187,7 @@ impl SinergiApp {
                 .inner,
         );
         egui::Panel::bottom("status").show(ui, |ui| {
-            chrome::status_bar(ui, &self.doc, &self.status, self.lang)
+            chrome::status_bar(ui, &self.doc, &self.status, self.lang);
         });
         if self.start_screen {
             let files_free = !self.dialogs.is_open();
@@ -237,10 +237,8 @@ impl SinergiApp {
     fn presentation_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let presentation = self.presentation.as_mut()?;
         let chosen = self.panels.chart.chosen(&self.doc.project);
-        match present::show(ui, &self.doc, &chosen, presentation, self.lang) {
-            Some(PresentAction::Leave) => Some(Action::LeavePresentation),
-            None => None,
-        }
+        present::show(ui, &self.doc, &chosen, presentation, self.lang)
+            .map(|PresentAction::Leave| Action::LeavePresentation)
     }
 
     /// The commands whose shortcut was pressed, unless a dialog is in front.

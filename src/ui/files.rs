@@ -84,16 +84,20 @@ impl FileDialogs {
         }
         let (send, answer) = mpsc::channel();
         let repaint = ctx.clone();
+        // The dialog is created here, on the UI thread (macOS requires it); only
+        // waiting for the answer happens on the worker.
+        let chosen: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
+            if purpose.is_folder() {
+                Box::pin(dialog.pick_folder())
+            } else if purpose.is_save() {
+                Box::pin(dialog.save_file())
+            } else {
+                Box::pin(dialog.pick_file())
+            };
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
-                let chosen = if purpose.is_folder() {
-                    pollster::block_on(dialog.pick_folder())
-                } else if purpose.is_save() {
-                    pollster::block_on(dialog.save_file())
-                } else {
-                    pollster::block_on(dialog.pick_file())
-                };
+                let chosen = pollster::block_on(chosen);
                 let _ = send.send(chosen.map(|handle| handle.path().to_owned()));
                 repaint.request_repaint();
             });

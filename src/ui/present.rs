@@ -4,11 +4,11 @@
 //! through the indicators, a click on an axis jumps to it, Esc leaves.
 
 use super::panels::chart::{RadarStyle, radar_plot};
-use crate::analysis::cite;
+use crate::analysis::{IndicatorFacts, cite};
 use crate::chart::Radar;
 use crate::document::Document;
 use crate::i18n::Msg;
-use crate::model::{AssessmentId, EvidenceId, Lang};
+use crate::model::{AssessmentId, Lang};
 
 /// How many quotes are shown for one indicator: enough to answer "why?", few
 /// enough to read from the back of the room.
@@ -88,7 +88,7 @@ pub fn show(
         .show(ui, |ui| {
             ui.scope(|ui| {
                 ui.style_mut().visuals = slide_visuals();
-                for (style, font) in ui.style_mut().text_styles.iter_mut() {
+                for (style, font) in &mut ui.style_mut().text_styles {
                     font.size *= if *style == egui::TextStyle::Heading {
                         1.9
                     } else {
@@ -150,50 +150,27 @@ fn indicator_slide(ui: &mut egui::Ui, doc: &Document, radar: &Radar, index: usiz
     let Some(indicator) = project.framework.indicators.get(index) else {
         return;
     };
-    let scale = &project.framework.scale;
+    let shown: Vec<_> = radar.series.iter().map(|s| s.assessment.clone()).collect();
+    let Some(facts) = IndicatorFacts::gather(project, doc.index(), &indicator.id, &shown) else {
+        return;
+    };
     ui.heading(indicator.name.get(lang));
     ui.add_space(6.0);
-    let mut cited: Vec<EvidenceId> = Vec::new();
-    for series in &radar.series {
-        let Some(assessment) = project.assessment(&series.assessment) else {
-            continue;
-        };
-        let entry = assessment.score_for(&indicator.id);
+    for (series, score) in radar.series.iter().zip(&facts.scores) {
         ui.horizontal_wrapped(|ui| {
             crate::ui::widgets::swatch(ui, crate::ui::widgets::color32(series.color));
-            ui.label(&assessment.label);
-            let score = entry.and_then(|e| e.score);
-            let text = score.map_or_else(
-                || Msg::NotScored.get(lang).to_owned(),
-                |s| format!("{s} — {}", scale.label_for(s).map_or("", |l| l.get(lang))),
-            );
+            ui.label(&score.assessment.label);
+            let text = score
+                .score_text(lang)
+                .unwrap_or_else(|| Msg::NotScored.get(lang).to_owned());
             ui.label(egui::RichText::new(text).strong().size(30.0));
         });
-        if let Some(entry) = entry {
-            if !entry.rationale.is_empty() {
-                ui.label(&entry.rationale);
-            }
-            for id in &entry.evidence {
-                if !cited.contains(id) {
-                    cited.push(id.clone());
-                }
-            }
+        if !score.rationale().is_empty() {
+            ui.label(score.rationale());
         }
         ui.add_space(8.0);
     }
-    // Cited notes first; when too few were cited, the indicator's other notes.
-    // Stops at KEY_QUOTES, so a project with thousands of notes costs no more.
-    let others = doc
-        .triangulation()
-        .notes(&indicator.id)
-        .iter()
-        .filter(|id| !cited.contains(id));
-    for note in cited
-        .iter()
-        .chain(others)
-        .filter_map(|id| doc.note(id))
-        .take(KEY_QUOTES)
-    {
+    for note in facts.key_quotes(project, doc.index(), KEY_QUOTES) {
         egui::Frame::new()
             .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(200)))
             .inner_margin(10.0)

@@ -10,7 +10,7 @@ use super::panels::context::Section;
 use crate::document::Document;
 use crate::document::recovery::RecoveryStore;
 use crate::i18n::{self, Msg};
-use crate::model::Project;
+use crate::model::{Framework, Project};
 use crate::report::{ExportFormat, ExportSettings, ExportTarget};
 use crate::store;
 use std::path::{Path, PathBuf};
@@ -46,7 +46,7 @@ impl SinergiApp {
     pub fn restore_recovery(&mut self) {
         if let Some(copy) = self.pending_recovery.take() {
             let mut doc = Document::new(copy.project, None);
-            doc.path = copy.original.clone();
+            doc.path.clone_from(&copy.original);
             doc.disk_stamp = copy.original.as_deref().and_then(store::file_stamp);
             doc.mark_restored();
             self.replace_document(doc);
@@ -104,7 +104,7 @@ impl SinergiApp {
 
     /// Starts a new, empty project.
     pub fn new_project(&mut self) {
-        let mut project = Project::default();
+        let mut project = Project::new(Framework::default_choice());
         project.study.language = self.lang;
         self.replace_document(Document::new(project, None));
         self.status = self.t(Msg::StatusNew).to_owned();

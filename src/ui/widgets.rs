@@ -7,7 +7,7 @@ use crate::i18n::{Msg, Named};
 use crate::model::Lang;
 use egui::{Response, Ui};
 
-/// What a panel draws with: the UI language and where its edits go.
+/// Where a panel's edits go during a frame; the app applies them afterwards.
 pub struct EditSink {
     /// Edits collected this frame, each with its coalescing key.
     pub edits: Vec<(Edit, Option<String>)>,

@@ -149,11 +149,10 @@ fn ident_before(chars: &[char], i: usize) -> bool {
 
 /// Tells `'a'` and `'\n'` from a lifetime such as `'a`.
 fn is_char_literal(chars: &[char], i: usize) -> bool {
-    match (chars.get(i + 1), chars.get(i + 2)) {
-        (Some('\\'), _) => true,
-        (Some(_), Some('\'')) => true,
-        _ => false,
-    }
+    matches!(
+        (chars.get(i + 1), chars.get(i + 2)),
+        (Some('\\'), _) | (Some(_), Some('\''))
+    )
 }
 
 /// Every path the code names that starts at `crate`, `super` or `self`, and every
@@ -179,7 +178,7 @@ fn named_paths(code: &str) -> Vec<(Vec<String>, Vec<String>)> {
                 inline.push((tokens[i + 1].clone(), depth));
             }
             "use" => {
-                let (trees, end) = use_tree(&tokens, i + 1, Vec::new());
+                let (trees, end) = use_tree(&tokens, i + 1, &[]);
                 let scope: Vec<String> = inline.iter().map(|(name, _)| name.clone()).collect();
                 for tree in trees {
                     // Other first segments name a crate, or a child module (resolved later).
@@ -221,9 +220,9 @@ fn is_ident(token: &str) -> bool {
 
 /// Expands a `use` tree starting at `tokens[start]`; returns its paths and the
 /// position after the tree's end (`;` for the top level).
-fn use_tree(tokens: &[String], start: usize, prefix: Vec<String>) -> (Vec<Vec<String>>, usize) {
+fn use_tree(tokens: &[String], start: usize, prefix: &[String]) -> (Vec<Vec<String>>, usize) {
     let mut paths = Vec::new();
-    let mut path = prefix.clone();
+    let mut path = prefix.to_vec();
     let mut i = start;
     while i < tokens.len() {
         match tokens[i].as_str() {
@@ -231,7 +230,7 @@ fn use_tree(tokens: &[String], start: usize, prefix: Vec<String>) -> (Vec<Vec<St
             "{" => {
                 i += 1;
                 loop {
-                    let (inner, end) = use_tree(tokens, i, path.clone());
+                    let (inner, end) = use_tree(tokens, i, &path);
                     paths.extend(inner);
                     i = end;
                     match tokens.get(i).map(String::as_str) {

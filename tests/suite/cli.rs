@@ -186,7 +186,7 @@ fn indonesian_is_used_when_asked_for() {
         "check".as_ref(),
         file.as_os_str(),
     ]);
-    let result = run_with_timeout(command, Duration::from_secs(60));
+    let result = run_with_timeout(command, Duration::from_mins(1));
     assert_eq!(result.code, Some(1));
     assert_diagnostics(&result.stderr, &file);
     assert!(
@@ -204,7 +204,7 @@ fn indonesian_is_used_when_asked_for() {
         "--lang".as_ref(),
         "id".as_ref(),
     ]);
-    let result = run_with_timeout(command, Duration::from_secs(60));
+    let result = run_with_timeout(command, Duration::from_mins(1));
     assert!(result.stderr.contains("kosong"), "{}", result.stderr);
 
     // The summary names the framework in the chosen language.
@@ -215,7 +215,7 @@ fn indonesian_is_used_when_asked_for() {
         "check".as_ref(),
         v1_fixture().as_os_str(),
     ]);
-    let result = run_with_timeout(command, Duration::from_secs(60));
+    let result = run_with_timeout(command, Duration::from_mins(1));
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     let pairs = summary_pairs(&result.stdout);
     assert_eq!(
@@ -244,7 +244,7 @@ fn usage_errors_exit_2() {
     for args in cases {
         let mut command = sinergi_bare();
         command.args(args).current_dir(dir.path());
-        let result = run_with_timeout(command, Duration::from_secs(60));
+        let result = run_with_timeout(command, Duration::from_mins(1));
         assert_eq!(
             result.code,
             Some(2),
@@ -275,7 +275,7 @@ fn errors_name_the_file_as_it_was_given() {
     for name in ["rel.ron", "syntax.ron", "missing.ron", "./rel.ron"] {
         let mut command = sinergi();
         command.args(["check", name]).current_dir(dir.path());
-        let result = run_with_timeout(command, Duration::from_secs(60));
+        let result = run_with_timeout(command, Duration::from_mins(1));
         assert_eq!(result.code, Some(1), "{name}: {}", result.stderr);
         assert_diagnostics(&result.stderr, Path::new(name));
     }
@@ -333,7 +333,7 @@ fn upgrade_works_on_a_bare_file_name_in_the_current_folder() {
     command
         .args(["upgrade", "here.ron"])
         .current_dir(dir.path());
-    let result = run_with_timeout(command, Duration::from_secs(60));
+    let result = run_with_timeout(command, Duration::from_mins(1));
     assert_eq!(result.code, Some(0), "{}", result.stderr);
     assert_eq!(listing(dir.path()), ["here.ron", "here.ron.bak"]);
 }
@@ -402,7 +402,7 @@ fn version_and_help_exit_0() {
     for flag in ["--version", "--help"] {
         let mut command = sinergi_bare();
         command.arg(flag);
-        let result = run_with_timeout(command, Duration::from_secs(60));
+        let result = run_with_timeout(command, Duration::from_mins(1));
         assert_eq!(result.code, Some(0), "{flag}: {}", result.stderr);
         assert!(!result.stdout.is_empty(), "{flag}");
     }

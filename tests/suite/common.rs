@@ -27,7 +27,7 @@ pub fn v1_fixture() -> PathBuf {
     fixture("v1.ron")
 }
 
-/// The indicator ids of DeSeve's framework, in order.
+/// The indicator ids of `DeSeve`'s framework, in order.
 pub const DESEVE_IDS: [&str; 8] = [
     "network-structure",
     "commitment",
@@ -230,7 +230,7 @@ pub fn run_with_timeout(mut command: Command, limit: Duration) -> Run {
 pub fn run(args: &[&std::ffi::OsStr]) -> Run {
     let mut command = sinergi();
     command.args(args);
-    run_with_timeout(command, Duration::from_secs(120))
+    run_with_timeout(command, Duration::from_mins(2))
 }
 
 /// Runs `sinergi --lang en check FILE`.

@@ -15,7 +15,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// Generous for a debug build on a slow CI machine; a hang takes forever.
-const TIME_LIMIT: Duration = Duration::from_secs(60);
+const TIME_LIMIT: Duration = Duration::from_mins(1);
 
 /// Address space the CLI may use on hostile input (unix), far above a real project's needs.
 const MEMORY_LIMIT_KIB: u64 = 2 * 1024 * 1024;
@@ -141,7 +141,7 @@ fn run_corpus(corpus: &Corpus) -> Vec<String> {
             ));
         }
         let result = check_bounded(&case.path);
-        let want = if valid { 0 } else { 1 };
+        let want = i32::from(!valid);
         if result.code != Some(want) {
             failures.push(format!(
                 "{}: `check` exited {:?} (signal {:?}), expected {want}\nstderr: {}",
@@ -378,7 +378,7 @@ fn thirty_megabyte_strings_are_handled_in_bounded_time() {
     let started = Instant::now();
     assert_no_failures(&run_corpus(&corpus));
     assert!(
-        started.elapsed() < Duration::from_secs(8 * 60),
+        started.elapsed() < Duration::from_mins(8),
         "the huge-string corpus took {:?}",
         started.elapsed()
     );

@@ -1,5 +1,5 @@
 //! Model invariants: `Project::validate` names every broken rule at once, the
-//! built-in DeSeve framework is complete, and scales snap, contain and label scores.
+//! built-in `DeSeve` framework is complete, and scales snap, contain and label scores.
 
 use crate::common::{DESEVE_IDS, valid_project};
 use sinergi::model::{
@@ -60,7 +60,7 @@ fn a_valid_project_has_no_problems() {
 
 #[test]
 fn an_empty_project_with_a_title_has_no_problems() {
-    let mut project = Project::default();
+    let mut project = Project::new(Framework::deseve());
     project.study.title = "Untitled study".into();
     assert_eq!(project.validate(), Vec::<Problem>::new());
 }
@@ -68,7 +68,7 @@ fn an_empty_project_with_a_title_has_no_problems() {
 #[test]
 fn a_new_project_without_a_title_is_asked_for_one() {
     assert_problems(
-        &Project::default().validate(),
+        &Project::new(Framework::deseve()).validate(),
         &[Problem::Empty {
             at: Subject::Study,
             field: "title",

@@ -1,5 +1,5 @@
 //! The workbench driven as a user drives it: clicks and typing through the
-//! accessible labels (egui_kittest, no GPU). Every `run()` also checks that each
+//! accessible labels (`egui_kittest`, no GPU). Every `run()` also checks that each
 //! visible input widget has an accessible name.
 
 use egui::accesskit::Role;

@@ -58,6 +58,24 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
         })
         .collect();
 
+    actors_table(ui, cx, state, &shown);
+    if shown.is_empty() && !state.search.is_empty() {
+        ui.label(egui::RichText::new(cx.t(Msg::NothingToShow)).weak());
+    }
+
+    ui.separator();
+    match state.selected.as_ref().and_then(|id| project.actor(id)) {
+        Some(actor) => actor_editor(ui, cx, state, actor),
+        None => {
+            ui.label(egui::RichText::new(cx.t(Msg::SelectActorHint)).weak());
+        }
+    }
+}
+
+/// The actors that pass the search, one row each; a click selects one.
+fn actors_table(ui: &mut egui::Ui, cx: &PanelCtx<'_>, state: &mut ActorsState, shown: &[&Actor]) {
+    let lang = cx.lang;
+    let project = &cx.doc.project;
     let table_height = (ui.available_height() * 0.45).max(140.0);
     ui.push_id("actors-table", |ui| {
         TableBuilder::new(ui)
@@ -119,15 +137,11 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
                 });
             });
     });
-    if shown.is_empty() && !state.search.is_empty() {
-        ui.label(egui::RichText::new(cx.t(Msg::NothingToShow)).weak());
-    }
+}
 
-    ui.separator();
-    let Some(actor) = state.selected.as_ref().and_then(|id| project.actor(id)) else {
-        ui.label(egui::RichText::new(cx.t(Msg::SelectActorHint)).weak());
-        return;
-    };
+/// The selected actor's fields; every change is an edit.
+fn actor_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState, actor: &Actor) {
+    let lang = cx.lang;
     let mut draft = actor.clone();
     let key = |field: &str| format!("actor:{}:{field}", actor.id);
     egui::ScrollArea::vertical()

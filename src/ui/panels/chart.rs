@@ -1,15 +1,17 @@
-//! The chart section: the radar of the chosen assessments (egui_plot, from the
+//! The chart section: the radar of the chosen assessments (`egui_plot`, from the
 //! shared geometry), the same scores as a sorted dot chart for exact reading, and
 //! beside them the evidence of the indicator the user clicked.
 
 use super::context::{PanelCtx, Request};
+use crate::analysis::IndicatorFacts;
 use crate::analysis::cite_source;
 use crate::chart::Radar;
 use crate::document::Document;
 use crate::i18n::{Msg, Named};
-use crate::model::{AssessmentId, Color, EvidenceId, IndicatorId, Lang, Project};
+use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
 use crate::ui::widgets::{color32, section_heading, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
+use std::fmt::Write as _;
 
 /// Which assessments the chart shows, and which indicator is opened beside it.
 #[derive(Default)]
@@ -451,7 +453,7 @@ fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
                 ],
                 (1.0, track_color),
             );
-            for level in radar.rings.iter() {
+            for level in &radar.rings {
                 painter.circle_filled(
                     egui::pos2(x_of(level.value), rect.center().y),
                     1.5,
@@ -466,9 +468,9 @@ fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
                         5.0,
                         color32(series.color),
                     );
-                    tip.push_str(&format!("\n{}: {value}", series.label));
+                    let _ = write!(tip, "\n{}: {value}", series.label);
                 } else {
-                    tip.push_str(&format!("\n{}: {}", series.label, Msg::NotScored.get(lang)));
+                    let _ = write!(tip, "\n{}: {}", series.label, Msg::NotScored.get(lang));
                 }
             }
             let track = track.on_hover_text(tip);
@@ -491,75 +493,42 @@ pub fn indicator_detail(
 ) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    let Some(indicator) = project.framework.indicator(indicator_id) else {
+    let shown: Vec<_> = radar.series.iter().map(|s| s.assessment.clone()).collect();
+    let Some(facts) = IndicatorFacts::gather(project, cx.doc.index(), indicator_id, &shown) else {
         return;
     };
-    ui.heading(indicator.name.get(lang));
-    ui.label(egui::RichText::new(indicator.definition.get(lang)).weak());
-    triangulation_badge(ui, cx.doc.triangulation().status(indicator_id), lang);
-    let scale = &project.framework.scale;
-    let mut cited_anywhere = Vec::new();
-    for series in &radar.series {
-        let Some(assessment) = project.assessment(&series.assessment) else {
-            continue;
-        };
-        let entry = assessment.score_for(indicator_id);
+    ui.heading(facts.indicator.name.get(lang));
+    ui.label(egui::RichText::new(facts.indicator.definition.get(lang)).weak());
+    triangulation_badge(ui, facts.triangulation, lang);
+    for (series, score) in radar.series.iter().zip(&facts.scores) {
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             crate::ui::widgets::swatch(ui, color32(series.color));
-            ui.strong(&assessment.label);
-            match entry.and_then(|e| e.score) {
-                Some(score) => {
-                    let label = scale.label_for(score).map_or("", |l| l.get(lang));
-                    ui.label(egui::RichText::new(format!("{score} — {label}")).strong());
+            ui.strong(&score.assessment.label);
+            match score.score_text(lang) {
+                Some(text) => {
+                    ui.label(egui::RichText::new(text).strong());
                 }
                 None => {
                     ui.label(egui::RichText::new(Msg::NotScored.get(lang)).weak());
                 }
             }
         });
-        if let Some(entry) = entry {
-            if !entry.rationale.is_empty() {
-                ui.label(&entry.rationale);
-            }
-            cited_anywhere.extend(entry.evidence.iter().cloned());
+        if !score.rationale().is_empty() {
+            ui.label(score.rationale());
         }
     }
     ui.add_space(8.0);
     ui.strong(Msg::CitedEvidence.get(lang));
-    let mut seen = std::collections::HashSet::new();
-    for note_id in &cited_anywhere {
-        if seen.insert(note_id)
-            && let Some(note) = cx.doc.note(note_id)
-        {
-            quote(ui, cx.doc, note, lang);
-        }
+    for note in facts.cited_notes(project, cx.doc.index()) {
+        quote(ui, cx.doc, note, lang);
     }
-    if cited_anywhere.is_empty() {
+    if facts.cited.is_empty() {
         ui.label(egui::RichText::new(Msg::NothingCited.get(lang)).weak());
     }
     // A large study links thousands of notes to one indicator: the side panel
     // quotes the first few, and "Go to evidence" lists them all (virtualised).
-    let cited: std::collections::HashSet<&EvidenceId> = cited_anywhere.iter().collect();
-    let linked = cx.doc.triangulation().notes(indicator_id);
-    let shown: Vec<_> = linked
-        .iter()
-        .filter(|id| !cited.contains(id))
-        .take(MAX_OTHER_QUOTES)
-        .filter_map(|id| cx.doc.note(id))
-        .collect();
-    // How many of the linked notes are uncited, counted from the few cited ones.
-    let cited_linked: usize = cited
-        .iter()
-        .filter_map(|id| cx.doc.note(id))
-        .map(|note| {
-            note.indicators
-                .iter()
-                .filter(|i| *i == indicator_id)
-                .count()
-        })
-        .sum();
-    let uncited = linked.len().saturating_sub(cited_linked);
+    let (shown, uncited) = facts.uncited_notes(project, cx.doc.index(), MAX_OTHER_QUOTES);
     if !shown.is_empty() {
         ui.add_space(8.0);
         ui.strong(Msg::OtherEvidence.get(lang));

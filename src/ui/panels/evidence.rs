@@ -454,14 +454,27 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             });
     });
     ui.separator();
-    let Some(source) = state
+    match state
         .selected_source
         .as_ref()
         .and_then(|id| cx.doc.source(id))
-    else {
-        ui.label(egui::RichText::new(cx.t(Msg::SelectSourceHint)).weak());
-        return;
-    };
+    {
+        Some(source) => source_editor(ui, cx, state, source),
+        None => {
+            ui.label(egui::RichText::new(cx.t(Msg::SelectSourceHint)).weak());
+        }
+    }
+}
+
+/// The selected source's fields; every change is an edit.
+fn source_editor(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    state: &mut EvidenceState,
+    source: &Source,
+) {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
     let mut draft = source.clone();
     let key = |field: &str| format!("source:{}:{field}", source.id);
     egui::ScrollArea::vertical()
