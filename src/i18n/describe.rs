@@ -44,9 +44,11 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             assessment,
             indicator,
         } => Msg::ProblemDuplicateScore.fill(lang, &[assessment, indicator]),
-        Problem::DuplicateRole { actor, activity } => {
-            Msg::ProblemDuplicateRole.fill(lang, &[actor, activity])
-        }
+        Problem::DuplicateRole {
+            actor,
+            activity,
+            kind,
+        } => Msg::ProblemDuplicateRole.fill(lang, &[actor, &kind.name(lang), activity]),
         Problem::BadDate { source, date } => Msg::ProblemBadDate.fill(lang, &[source, date]),
     }
 }

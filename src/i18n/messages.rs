@@ -13,14 +13,17 @@ message_table! {
     RoleFacilitator => "Fasilitator", "Facilitator";
     RoleOrganiser => "Penyelenggara", "Organiser";
     RoleTrainer => "Pelatih", "Trainer";
-    RoleConvener => "Penghimpun (wadah)", "Convener";
+    RoleConvener => "Koordinator", "Convener / coordinator";
     RoleParticipant => "Peserta / penerima manfaat", "Participant / beneficiary";
     RoleFunder => "Penyandang dana", "Funder";
     RoleRegulator => "Regulator", "Regulator";
     RoleOther => "Lainnya", "Other";
     SourceInterview => "Wawancara", "Interview";
+    SourceFocusGroup => "Diskusi kelompok terarah (FGD)", "Focus group discussion (FGD)";
     SourceObservation => "Observasi", "Observation";
+    SourceQuestionnaire => "Kuesioner / survei", "Questionnaire / survey";
     SourceDocument => "Dokumen", "Document";
+    SourceSecondaryData => "Data sekunder", "Secondary data";
     StanceSupports => "Mendukung", "Supports";
     StanceChallenges => "Tidak mendukung", "Challenges";
     StanceContext => "Konteks", "Context";
@@ -48,7 +51,7 @@ message_table! {
     ProblemMalformedScale => "skala {0}..{1} dengan langkah {2} tidak membentuk jumlah tingkat yang utuh", "the scale {0}..{1} in steps of {2} has no whole number of levels";
     ProblemOffScale => "{0}: nilai {1} tidak ada pada skala {2}..{3} (langkah {4})", "{0}: the value {1} is not on the scale {2}..{3} (steps of {4})";
     ProblemDuplicateScore => "penilaian \"{0}\" memberi nilai indikator \"{1}\" lebih dari sekali", "assessment \"{0}\" scores indicator \"{1}\" more than once";
-    ProblemDuplicateRole => "aktor \"{0}\" punya lebih dari satu peran dalam kegiatan \"{1}\"", "actor \"{0}\" has more than one role in activity \"{1}\"";
+    ProblemDuplicateRole => "aktor \"{0}\" memegang peran {1} dua kali dalam kegiatan \"{2}\"", "actor \"{0}\" holds the role {1} twice in activity \"{2}\"";
     ProblemBadDate => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT, TTTT-BB atau TTTT-BB-HH", "source \"{0}\": the date \"{1}\" must be written YYYY, YYYY-MM or YYYY-MM-DD";
     SubjectStudy => "metadata penelitian", "study metadata";
     SubjectFramework => "kerangka penilaian", "the framework";
@@ -205,6 +208,11 @@ message_table! {
     SelectCellHint => "Pilih sel matriks untuk mengubah perannya.", "Select a cell of the matrix to edit its role.";
     RoleKind => "Jenis peran", "Kind of role";
     NoRole => "Tidak berperan", "No role";
+    AddRole => "Tambah peran", "Add role";
+    RemoveRole => "Hapus peran", "Remove role";
+    InformantCode => "Kode informan", "Informant code";
+    InformantCodeHint => "mis. I-3 (skripsi menyamarkan nama informan)", "e.g. I-3 (theses anonymise informants)";
+    InformantPosition => "Jabatan informan", "Informant's position";
     Responsibilities => "Tanggung jawab", "Responsibilities";
     Authority => "Kewenangan", "Authority";
 

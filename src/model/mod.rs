@@ -2,6 +2,7 @@
 
 mod actors;
 mod assessment;
+mod dates;
 mod evidence;
 mod framework;
 mod ids;
@@ -11,6 +12,7 @@ mod validate;
 
 pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
 pub use assessment::{Assessment, Finding, IndicatorScore};
+pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
 pub use framework::{Framework, Indicator, NetworkForm, Scale, ScaleLevel, format_score};
 pub use ids::{
@@ -19,4 +21,4 @@ pub use ids::{
 };
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
-pub use validate::{EntityKind, MAX_TEXT_CHARS, Problem, Subject, is_valid_date};
+pub use validate::{EntityKind, MAX_TEXT_CHARS, Problem, Subject};

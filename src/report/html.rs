@@ -442,11 +442,14 @@ impl Report<'_> {
             for actor in &project.actors {
                 let _ = write!(out, "<tr><td>{}</td>", e(actor.display_name()));
                 for activity in &project.activities {
-                    match project.role_of(&actor.id, &activity.id) {
-                        Some(role) => {
-                            let _ = write!(out, "<td>{}</td>", e(role.kind.name(self.lang)));
-                        }
-                        None => out.push_str("<td class=\"muted\">—</td>"),
+                    let kinds: Vec<&str> = project
+                        .roles_of(&actor.id, &activity.id)
+                        .map(|role| role.kind.name(self.lang))
+                        .collect();
+                    if kinds.is_empty() {
+                        out.push_str("<td class=\"muted\">—</td>");
+                    } else {
+                        let _ = write!(out, "<td>{}</td>", e(&kinds.join(", ")));
                     }
                 }
                 out.push_str("</tr>\n");

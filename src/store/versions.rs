@@ -12,7 +12,7 @@ use std::path::Path;
 pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
-pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
@@ -26,10 +26,11 @@ pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> 
             supported: CURRENT_SCHEMA_VERSION,
         });
     }
-    // Version 1 is the current layout. When version 2 arrives, `1 =>` parses a
-    // frozen copy of the v1 types and migrates it; the fixtures keep it honest.
-    let project: Project = match declared.unwrap_or(CURRENT_SCHEMA_VERSION) {
-        1 => parse_ron(text, path)?,
+    // Every version so far only added fields (with defaults), so the current
+    // types read them all. A version that renames or moves a field parses a
+    // frozen copy of the old types here and converts it; the fixtures keep it honest.
+    let mut project: Project = match declared.unwrap_or(CURRENT_SCHEMA_VERSION) {
+        1..=CURRENT_SCHEMA_VERSION => parse_ron(text, path)?,
         found => {
             return Err(LoadError::UnknownVersion {
                 path: path.to_owned(),
@@ -39,7 +40,11 @@ pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> 
     };
     // The quick scan may have been fooled (or found nothing); the parsed field is the truth.
     match project.schema_version {
-        1 => Ok(project),
+        1..=CURRENT_SCHEMA_VERSION => {
+            // The model in memory is always the current one; saving writes it so.
+            project.schema_version = CURRENT_SCHEMA_VERSION;
+            Ok(project)
+        }
         found if found > CURRENT_SCHEMA_VERSION => Err(LoadError::NewerVersion {
             path: path.to_owned(),
             found,

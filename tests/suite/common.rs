@@ -92,6 +92,8 @@ pub fn valid_project() -> Project {
         kind: SourceKind::Interview,
         title: "Interview with the head of section".into(),
         informant: "Head of section".into(),
+        informant_code: "I-1".into(),
+        informant_position: "Head of section".into(),
         actor: Some(ActorId::new("gov")),
         date: "2020-02-29".into(),
         reference: String::new(),

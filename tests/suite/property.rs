@@ -173,7 +173,7 @@ type RawSource = (
     String,
     SourceKind,
     String,
-    String,
+    (String, String, String),
     Option<Index>,
     String,
     String,
@@ -244,7 +244,7 @@ fn raw() -> impl Strategy<Value = Raw> {
                 text(),
                 prop::sample::select(SourceKind::ALL.to_vec()),
                 name(),
-                text(),
+                (text(), text(), text()),
                 prop::option::of(any::<Index>()),
                 date(),
                 text(),
@@ -395,14 +395,18 @@ fn build(raw: Raw) -> Project {
         .into_iter()
         .enumerate()
         .map(
-            |(i, (suffix, kind, title, informant, actor, date, reference))| Source {
-                id: SourceId::new(id_at("source", i, &suffix)),
-                kind,
-                title,
-                informant,
-                actor: actor.and_then(|a| pick(&actor_ids, &a)),
-                date,
-                reference,
+            |(i, (suffix, kind, title, (informant, code, position), actor, date, reference))| {
+                Source {
+                    id: SourceId::new(id_at("source", i, &suffix)),
+                    kind,
+                    title,
+                    informant,
+                    informant_code: code,
+                    informant_position: position,
+                    actor: actor.and_then(|a| pick(&actor_ids, &a)),
+                    date,
+                    reference,
+                }
             },
         )
         .collect();

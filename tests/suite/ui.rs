@@ -402,7 +402,7 @@ fn switching_the_language_relabels_the_workbench() {
         ui.get_by_role_and_label(Role::Button, menu_title);
     }
     // Framework names and triangulation statuses follow the language too.
-    ui.get_by_role_and_label(Role::Link, "Kepercayaan antar pelaku");
+    ui.get_by_role_and_label(Role::Link, "Kepercayaan antarpelaku");
     assert!(
         ui.query_by_role_and_label(Role::Link, "Trust among the participants")
             .is_none()

@@ -396,6 +396,8 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             kind: SourceKind::Interview,
             title: cx.t(Msg::NewSourceTitle).to_owned(),
             informant: String::new(),
+            informant_code: String::new(),
+            informant_position: String::new(),
             actor: None,
             date: String::new(),
             reference: String::new(),
