@@ -26,7 +26,7 @@ trap cleanup EXIT
 sleep 1
 # A fresh HOME: no preferences or recovery copies from other runs.
 DISPLAY=$display HOME=$home XDG_DATA_HOME=$home/.local/share WGPU_BACKEND=gl \
-  "$bin" "$@" >"$home/app.log" 2>&1 &
+  "$bin" "$@" >"${SINERGI_LOG:-$home/app.log}" 2>&1 &
 app=$!
 # Wait for the window, then let it settle.
 for _ in $(seq 1 60); do
@@ -36,6 +36,8 @@ done
 sleep 3
 window=$(DISPLAY=$display xdotool search --name Sinergi | head -n 1)
 DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}" || true
+# No window manager gives the window the keyboard: ask for it.
+DISPLAY=$display xdotool windowfocus "$window" || true
 sleep 1
 for step in "${steps[@]}"; do
   case $step in

@@ -12,6 +12,8 @@ pub struct NoteFilter {
     pub indicator: Option<IndicatorId>,
     /// Only notes about this actor.
     pub actor: Option<crate::model::ActorId>,
+    /// Only notes from this source.
+    pub source: Option<SourceId>,
     /// Only notes from sources of this kind.
     pub source_kind: Option<SourceKind>,
     /// Only notes with this stance.
@@ -61,6 +63,7 @@ impl NoteFilter {
                     .as_ref()
                     .is_none_or(|i| note.indicators.contains(i))
                     && self.actor.as_ref().is_none_or(|a| note.actors.contains(a))
+                    && self.source.as_ref().is_none_or(|s| &note.source == s)
                     && self
                         .source_kind
                         .is_none_or(|k| source.is_some_and(|(kind, _)| *kind == k))

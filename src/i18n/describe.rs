@@ -2,7 +2,7 @@
 
 use super::messages::Msg;
 use super::named::Named;
-use crate::model::{Lang, MAX_TEXT_CHARS, Problem, Subject};
+use crate::model::{Lang, MAX_TEXT_CHARS, Problem, Subject, read_date};
 use crate::store::{LoadError, SaveError};
 
 fn subject(lang: Lang, at: &Subject) -> String {
@@ -49,7 +49,13 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             activity,
             kind,
         } => Msg::ProblemDuplicateRole.fill(lang, &[actor, &kind.name(lang), activity]),
-        Problem::BadDate { source, date } => Msg::ProblemBadDate.fill(lang, &[source, date]),
+        Problem::BadDate { source, date } => match read_date(date) {
+            // "14 Maret 2021" in a hand-edited file: say what to write instead.
+            Some(stored) if !stored.is_empty() => {
+                Msg::ProblemBadDateMeant.fill(lang, &[source, date, &stored])
+            }
+            _ => Msg::ProblemBadDate.fill(lang, &[source, date]),
+        },
     }
 }
 
