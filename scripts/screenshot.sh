@@ -35,7 +35,10 @@ for _ in $(seq 1 60); do
 done
 sleep 3
 window=$(DISPLAY=$display xdotool search --name Sinergi | head -n 1)
-DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}" || true
+# The window fills the screen, unless the run checks how the app places itself.
+if [ -z "${SINERGI_KEEP_WINDOW:-}" ]; then
+  DISPLAY=$display xdotool windowmove "$window" 0 0 windowsize "$window" "${size%x*}" "${size#*x}" || true
+fi
 # No window manager gives the window the keyboard: ask for it.
 DISPLAY=$display xdotool windowfocus "$window" || true
 sleep 1

@@ -10,7 +10,7 @@ mod search;
 mod summary;
 mod triangulation;
 
-pub use cite::{cite, cite_source};
+pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;

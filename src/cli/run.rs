@@ -48,7 +48,7 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
     writeln!(
         err,
         "{}",
-        Msg::CliProblemCount.fill(lang, &[&file.display(), &problems.len()])
+        Msg::CliProblemCount.count(lang, problems.len(), &[&file.display(), &problems.len()])
     )?;
     Ok(None)
 }

@@ -1,7 +1,7 @@
 //! The open project with its file path, its undo history and the facts derived
 //! from it. Derived facts are rebuilt when the project changes, never per frame.
 
-use super::edit::{Edit, EditSubject, Item};
+use super::edit::{Edit, Item, StepSummary};
 use super::history::History;
 use crate::analysis::{EvidenceIndex, TriangulationIndex};
 use crate::model::{EvidenceId, EvidenceNote, Problem, Project, Source, SourceId};
@@ -95,13 +95,13 @@ impl Document {
     }
 
     /// What the next undo would change.
-    pub fn undo_subject(&self) -> Option<EditSubject> {
-        self.history.undo_subject()
+    pub fn undo_summary(&self) -> Option<StepSummary> {
+        self.history.undo_summary()
     }
 
     /// What the next redo would change.
-    pub fn redo_subject(&self) -> Option<EditSubject> {
-        self.history.redo_subject()
+    pub fn redo_summary(&self) -> Option<StepSummary> {
+        self.history.redo_summary()
     }
 
     /// True when there is something to undo.

@@ -72,7 +72,7 @@ message_table! {
 
     // Command line.
     CliValidFile => "{0}: valid", "{0}: valid";
-    CliProblemCount => "{0}: {1} masalah", "{0}: {1} problem(s)";
+    CliProblemCount => "{0}: {1} masalah", "{0}: {1} problem|{0}: {1} problems";
     CliUpgraded => "{0}: ditulis ulang dengan skema versi {1}", "{0}: rewritten in schema version {1}";
     CliUpgradeRefused => "{0}: tidak ditulis ulang karena ada masalah", "{0}: not rewritten because of the problems above";
 
@@ -143,11 +143,11 @@ message_table! {
     Delete => "Hapus", "Delete";
     ConfirmDeleteTitle => "Hapus?", "Delete?";
     ConfirmDeleteQuestion => "Item ini masih dipakai. Jika dihapus, rujukan berikut ikut dihapus atau dilepas:", "This item is still in use. Deleting it removes or unlinks the following:";
-    UsedByRoles => "{0} peran akan dihapus", "{0} role(s) will be deleted";
-    UsedBySources => "{0} sumber merujuk aktor ini sebagai informan", "{0} source(s) name it as the informant's actor";
-    UsedByNotes => "{0} catatan bukti", "{0} evidence note(s)";
-    UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment(s) cite it";
-    UsedByFindings => "{0} temuan merujuknya", "{0} finding(s) refer to it";
+    UsedByRoles => "{0} peran akan dihapus", "{0} role will be deleted|{0} roles will be deleted";
+    UsedBySources => "{0} sumber merujuk aktor ini sebagai informan", "{0} source names it as the informant's actor|{0} sources name it as the informant's actor";
+    UsedByNotes => "{0} catatan bukti", "{0} evidence note|{0} evidence notes";
+    UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment cites it|{0} assessments cite it";
+    UsedByFindings => "{0} temuan merujuknya", "{0} finding refers to it|{0} findings refer to it";
 
     // Common fields.
     Search => "Cari", "Search";
@@ -183,7 +183,7 @@ message_table! {
     NetworkForm => "Bentuk struktur jaringan", "Form of the network structure";
     NetworkNotes => "Alasan", "Reasons";
     NotDecided => "Belum ditentukan", "Not decided";
-    ProblemsFound => "{0} masalah dalam proyek:", "{0} problem(s) in the project:";
+    ProblemsFound => "{0} masalah dalam proyek:", "{0} problem in the project:|{0} problems in the project:";
 
     // Actors.
     ActorsHelp => "Siapa yang terlibat dalam kolaborasi.", "Who takes part in the collaboration.";
@@ -241,6 +241,11 @@ message_table! {
     AddNote => "Tambah catatan bukti", "Add evidence note";
     AddSourceFirst => "Tambahkan sumber terlebih dahulu.", "Add a source first.";
     IndicatorCount => "Jumlah indikator yang dikaitkan", "Number of indicators linked";
+    PresentHint => "Tampilkan grafik sebagai slide layar penuh untuk sidang (F5 atau Ctrl+Shift+P).", "Show the chart as a full-screen slide for the defence (F5 or Ctrl+Shift+P).";
+    HowToScore => "Cara menilai indikator ini", "How to score this indicator";
+    GuidingQuestions => "Pertanyaan panduan", "Guiding questions";
+    UserGuide => "Panduan pengguna", "User guide";
+    OpenGuideHere => "Buka panduan pengguna untuk bagian ini (F1: panduan)", "Open the user guide at this section (F1: the guide)";
     NewNotesFrom => "Catatan baru dari sumber", "New notes from source";
     NewNoteExcerpt => "Kutipan atau hasil observasi", "Quote or observation";
     EditNote => "Ubah catatan bukti", "Edit evidence note";
@@ -300,7 +305,9 @@ message_table! {
 
     // Presentation mode.
     CmdPresent => "Presentasi", "Present";
-    PresentKeys => "Panah kiri/kanan: indikator · Esc: keluar", "Left/right arrows: indicators · Esc: leave";
+    PresentKeys => "Panah kiri/kanan: indikator · atas/bawah: kutipan · Esc: keluar", "Left/right: indicators · up/down: quotes · Esc: leave";
+    PresentMoreQuotes => "▼ {0} kutipan lagi (panah bawah)", "▼ {0} more quote (down arrow)|▼ {0} more quotes (down arrow)";
+    PresentEarlierQuotes => "▲ {0} kutipan sebelumnya (panah atas)", "▲ {0} earlier quote (up arrow)|▲ {0} earlier quotes (up arrow)";
     IndicatorOf => "Indikator {0} dari {1}", "Indicator {0} of {1}";
 
     // Recovery and file safety.
@@ -333,7 +340,9 @@ message_table! {
     ExportCitedEvidence => "Bukti yang dikutip untuk nilai ini", "Evidence cited for this score";
     ExportOtherEvidence => "Bukti lain yang terkait dengan indikator ini", "Other evidence linked to this indicator";
     ExportNoEvidenceCited => "Tidak ada bukti yang dikutip.", "No evidence cited.";
-    ExportNotesFromSources => "{0} catatan dari {1} sumber", "{0} note(s) from {1} source(s)";
+    ExportNotesFromSources => "{0} dari {1}", "{0} from {1}";
+    NotesCount => "{0} catatan", "{0} note|{0} notes";
+    SourcesCount => "{0} sumber", "{0} source|{0} sources";
     ExportRoleDetails => "Rincian peran", "Roles in detail";
     ExportConcerns => "Indikator terkait", "Indicators concerned";
     ExportMadeWith => "Dibuat dengan Sinergi {0}", "Made with Sinergi {0}";
@@ -369,10 +378,13 @@ message_table! {
     FindingEvidenceHint => "Daftar di bawah berisi catatan pada indikator yang dicentang di atas; cari untuk menemukan catatan lain.", "The list shows the notes on the indicators ticked above; search to find any other note.";
     FolderPath => "Jalur folder", "Folder path";
     AuthorIssuer => "Penulis / penerbit", "Author / issuer";
-    StatusUndone => "Dibatalkan: perubahan pada {0}", "Undone: a change to {0}";
-    StatusRedone => "Diulang: perubahan pada {0}", "Redone: a change to {0}";
-    NextUndo => "Batalkan akan mengembalikan perubahan pada {0}", "Undo reverts a change to {0}";
-    NextRedo => "Ulangi akan menerapkan lagi perubahan pada {0}", "Redo reapplies a change to {0}";
+    StatusUndone => "Dibatalkan: {0}", "Undone: {0}";
+    StatusRedone => "Diulang: {0}", "Redone: {0}";
+    NextUndo => "Batalkan: {0}", "Undo: {0}";
+    NextRedo => "Ulangi: {0}", "Redo: {0}";
+    StepAdded => "{0} ditambahkan", "{0} added";
+    StepChanged => "{0} diubah", "{0} changed";
+    StepRemoved => "{0} dihapus", "{0} deleted";
 }
 
 #[cfg(test)]

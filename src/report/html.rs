@@ -4,7 +4,7 @@
 
 use super::error::ExportError;
 use super::file::write_file;
-use crate::analysis::{EvidenceIndex, IndicatorFacts, ScoreFacts};
+use crate::analysis::{EvidenceIndex, IndicatorFacts, ScoreFacts, informant_as_cited};
 use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
@@ -46,6 +46,12 @@ th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; 
 th { background: var(--soft); }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+/* A heading stays with what follows it, and no row stands alone at the top or
+   bottom of a page: the first row stays with the second, the last with the one before. */
+h2 + *, h3 + *, h4 + *, h5 + * { break-before: avoid; page-break-before: avoid; }
+tbody tr:first-child { break-after: avoid; page-break-after: avoid; }
+tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
+p, li, blockquote { orphans: 3; widows: 3; }
 td.num { text-align: center; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 figure.chart { margin: .5rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
@@ -545,15 +551,17 @@ impl Report<'_> {
                 e(definition)
             );
         }
-        let _ =
-            writeln!(
-                out,
-                "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
-                e(self.t(Msg::Triangulation)),
-                e(facts.triangulation.name(lang)),
-                e(&Msg::ExportNotesFromSources
-                    .fill(lang, &[&facts.linked.len(), &facts.source_count]))
-            );
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
+            e(self.t(Msg::Triangulation)),
+            e(facts.triangulation.name(lang)),
+            e(&notes_from_sources(
+                lang,
+                facts.linked.len(),
+                facts.source_count
+            ))
+        );
         for (k, score) in facts.scores.iter().enumerate() {
             self.score(out, k, score);
         }
@@ -667,12 +675,11 @@ impl Report<'_> {
             format!("<strong>{}</strong>", e(&source.title)),
             e(source.kind.name(self.lang)),
         ];
+        let cited = informant_as_cited(source);
         let informant = match &source.actor {
-            Some(actor) if !source.informant.trim().is_empty() => {
-                format!("{} ({})", source.informant.trim(), self.actor_name(actor))
-            }
+            Some(actor) if !cited.is_empty() => format!("{cited} ({})", self.actor_name(actor)),
             Some(actor) => self.actor_name(actor),
-            None => source.informant.trim().to_owned(),
+            None => cited,
         };
         for text in [
             informant.as_str(),
@@ -801,4 +808,15 @@ pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), Ex
 /// The colour each assessment has on the chart.
 fn series_color(index: usize) -> Color {
     Color::from_palette(index)
+}
+
+/// "5 notes from 3 sources", in the right number.
+fn notes_from_sources(lang: Lang, notes: usize, sources: usize) -> String {
+    Msg::ExportNotesFromSources.fill(
+        lang,
+        &[
+            &Msg::NotesCount.count(lang, notes, &[&notes]),
+            &Msg::SourcesCount.count(lang, sources, &[&sources]),
+        ],
+    )
 }

@@ -138,15 +138,19 @@ fn path_prompt(
 fn shortcuts(ui: &mut Ui, lang: Lang) -> Option<Action> {
     ui.heading(Msg::KeyboardShortcuts.get(lang));
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-        for command in Command::WITH_SHORTCUTS {
-            ui.label(command.label(lang));
-            let keys: Vec<String> = command
-                .shortcuts()
-                .iter()
-                .map(|s| ui.ctx().format_shortcut(s))
-                .collect();
-            ui.label(keys.join(" / "));
+        for (menu, commands) in Command::SHORTCUT_GROUPS {
+            ui.strong(menu.get(lang));
             ui.end_row();
+            for command in commands {
+                ui.label(command.label(lang));
+                let keys: Vec<String> = command
+                    .shortcuts()
+                    .iter()
+                    .map(|s| ui.ctx().format_shortcut(s))
+                    .collect();
+                ui.label(keys.join(" / "));
+                ui.end_row();
+            }
         }
     });
     ok_button(ui, lang)

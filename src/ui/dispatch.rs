@@ -6,7 +6,8 @@ use super::action::{Action, Host};
 use super::app::SinergiApp;
 use super::commands::Command;
 use super::files::DialogPurpose;
-use super::menu::subject_name;
+use super::guide::{self, Guide};
+use super::menu::describe_step;
 use super::modal::{Intent, Modal};
 use super::panels::context::{Request, Section};
 use super::present::Presentation;
@@ -67,6 +68,11 @@ impl SinergiApp {
                 self.export_choices = choices;
                 self.open_dialog(DialogPurpose::Export(format), host);
             }
+            Action::Panel(Request::Present) => self.run_command(Command::Present, host),
+            Action::Panel(Request::Help(section)) => {
+                self.guide = Some(Guide::at(guide::key_of(section)));
+            }
+            Action::ShowGuide(key) => self.guide = Some(Guide::at(key)),
             Action::Panel(request) => self.handle_request(request),
             Action::LeavePresentation => {
                 self.presentation = None;
@@ -89,19 +95,19 @@ impl SinergiApp {
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
             Command::Quit => self.request(Intent::Quit, host),
             Command::Undo => {
-                if let Some(subject) = self.doc.undo_subject()
+                if let Some(summary) = self.doc.undo_summary()
                     && self.doc.undo()
                 {
                     self.status =
-                        Msg::StatusUndone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                        Msg::StatusUndone.fill(self.lang, &[&describe_step(summary, self.lang)]);
                 }
             }
             Command::Redo => {
-                if let Some(subject) = self.doc.redo_subject()
+                if let Some(summary) = self.doc.redo_summary()
                     && self.doc.redo()
                 {
                     self.status =
-                        Msg::StatusRedone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                        Msg::StatusRedone.fill(self.lang, &[&describe_step(summary, self.lang)]);
                 }
             }
             Command::Export(format) => {
@@ -115,6 +121,7 @@ impl SinergiApp {
                     self.open_dialog(DialogPurpose::Export(format), host);
                 }
             }
+            Command::Guide => self.guide = Some(Guide::at("start")),
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
                     self.presentation = Some(Presentation::default());
@@ -237,6 +244,7 @@ impl SinergiApp {
                     ..Default::default()
                 };
             }
+            Request::Present | Request::Help(_) => {}
             Request::Delete(target) => {
                 let used = usages(&self.doc.project, &target);
                 if used.is_empty() {
@@ -251,7 +259,7 @@ impl SinergiApp {
                     ]
                     .into_iter()
                     .filter(|(n, _)| *n > 0)
-                    .map(|(n, msg)| msg.fill(self.lang, &[&n]))
+                    .map(|(n, msg)| msg.count(self.lang, n, &[&n]))
                     .collect::<Vec<_>>()
                     .join("\n");
                     self.modal = Some(Modal::ConfirmDelete(target, lines));

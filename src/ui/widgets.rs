@@ -119,13 +119,6 @@ pub fn multi_select<Id: Clone + PartialEq>(
     changed
 }
 
-/// A heading with a short explanation under it.
-pub fn section_heading(ui: &mut Ui, title: &str, help: &str) {
-    ui.heading(title);
-    ui.label(egui::RichText::new(help).weak());
-    ui.add_space(4.0);
-}
-
 /// A text that is cut to `max_chars` characters with an ellipsis.
 pub fn shorten(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();

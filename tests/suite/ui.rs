@@ -436,7 +436,7 @@ fn deleting_an_actor_that_roles_use_asks_and_leaves_nothing_dangling() {
     click_button(&mut ui, "Delete actor");
     assert!(matches!(ui.state().modal, Some(Modal::ConfirmDelete(..))));
     ui.get_by_label("Delete?");
-    ui.get_by_label_contains(&format!("{roles} role(s) will be deleted"));
+    ui.get_by_label_contains(&format!("{roles} roles will be deleted"));
 
     // Cancel first: nothing changes.
     click_button(&mut ui, "Cancel");
@@ -930,10 +930,12 @@ fn undo_says_what_it_will_change_and_what_it_changed() {
     click_button(&mut ui, "Add actor");
     shortcut(&mut ui, Modifiers::NONE, Key::Escape);
     menu(&mut ui, &["Edit"]);
-    assert!(shows(&ui, "Undo reverts a change to actor"));
+    assert!(shows(&ui, "Undo: actor added"), "an addition is called one");
     menu(&mut ui, &["Undo"]);
     assert!(
-        shows(&ui, "Undone: a change to actor"),
+        shows(&ui, "Undone: actor added"),
         "the status bar says what was undone"
     );
+    menu(&mut ui, &["Edit"]);
+    assert!(shows(&ui, "Redo: actor added"));
 }

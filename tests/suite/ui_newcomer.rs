@@ -4,7 +4,11 @@
 
 use crate::ui_support::{Ui, click_button, click_row, example, go_to, type_into};
 use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use sinergi::model::Lang;
+use sinergi::ui::{Preferences, SinergiApp};
 
 fn notes_from(ui: &Ui, source: &str) -> Vec<String> {
     let project = &ui.state().doc.project;
@@ -112,4 +116,98 @@ fn an_actor_can_hold_a_second_role_in_the_same_activity() {
         .collect();
     assert_eq!(kinds.len(), 2, "{kinds:?}");
     assert!(project.validate().is_empty(), "{:?}", project.validate());
+}
+
+#[test]
+fn the_slide_at_a_projectors_size_pages_the_quotes_and_has_a_second_shortcut() {
+    let app = SinergiApp::new(Preferences::default(), None, Some(Lang::En));
+    let mut ui = Harness::builder()
+        .with_size(egui::vec2(1024.0, 768.0))
+        .build_ui_state(|ui, app: &mut SinergiApp| app.frame_ui(ui, None), app);
+    ui.run();
+    click_button(&mut ui, "Open the example: Kotagede silver craft");
+    // F5 needs Fn on many laptops: Ctrl+Shift+P presents too.
+    ui.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
+    ui.run();
+    assert!(ui.state().presentation.is_some());
+    assert!(
+        ui.query_by_label("3 — Moderate").is_some(),
+        "the score on one line"
+    );
+    let more = ui.query_all_by_label_contains("more quote").count();
+    assert_eq!(more, 1, "a cue says there are more quotes");
+    ui.key_press(Key::ArrowDown);
+    ui.run();
+    assert_eq!(
+        ui.state().presentation.as_ref().map(|p| p.quote_offset),
+        Some(1)
+    );
+    assert_eq!(
+        ui.query_all_by_label_contains("earlier quote").count(),
+        1,
+        "and a cue that some came before"
+    );
+    ui.key_press(Key::ArrowRight);
+    ui.run();
+    let presentation = ui.state().presentation.clone().expect("presenting");
+    assert_eq!((presentation.index, presentation.quote_offset), (1, 0));
+}
+
+#[test]
+fn the_chart_has_a_present_button_and_one_legend_whose_colours_follow_the_assessment() {
+    let mut ui = example();
+    // A second assessment, so there is something to tell apart.
+    ui.state_mut().panels.chart.hidden.clear();
+    go_to(&mut ui, "Assessment");
+    click_button(&mut ui, "Duplicate");
+    go_to(&mut ui, "Chart");
+    let project = ui.state().doc.project.clone();
+    let second = project.assessments[1].id.clone();
+    let colour = sinergi::chart::series_color(&project, &second);
+    // Hiding the first leaves the second its own colour, on screen and in files.
+    ui.state_mut()
+        .panels
+        .chart
+        .hidden
+        .push(project.assessments[0].id.clone());
+    ui.run();
+    let chosen = ui.state().panels.chart.chosen(&project);
+    let radar = sinergi::chart::Radar::build(&project, &chosen, Lang::En);
+    assert_eq!(radar.series.len(), 1);
+    assert_eq!(radar.series[0].color, colour);
+    click_button(&mut ui, "▶ Present");
+    assert!(ui.state().presentation.is_some());
+}
+
+#[test]
+fn each_sections_question_mark_opens_the_guide_at_its_part() {
+    let mut ui = example();
+    go_to(&mut ui, "Sources & Evidence");
+    click_button(&mut ui, "?");
+    assert_eq!(
+        ui.state().guide.as_ref().map(|g| g.key.as_str()),
+        Some("evidence")
+    );
+    assert!(
+        ui.query_by_label("User guide").is_some(),
+        "the guide's window"
+    );
+    ui.key_press(Key::F1);
+    ui.run();
+    assert_eq!(
+        ui.state().guide.as_ref().map(|g| g.key.as_str()),
+        Some("start"),
+        "F1 opens the guide at its start"
+    );
+}
+
+#[test]
+fn undo_names_an_addition_as_one() {
+    let mut ui = example();
+    go_to(&mut ui, "Actors");
+    click_button(&mut ui, "Add actor");
+    assert_eq!(
+        ui.state().doc.undo_summary().map(|s| s.kind),
+        Some(sinergi::document::EditKind::Add)
+    );
 }

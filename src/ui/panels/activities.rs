@@ -1,11 +1,11 @@
 //! Activities and roles: the programmes, and an actor x activity matrix whose
 //! cells are the roles; a selected cell is edited below the matrix.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{Activity, ActivityId, ActorId, Role, RoleId, RoleKind, fresh_id};
-use crate::ui::widgets::{name_line, section_heading, text_area, text_line};
+use crate::ui::widgets::{name_line, text_area, text_line};
 
 /// Selections of the activities panel.
 #[derive(Default)]
@@ -20,7 +20,7 @@ pub struct ActivitiesState {
 
 /// Draws the activities & roles panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
-    section_heading(ui, cx.t(Msg::NavActivities), cx.t(Msg::ActivitiesHelp));
+    cx.heading(ui, Section::ActivitiesRoles, Msg::ActivitiesHelp);
     egui::ScrollArea::vertical()
         .id_salt("activities-scroll")
         .show(ui, |ui| {

@@ -2,14 +2,12 @@
 //! row per indicator with its score on the framework's scale, the rationale,
 //! the evidence it rests on and the indicator's triangulation.
 
-use super::context::{PanelCtx, Request};
-use crate::analysis::cite_source;
+use super::context::{PanelCtx, Request, Section};
+use crate::analysis::{cite_source, quoted_excerpt};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::Msg;
 use crate::model::{Assessment, AssessmentId, EvidenceId, Indicator, IndicatorScore, fresh_id};
-use crate::ui::widgets::{
-    cell, section_heading, shorten, text_area, text_line, triangulation_badge,
-};
+use crate::ui::widgets::{cell, shorten, text_area, text_line, triangulation_badge};
 
 /// Up to this many notes on an indicator are quoted in full under its score;
 /// more are listed one line each, virtualised.
@@ -24,7 +22,7 @@ pub struct AssessmentState {
 
 /// Draws the assessment panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
-    section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
+    cx.heading(ui, Section::Assessment, Msg::AssessmentHelp);
     let project = &cx.doc.project;
     if state
         .selected
@@ -136,6 +134,7 @@ fn indicator_row(
                 .on_hover_text(indicator.definition.get(lang));
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
+        scoring_help(ui, cx, assessment, indicator);
         // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
         ui.horizontal_wrapped(|ui| {
             ui.label(cx.t(Msg::Score));
@@ -226,14 +225,20 @@ fn indicator_row(
                             cell(
                                 ui,
                                 format!(
-                                    "“{}” — {}",
-                                    shorten(&note.excerpt, 200),
+                                    "{} — {}",
+                                    quoted_excerpt(
+                                        &shorten(&note.excerpt, 200),
+                                        cx.doc.source(&note.source)
+                                    ),
                                     cite_source(cx.doc.source(&note.source), lang)
                                 ),
                             );
                         } else {
                             ui.vertical(|ui| {
-                                ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
+                                ui.label(quoted_excerpt(
+                                    &shorten(&note.excerpt, 300),
+                                    cx.doc.source(&note.source),
+                                ));
                                 ui.label(
                                     egui::RichText::new(cite_source(
                                         cx.doc.source(&note.source),
@@ -266,4 +271,30 @@ fn indicator_row(
                 }
             });
     });
+}
+
+/// What the indicator means and the questions that guide its scoring, folded
+/// under the indicator's name so a row stays short until the researcher asks.
+fn scoring_help(
+    ui: &mut egui::Ui,
+    cx: &PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+) {
+    let lang = cx.lang;
+    egui::CollapsingHeader::new(cx.t(Msg::HowToScore))
+        .id_salt(("how-to-score", &assessment.id, &indicator.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            let definition = indicator.definition.get(lang);
+            if !definition.trim().is_empty() {
+                ui.label(definition);
+            }
+            if !indicator.guiding_questions.is_empty() {
+                ui.label(egui::RichText::new(cx.t(Msg::GuidingQuestions)).strong());
+                for question in &indicator.guiding_questions {
+                    ui.label(format!("• {}", question.get(lang)));
+                }
+            }
+        });
 }

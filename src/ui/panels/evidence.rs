@@ -1,7 +1,7 @@
 //! Sources and evidence: the sources table, the evidence notes in a virtualised
 //! table with filters, the editor of one note, and each indicator's triangulation.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::analysis::{NoteFilter, SearchText};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
@@ -10,8 +10,8 @@ use crate::model::{
     is_valid_date, read_date,
 };
 use crate::ui::widgets::{
-    cell, focus_and_select_all, list_field, name_line, pick, pick_actors, pick_indicators,
-    section_heading, shorten, text_area, text_area_hint, text_line,
+    cell, focus_and_select_all, list_field, name_line, pick, pick_actors, pick_indicators, shorten,
+    text_area, text_area_hint, text_line,
 };
 use egui_extras::{Column, TableBuilder};
 use std::rc::Rc;
@@ -106,7 +106,7 @@ impl EvidenceState {
 
 /// Draws the sources & evidence panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
-    section_heading(ui, cx.t(Msg::NavEvidence), cx.t(Msg::EvidenceHelp));
+    cx.heading(ui, Section::Evidence, Msg::EvidenceHelp);
     ui.horizontal(|ui| {
         ui.selectable_value(&mut state.tab, Tab::Evidence, cx.t(Msg::EvidenceNotes));
         ui.selectable_value(&mut state.tab, Tab::Sources, cx.t(Msg::Sources));
