@@ -211,6 +211,7 @@ message_table! {
     NoRole => "Tidak berperan", "No role";
     AddRole => "Tambah peran", "Add role";
     RemoveRole => "Hapus peran", "Remove role";
+    Code => "Kode", "Code";
     InformantCode => "Kode informan", "Informant code";
     InformantCodeHint => "mis. I-3 (skripsi menyamarkan nama informan)", "e.g. I-3 (theses anonymise informants)";
     InformantPosition => "Jabatan informan", "Informant's position";

@@ -568,15 +568,17 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             .striped(true)
             .sense(egui::Sense::click())
             .max_scroll_height(table_height)
+            .column(Column::initial(100.0).clip(true))
+            .column(Column::remainder().at_least(180.0).clip(true))
+            .column(Column::initial(56.0).clip(true))
+            .column(Column::initial(150.0).clip(true))
             .column(Column::initial(90.0))
-            .column(Column::remainder().at_least(200.0).clip(true))
-            .column(Column::initial(160.0).clip(true))
-            .column(Column::initial(90.0))
-            .column(Column::initial(60.0))
+            .column(Column::initial(50.0))
             .header(22.0, |mut header| {
                 for title in [
                     Msg::SourceKind,
                     Msg::Title,
+                    Msg::Code,
                     Msg::Informant,
                     Msg::Date,
                     Msg::Notes,
@@ -596,6 +598,9 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     });
                     row.col(|ui| {
                         cell(ui, &source.title);
+                    });
+                    row.col(|ui| {
+                        cell(ui, &source.informant_code);
                     });
                     row.col(|ui| {
                         cell(ui, &source.informant);
