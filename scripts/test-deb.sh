@@ -140,14 +140,20 @@ cleanup() {
 }
 trap cleanup EXIT
 
-display=:97
-while [ -e "/tmp/.X11-unix/X${display#:}" ]; do display=":$((${display#:} + 1))"; done
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >>"$log" 2>&1 &
+# -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$out/display" >>"$log" 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do
-  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+for _ in $(seq 300); do
+  [ -s "$out/display" ] && break
   sleep 0.1
 done
+if [ ! -s "$out/display" ]; then
+  fail "Xvfb did not start within 30 s"
+  echo "$passed passed, $failed failed"
+  exit 1
+fi
+display=":$(head -n 1 "$out/display")"
+echo "test-deb: Xvfb on display $display"
 
 # A fresh home, so that no earlier preferences or recovery copy are in the way.
 home=$out/home
@@ -184,6 +190,8 @@ if [ -n "$window" ]; then
     warn "WM_CLASS is $wm_class, not $app_id: windows group under the desktop entry once the app sets ViewportBuilder::with_app_id(\"$app_id\")"
   fi
   check "the app is still running after the screenshot" kill -0 "$app_pid"
+elif ! kill -0 "$app_pid" 2>/dev/null; then
+  fail "sinergi exited without a window: $(tail -n 1 "$out/app.log")"
 else
   fail "no Sinergi window within 60 s (app output in $out/app.log)"
 fi
