@@ -68,9 +68,10 @@ missing=()
 for p in "${tools[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
+# Fresh package lists also for the package's own dependencies (CI images may have none).
+apt-get update -qq
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test-deb: installing ${missing[*]}"
-  apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >>"$log" 2>&1
 fi
 
