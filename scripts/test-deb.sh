@@ -12,20 +12,25 @@
 #      takes a screenshot: target/test-deb/screenshot.png
 #   6. apt-get remove sinergi, and checks that none of its files are left
 # Ends with a line "N passed, N failed"; exits non-zero on any failure.
-# Usage: bash scripts/test-deb.sh [--deb FILE] [--strict-app-id]
+# Usage: bash scripts/test-deb.sh [--deb FILE] [--strict-app-id] [--minimal-root]
 #   --strict-app-id  fail (not only warn) when the window's WM_CLASS is not the
 #                    application id of the desktop entry (StartupWMClass)
+#   --minimal-root   also install the .deb into a minimal debootstrap of this
+#                    release and start it there: the package's Depends suffice
+#                    (downloads about 200 MB; needs mount and chroot)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 
 deb=""
 strict_app_id=false
+minimal_root=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --deb) deb=$2; shift 2 ;;
     --strict-app-id) strict_app_id=true; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --minimal-root) minimal_root=true; shift ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) echo "test-deb: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -135,9 +140,17 @@ check "appstreamcli validates the installed metainfo" \
 # --- 5. the window, opened as a double-click does ---------------------------------
 xvfb_pid=""
 app_pid=""
+root_dir=$out/minimal-root
+unmount_root() {
+  local m
+  for m in tmp/.X11-unix dev proc; do
+    if mountpoint -q "$root_dir/$m" 2>/dev/null; then umount "$root_dir/$m" || true; fi
+  done
+}
 cleanup() {
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
+  unmount_root
 }
 trap cleanup EXIT
 
@@ -156,6 +169,47 @@ fi
 display=":$(head -n 1 "$out/display")"
 echo "test-deb: Xvfb on display $display"
 
+# window_test WHERE SCREENSHOT COMMAND...: starts COMMAND in the background, waits
+# for its window, checks it, takes a screenshot, and stops it.
+window_test() {
+  local where=$1 shot=$2
+  shift 2
+  "$@" >"$out/app.log" 2>&1 &
+  app_pid=$!
+  local window="" wm_class
+  for _ in $(seq 120); do
+    window=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null | awk '/"[^"]*Sinergi[^"]*"/ {print $1; exit}')
+    [ -n "$window" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  if [ -n "$window" ]; then
+    pass "$where: a Sinergi window opened ($(DISPLAY=$display xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p'))"
+    sleep 4 # let the first frames render
+    DISPLAY=$display import -window root "$shot"
+    check "$where: screenshot ${shot#"$root"/} is not blank" \
+      awk -v s="$(convert "$shot" -colorspace gray -format '%[fx:standard_deviation]' info:)" \
+      'BEGIN { exit !(s > 0.05) }'
+    wm_class=$(DISPLAY=$display xprop -id "$window" WM_CLASS | sed 's/^WM_CLASS(STRING) = //')
+    echo "test-deb: WM_CLASS = $wm_class"
+    if [[ $wm_class == *"\"$app_id\""* ]]; then
+      pass "$where: the window's WM_CLASS carries the application id $app_id"
+    elif $strict_app_id; then
+      fail "$where: WM_CLASS is $wm_class, not $app_id (ViewportBuilder::with_app_id)"
+    else
+      warn "WM_CLASS is $wm_class, not $app_id: windows group under the desktop entry once the app sets ViewportBuilder::with_app_id(\"$app_id\")"
+    fi
+    check "$where: the app is still running after the screenshot" kill -0 "$app_pid"
+  elif ! kill -0 "$app_pid" 2>/dev/null; then
+    fail "$where: sinergi exited without a window: $(tail -n 1 "$out/app.log")"
+  else
+    fail "$where: no Sinergi window within 60 s (app output in $out/app.log)"
+  fi
+  kill "$app_pid" 2>/dev/null || true
+  wait "$app_pid" 2>/dev/null || true
+  app_pid=""
+}
+
 # A fresh home, so that no earlier preferences or recovery copy are in the way.
 home=$out/home
 mkdir -p "$home"
@@ -163,42 +217,51 @@ exec_line=$(sed -n 's/^Exec=//p' "$desktop" | head -n 1)
 command_line=${exec_line//%f/$project}
 echo "test-deb: launching: $command_line"
 # shellcheck disable=SC2086 # the Exec line is split into words, as a launcher does
-env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$display" LANG=C.UTF-8 \
-  $command_line >"$out/app.log" 2>&1 &
-app_pid=$!
+window_test "this system" "$out/screenshot.png" \
+  env -i PATH=/usr/bin:/bin HOME="$home" DISPLAY="$display" LANG=C.UTF-8 $command_line
 
-window=""
-for _ in $(seq 120); do
-  window=$(DISPLAY=$display xwininfo -root -tree 2>/dev/null | awk '/"[^"]*Sinergi[^"]*"/ {print $1; exit}')
-  [ -n "$window" ] && break
-  kill -0 "$app_pid" 2>/dev/null || break
-  sleep 0.5
-done
-if [ -n "$window" ]; then
-  pass "a Sinergi window opened ($(DISPLAY=$display xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p'))"
-  sleep 4 # let the first frames render
-  DISPLAY=$display import -window root "$out/screenshot.png"
-  check "screenshot target/test-deb/screenshot.png is not blank" \
-    awk -v s="$(convert "$out/screenshot.png" -colorspace gray -format '%[fx:standard_deviation]' info:)" \
-    'BEGIN { exit !(s > 0.05) }'
-  wm_class=$(DISPLAY=$display xprop -id "$window" WM_CLASS | sed 's/^WM_CLASS(STRING) = //')
-  echo "test-deb: WM_CLASS = $wm_class"
-  if [[ $wm_class == *"\"$app_id\""* ]]; then
-    pass "the window's WM_CLASS carries the application id $app_id"
-  elif $strict_app_id; then
-    fail "WM_CLASS is $wm_class, not $app_id (ViewportBuilder::with_app_id)"
+# --minimal-root: the same .deb in a minimal system of this release (debootstrap
+# --variant=minbase, apt-get install --no-install-recommends), drawing on the Xvfb
+# above through its socket. Shows that the package's Depends are enough.
+if $minimal_root; then
+  # shellcheck disable=SC1091
+  . /etc/os-release
+  case "$ID" in
+    debian) mirror=http://deb.debian.org/debian ;;
+    ubuntu) mirror=http://archive.ubuntu.com/ubuntu ;;
+    *) mirror="" ;;
+  esac
+  if [ -z "$mirror" ] || [ -z "${VERSION_CODENAME:-}" ]; then
+    fail "minimal root: no Debian or Ubuntu release to bootstrap ($ID)"
   else
-    warn "WM_CLASS is $wm_class, not $app_id: windows group under the desktop entry once the app sets ViewportBuilder::with_app_id(\"$app_id\")"
+    dpkg -s debootstrap >/dev/null 2>&1 ||
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >>"$log" 2>&1
+    rm -rf "$root_dir"
+    echo "test-deb: bootstrapping a minimal $ID $VERSION_CODENAME in $root_dir"
+    if debootstrap --variant=minbase "$VERSION_CODENAME" "$root_dir" "$mirror" >>"$log" 2>&1; then
+      mount -t proc proc "$root_dir/proc"
+      mount --bind /dev "$root_dir/dev"
+      mkdir -p "$root_dir/tmp/.X11-unix"
+      mount --bind /tmp/.X11-unix "$root_dir/tmp/.X11-unix"
+      cp "$deb" "$root_dir/root/sinergi.deb"
+      cp "$project" "$root_dir/root/"
+      check "minimal root: apt-get install --no-install-recommends the .deb" \
+        chroot "$root_dir" /bin/sh -c 'apt-get update -qq &&
+          DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends /root/sinergi.deb'
+      # shellcheck disable=SC2016 # ${Package} is dpkg-query's, not the shell's
+      chroot "$root_dir" dpkg-query -W -f='${Package}\n' >"$out/minimal-root-packages.txt"
+      # shellcheck disable=SC2086
+      window_test "minimal root" "$out/screenshot-minimal-root.png" \
+        chroot "$root_dir" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/root DISPLAY="$display" LANG=C.UTF-8 \
+        ${exec_line//%f//root/$(basename "$project")}
+    else
+      fail "minimal root: debootstrap $VERSION_CODENAME failed (see $log)"
+    fi
+    unmount_root
+    if ! mount | grep -q "$root_dir"; then rm -rf "$root_dir"; fi
   fi
-  check "the app is still running after the screenshot" kill -0 "$app_pid"
-elif ! kill -0 "$app_pid" 2>/dev/null; then
-  fail "sinergi exited without a window: $(tail -n 1 "$out/app.log")"
-else
-  fail "no Sinergi window within 60 s (app output in $out/app.log)"
 fi
-kill "$app_pid" 2>/dev/null || true
-wait "$app_pid" 2>/dev/null || true
-app_pid=""
+
 kill "$xvfb_pid" 2>/dev/null || true
 wait "$xvfb_pid" 2>/dev/null || true
 xvfb_pid=""
