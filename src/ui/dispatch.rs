@@ -11,7 +11,7 @@ use super::menu::describe_step;
 use super::modal::{Intent, Modal};
 use super::panels::context::{Request, Section};
 use super::present::Presentation;
-use super::project_files::with_extension;
+use super::project_files::{PROJECT_EXTENSIONS, with_extension};
 use crate::analysis::NoteFilter;
 use crate::document::{Edit, usages};
 use crate::i18n::Msg;
@@ -219,7 +219,7 @@ impl SinergiApp {
                 self.open_path(&path);
             }
             DialogPurpose::SaveAs => {
-                let path = with_extension(path, Some("ron"));
+                let path = with_extension(path, Some(PROJECT_EXTENSIONS[0]));
                 if self.save_to(&path)
                     && let Some(intent) = self.after_save.take()
                 {

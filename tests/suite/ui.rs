@@ -592,8 +592,8 @@ fn saved_through_save_as_and_reopened_the_project_is_the_same() {
         .unwrap_or_default();
     assert!(proposed.is_absolute(), "{}", proposed.display());
     assert!(
-        name.ends_with(".ron") && name.starts_with("Collaborative-Governance"),
-        "{name}"
+        name.ends_with(".sinergi") && name.starts_with("Collaborative-Governance"),
+        "a new project is proposed with Sinergi's own extension: {name}"
     );
     answer_path_prompt(&mut ui, &file);
     assert!(file.exists());
