@@ -643,6 +643,7 @@ fn sources(rng: &mut Rng, project: &Project, params: &Params) -> Vec<Source> {
                 actor,
                 date: date(rng),
                 reference,
+                text: String::new(),
             }
         })
         .collect()
@@ -689,6 +690,8 @@ fn evidence(
                     .collect(),
                 stance,
                 tags: tags.iter().map(|&t| TAGS[t].to_owned()).collect(),
+                anchor: None,
+                locator: String::new(),
             }
         })
         .collect();

@@ -71,6 +71,7 @@ mod tests {
             actor: None,
             date: String::new(),
             reference: String::new(),
+            text: String::new(),
         }
     }
 

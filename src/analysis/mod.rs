@@ -2,6 +2,7 @@
 //! evidence per indicator, the evidence index, search, citations, and what every
 //! view shows about an indicator.
 
+mod anchors;
 mod cite;
 mod index;
 mod indicator;
@@ -10,6 +11,7 @@ mod search;
 mod summary;
 mod triangulation;
 
+pub use anchors::broken_anchors;
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};

@@ -4,7 +4,7 @@
 
 use super::args::Command;
 use super::export_args::ExportCommand;
-use crate::analysis::{Summary, TriangulationIndex};
+use crate::analysis::{Summary, TriangulationIndex, broken_anchors};
 use crate::i18n::{self, Msg};
 use crate::model::{CURRENT_SCHEMA_VERSION, Lang, Project};
 use crate::report::{ExportError, ExportSettings, ExportTarget};
@@ -77,6 +77,9 @@ fn check(
         ("assessments", summary.assessments),
         ("inhibiting_factors", summary.inhibiting_factors),
         ("recommendations", summary.recommendations),
+        ("texts", summary.texts),
+        ("anchored", summary.anchored),
+        ("broken_anchors", summary.broken_anchors),
     ] {
         writeln!(out, "{key}: {count}")?;
     }
@@ -89,6 +92,17 @@ fn check(
             "triangulation.{}: {}",
             indicator.id,
             indicator.triangulation.key()
+        )?;
+    }
+    // A broken anchor is reported, not refused: the note and its words are
+    // whole; only its place in the text must be chosen again.
+    for note in broken_anchors(&project) {
+        let source = project.note(&note).map_or("", |n| n.source.as_str());
+        writeln!(
+            err,
+            "{}: {}",
+            file.display(),
+            Msg::WarningBrokenAnchor.fill(lang, &[&note, &source])
         )?;
     }
     Ok(ExitCode::SUCCESS)

@@ -2,7 +2,7 @@
 
 use super::messages::Msg;
 use super::named::Named;
-use crate::model::{Lang, MAX_TEXT_CHARS, Problem, Subject, read_date};
+use crate::model::{Lang, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject, read_date};
 use crate::store::{LoadError, SaveError};
 
 fn subject(lang: Lang, at: &Subject) -> String {
@@ -49,6 +49,9 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             activity,
             kind,
         } => Msg::ProblemDuplicateRole.fill(lang, &[actor, &kind.name(lang), activity]),
+        Problem::TextTooLarge { source, bytes } => {
+            Msg::ProblemTextTooLarge.fill(lang, &[source, bytes, &MAX_SOURCE_TEXT_BYTES])
+        }
         Problem::BadDate { source, date } => match read_date(date) {
             // "14 Maret 2021" in a hand-edited file: say what to write instead.
             Some(stored) if !stored.is_empty() => {

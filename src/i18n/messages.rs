@@ -53,6 +53,8 @@ message_table! {
     ProblemDuplicateScore => "penilaian \"{0}\" memberi nilai indikator \"{1}\" lebih dari sekali", "assessment \"{0}\" scores indicator \"{1}\" more than once";
     ProblemDuplicateRole => "aktor \"{0}\" memegang peran {1} dua kali dalam kegiatan \"{2}\"", "actor \"{0}\" holds the role {1} twice in activity \"{2}\"";
     ProblemBadDate => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT, TTTT-BB atau TTTT-BB-HH", "source \"{0}\": the date \"{1}\" must be written YYYY, YYYY-MM or YYYY-MM-DD";
+    ProblemTextTooLarge => "sumber \"{0}\": teksnya {1} byte; paling banyak {2} byte per sumber", "source \"{0}\": its text is {1} bytes; at most {2} bytes per source";
+    WarningBrokenAnchor => "catatan \"{0}\": kutipannya tidak lagi ada di tempatnya dalam teks sumber \"{1}\" (tautkan lagi ke bagian teks)", "note \"{0}\": its excerpt is no longer where it was anchored in the text of source \"{1}\" (anchor it again to a passage)";
     ProblemBadDateMeant => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT-BB-HH: tulis \"{2}\"", "source \"{0}\": the date \"{1}\" must be written YYYY-MM-DD: write \"{2}\"";
     SubjectStudy => "metadata penelitian", "study metadata";
     SubjectFramework => "kerangka penilaian", "the framework";

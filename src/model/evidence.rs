@@ -1,5 +1,6 @@
 //! What the researcher saw, heard and read: sources and the evidence notes taken from them.
 
+use super::anchor::Anchor;
 use super::ids::{ActorId, EvidenceId, IndicatorId, SourceId};
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +33,10 @@ pub struct Source {
     /// Where to find it: recording file, page, archive, document number.
     #[serde(default)]
     pub reference: String,
+    /// Its full text (a transcript, a document), imported or pasted, so that
+    /// notes can be anchored to its passages. Empty when there is none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
 }
 
 /// The kinds of data source of a qualitative field study.
@@ -101,6 +106,12 @@ pub struct EvidenceNote {
     /// Free tags for the researcher's own coding.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// The passage of the source's text the excerpt was coded from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<Anchor>,
+    /// Where to find it in the source: "hlm. 12", "00:14:32", "par. 7".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub locator: String,
 }
 
 /// How a note bears on the indicators it is linked to.

@@ -1,6 +1,7 @@
 //! The project model: plain data and its rules. No egui, no file I/O.
 
 mod actors;
+mod anchor;
 mod assessment;
 mod dates;
 mod evidence;
@@ -11,6 +12,9 @@ mod text;
 mod validate;
 
 pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
+pub use anchor::{
+    Anchor, CharIndex, Relocated, TextChange, find_near, paragraph_number, paragraphs, passage,
+};
 pub use assessment::{Assessment, Finding, IndicatorScore};
 pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
@@ -21,4 +25,4 @@ pub use ids::{
 };
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
-pub use validate::{EntityKind, MAX_TEXT_CHARS, Problem, Subject};
+pub use validate::{EntityKind, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject};

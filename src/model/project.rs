@@ -10,7 +10,7 @@ use super::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Every older version keeps loading (see `store`).
-pub const CURRENT_SCHEMA_VERSION: u32 = 2;
+pub const CURRENT_SCHEMA_VERSION: u32 = 3;
 
 /// A whole study: what the researcher records, judges and presents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

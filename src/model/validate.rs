@@ -12,6 +12,10 @@ use std::collections::HashSet;
 /// The longest text any one field may hold (a long interview excerpt is a few thousand).
 pub const MAX_TEXT_CHARS: usize = 200_000;
 
+/// The most text one source may hold: 5 MB, a few hundred pages. An interview
+/// transcript is 30-100 KB.
+pub const MAX_SOURCE_TEXT_BYTES: usize = 5 * 1024 * 1024;
+
 /// The kinds of thing a project holds, for messages about ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
@@ -123,6 +127,13 @@ pub enum Problem {
         activity: String,
         /// The role held twice.
         kind: RoleKind,
+    },
+    /// A source's text is larger than [`MAX_SOURCE_TEXT_BYTES`].
+    TextTooLarge {
+        /// The source.
+        source: String,
+        /// Its size in bytes.
+        bytes: usize,
     },
     /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     BadDate {
@@ -280,6 +291,12 @@ impl<'p> Checker<'_> {
                     date: source.date.clone(),
                 });
             }
+            if source.text.len() > MAX_SOURCE_TEXT_BYTES {
+                self.problems.push(Problem::TextTooLarge {
+                    source: source.id.0.clone(),
+                    bytes: source.text.len(),
+                });
+            }
         }
         ids
     }
@@ -305,6 +322,7 @@ impl<'p> Checker<'_> {
             self.refers_all(at, EntityKind::Indicator, indicators, linked);
             let about = note.actors.iter().map(|a| a.as_str());
             self.refers_all(at, EntityKind::Actor, actors, about);
+            self.bounded(at, "locator", &note.locator);
         }
         ids
     }

@@ -97,6 +97,7 @@ pub fn valid_project() -> Project {
         actor: Some(ActorId::new("gov")),
         date: "2020-02-29".into(),
         reference: String::new(),
+        text: "P: Apa peran dinas?\n\nI: We only facilitate. The rest is theirs.".into(),
     }];
     project.evidence = vec![EvidenceNote {
         id: EvidenceId::new("e1"),
@@ -110,6 +111,8 @@ pub fn valid_project() -> Project {
         actors: vec![ActorId::new("gov")],
         stance: Stance::Supports,
         tags: vec!["structure".into()],
+        anchor: Some(sinergi::model::Anchor::new(24, 43)),
+        locator: "par. 2".into(),
     }];
     project.assessments = vec![Assessment {
         id: AssessmentId::new("a1"),

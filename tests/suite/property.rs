@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use proptest::sample::Index;
 use sinergi::model::{
-    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, Color, EvidenceId,
+    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
     EvidenceNote, Finding, FindingId, Framework, Indicator, IndicatorId, IndicatorScore, Lang,
     NetworkForm, NetworkStructure, Project, Role, RoleId, RoleKind, Scale, ScaleLevel, Sector,
     Source, SourceId, SourceKind, Stance, Study, Text,
@@ -396,6 +396,8 @@ fn build(raw: Raw) -> Project {
         .enumerate()
         .map(
             |(i, (suffix, kind, title, (informant, code, position), actor, date, reference))| {
+                // A text made of the other fields: tricky characters, line ends.
+                let text = format!("{title}\n\n{informant}\r\n{reference}");
                 Source {
                     id: SourceId::new(id_at("source", i, &suffix)),
                     kind,
@@ -406,6 +408,7 @@ fn build(raw: Raw) -> Project {
                     actor: actor.and_then(|a| pick(&actor_ids, &a)),
                     date,
                     reference,
+                    text,
                 }
             },
         )
@@ -418,6 +421,14 @@ fn build(raw: Raw) -> Project {
         let Some(source) = pick(&source_ids, &source) else {
             continue;
         };
+        // Every other note is anchored to its source's first line (its title).
+        let (excerpt, anchor) = match project.sources.iter().find(|s| s.id == source) {
+            Some(s) if i % 2 == 0 => (
+                s.title.clone(),
+                Some(Anchor::new(0, s.title.chars().count())),
+            ),
+            _ => (excerpt, None),
+        };
         project.evidence.push(EvidenceNote {
             id: EvidenceId::new(id_at("note", i, &suffix)),
             source,
@@ -427,6 +438,12 @@ fn build(raw: Raw) -> Project {
             actors: pick_all(&actor_ids, &actors),
             stance,
             tags,
+            locator: if anchor.is_some() {
+                "par. 1".into()
+            } else {
+                String::new()
+            },
+            anchor,
         });
     }
     let note_ids: Vec<EvidenceId> = project.evidence.iter().map(|n| n.id.clone()).collect();

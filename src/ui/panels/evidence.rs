@@ -324,6 +324,8 @@ fn add_note_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                 actors: state.filter.actor.iter().cloned().collect(),
                 stance: state.filter.stance.unwrap_or(Stance::Supports),
                 tags: Vec::new(),
+                anchor: None,
+                locator: String::new(),
             };
             state.select_note(&note);
             state.scroll_to_selected = true;
@@ -558,6 +560,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             actor: None,
             date: String::new(),
             reference: String::new(),
+            text: String::new(),
         })));
         state.selected_source = Some(id);
         state.focus_new = true;
