@@ -45,8 +45,14 @@ impl NoteFilter {
             .iter()
             .map(|s| {
                 let matched = !needle.is_empty()
-                    && (contains_folded(&s.title, &needle, &mut scratch)
-                        || contains_folded(&s.informant, &needle, &mut scratch));
+                    && [
+                        &s.title,
+                        &s.informant,
+                        &s.informant_code,
+                        &s.informant_position,
+                    ]
+                    .iter()
+                    .any(|field| contains_folded(field, &needle, &mut scratch));
                 (s.kind, matched)
             })
             .collect();
@@ -256,7 +262,12 @@ mod tests {
                         || has(&note.interpretation)
                         || note.tags.iter().any(|t| has(t))
                         || has(note.id.as_str())
-                        || source.is_some_and(|s| has(&s.title) || has(&s.informant)))
+                        || source.is_some_and(|s| {
+                            has(&s.title)
+                                || has(&s.informant)
+                                || has(&s.informant_code)
+                                || has(&s.informant_position)
+                        }))
             })
             .collect()
     }

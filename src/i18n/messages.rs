@@ -90,7 +90,7 @@ message_table! {
     NoRecent => "Belum ada berkas", "No recent files";
     CmdNew => "Baru", "New";
     CmdOpen => "Buka…", "Open…";
-    CmdOpenExample => "Buka contoh (Kotagede)", "Open example (Kotagede)";
+    CmdOpenExample => "Buka contoh: IKM perak Kotagede", "Open the example: Kotagede silver craft";
     CmdSave => "Simpan", "Save";
     CmdSaveAs => "Simpan sebagai…", "Save As…";
     CmdQuit => "Keluar", "Quit";
@@ -245,6 +245,10 @@ message_table! {
     AddSourceFirst => "Tambahkan sumber terlebih dahulu.", "Add a source first.";
     IndicatorCount => "Jumlah indikator yang dikaitkan", "Number of indicators linked";
     PresentHint => "Tampilkan grafik sebagai slide layar penuh untuk sidang (F5 atau Ctrl+Shift+P).", "Show the chart as a full-screen slide for the defence (F5 or Ctrl+Shift+P).";
+    PresentationKeys => "Saat presentasi", "While presenting";
+    KeysIndicators => "Indikator sebelumnya / berikutnya", "Previous / next indicator";
+    KeysQuotes => "Kutipan sebelumnya / berikutnya", "Earlier / more quotes";
+    KeysLeave => "Keluar dari presentasi", "Leave the presentation";
     HowToScore => "Cara menilai indikator ini", "How to score this indicator";
     GuidingQuestions => "Pertanyaan panduan", "Guiding questions";
     UserGuide => "Panduan pengguna", "User guide";

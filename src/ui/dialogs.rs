@@ -152,6 +152,33 @@ fn shortcuts(ui: &mut Ui, lang: Lang) -> Option<Action> {
                 ui.end_row();
             }
         }
+        // Keys that belong to a mode or to egui itself, not to a menu command.
+        for (group, rows) in [
+            (
+                Msg::PresentationKeys,
+                &[
+                    (Msg::KeysIndicators, "← / → / PageUp / PageDown"),
+                    (Msg::KeysQuotes, "↑ / ↓"),
+                    (Msg::KeysLeave, "Esc"),
+                ][..],
+            ),
+            (
+                Msg::MenuZoom,
+                &[
+                    (Msg::ZoomIn, "Ctrl + +"),
+                    (Msg::ZoomOut, "Ctrl + -"),
+                    (Msg::ZoomReset, "Ctrl + 0"),
+                ][..],
+            ),
+        ] {
+            ui.strong(group.get(lang));
+            ui.end_row();
+            for (what, keys) in rows {
+                ui.label(what.get(lang));
+                ui.label(*keys);
+                ui.end_row();
+            }
+        }
     });
     ok_button(ui, lang)
 }
@@ -207,7 +234,7 @@ fn export_options(
     lang: Lang,
 ) -> Option<Action> {
     let spec = format.spec();
-    ui.heading(spec.menu.get(lang));
+    ui.heading(spec.menu.get(lang).trim_end_matches('…'));
     if spec.offers(ExportOption::ImageSize) {
         ui.label(Msg::ExportSize.get(lang));
         ui.radio_value(

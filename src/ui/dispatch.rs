@@ -121,7 +121,15 @@ impl SinergiApp {
                     self.open_dialog(DialogPurpose::Export(format), host);
                 }
             }
-            Command::Guide => self.guide = Some(Guide::at("start")),
+            // The guide opens at the part about the section the user is in.
+            Command::Guide => {
+                let key = if self.start_screen {
+                    "start"
+                } else {
+                    guide::key_of(self.section)
+                };
+                self.guide = Some(Guide::at(key));
+            }
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
                     self.presentation = Some(Presentation::default());

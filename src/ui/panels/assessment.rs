@@ -50,6 +50,12 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentStat
                 cx.sink
                     .typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
             }
+            // The id is what `sinergi chart --assessment ID` takes.
+            ui.label(
+                egui::RichText::new(format!("id: {}", assessment.id))
+                    .weak()
+                    .small(),
+            );
             if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
@@ -153,11 +159,20 @@ fn indicator_row(
                 }
             }
             let mut slider_value = entry.score.unwrap_or(scale.min);
-            let slider = ui.add(
-                egui::Slider::new(&mut slider_value, scale.min..=scale.max)
-                    .step_by(scale.step)
-                    .show_value(false),
-            );
+            // Faded while unscored, so its handle at the lowest level is not
+            // read as a score of that level.
+            let slider = ui
+                .scope(|ui| {
+                    if entry.score.is_none() {
+                        ui.multiply_opacity(0.3);
+                    }
+                    ui.add(
+                        egui::Slider::new(&mut slider_value, scale.min..=scale.max)
+                            .step_by(scale.step)
+                            .show_value(false),
+                    )
+                })
+                .inner;
             let slider =
                 slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
             if slider.changed() {
