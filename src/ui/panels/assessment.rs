@@ -127,7 +127,6 @@ fn indicator_row(
 ) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    let scale = &project.framework.scale;
     let entry = assessment
         .score_for(&indicator.id)
         .cloned()
@@ -141,63 +140,7 @@ fn indicator_row(
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
         scoring_help(ui, cx, assessment, indicator);
-        // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
-        ui.horizontal_wrapped(|ui| {
-            ui.label(cx.t(Msg::Score));
-            let mut chosen = entry.score;
-            for value in scale.values() {
-                let label = scale
-                    .label_for(value)
-                    .map_or(String::new(), |l| l.get(lang).to_owned());
-                let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
-                let text = format!("{value}");
-                let response = ui
-                    .selectable_label(selected, text)
-                    .on_hover_text(format!("{value}: {label}"));
-                if response.clicked() {
-                    chosen = if selected { None } else { Some(value) };
-                }
-            }
-            let mut slider_value = entry.score.unwrap_or(scale.min);
-            // Faded while unscored, so its handle at the lowest level is not
-            // read as a score of that level.
-            let slider = ui
-                .scope(|ui| {
-                    if entry.score.is_none() {
-                        ui.multiply_opacity(0.3);
-                    }
-                    ui.add(
-                        egui::Slider::new(&mut slider_value, scale.min..=scale.max)
-                            .step_by(scale.step)
-                            .show_value(false),
-                    )
-                })
-                .inner;
-            let slider =
-                slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
-            if slider.changed() {
-                chosen = Some(scale.snap(slider_value));
-            }
-            match chosen.and_then(|s| scale.label_for(s)) {
-                Some(label) => ui.label(egui::RichText::new(label.get(lang)).italics()),
-                None => ui.label(egui::RichText::new(cx.t(Msg::NotScored)).weak()),
-            };
-            if chosen != entry.score {
-                let mut updated = entry.clone();
-                updated.score = chosen;
-                cx.sink.push(Edit::Score(assessment.id.clone(), updated));
-            }
-            // A score is only as good as the evidence behind it: say when it has none.
-            if entry.score.is_some() {
-                let warn = ui.visuals().warn_fg_color;
-                if entry.evidence.is_empty() {
-                    ui.colored_label(warn, cx.t(Msg::ScoreUnsupported));
-                }
-                if entry.rationale.trim().is_empty() {
-                    ui.colored_label(warn, cx.t(Msg::RationaleMissing));
-                }
-            }
-        });
+        score_row(ui, cx, assessment, indicator, &entry);
         let mut rationale = entry.rationale.clone();
         let label = Msg::RationaleFor.fill(lang, &[&indicator.name.get(lang)]);
         if text_area(ui, &label, &mut rationale, 2).changed() {
@@ -285,6 +228,74 @@ fn indicator_row(
                         });
                 }
             });
+    });
+}
+
+/// The scale as a row of buttons (click, or Tab to one and press Enter/Space),
+/// a slider, the level's name, and warnings when the score stands on nothing.
+fn score_row(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+    entry: &IndicatorScore,
+) {
+    let lang = cx.lang;
+    let scale = &cx.doc.project.framework.scale;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(cx.t(Msg::Score));
+        let mut chosen = entry.score;
+        for value in scale.values() {
+            let label = scale
+                .label_for(value)
+                .map_or(String::new(), |l| l.get(lang).to_owned());
+            let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
+            let text = format!("{value}");
+            let response = ui
+                .selectable_label(selected, text)
+                .on_hover_text(format!("{value}: {label}"));
+            if response.clicked() {
+                chosen = if selected { None } else { Some(value) };
+            }
+        }
+        let mut slider_value = entry.score.unwrap_or(scale.min);
+        // Faded while unscored, so its handle at the lowest level is not
+        // read as a score of that level.
+        let slider = ui
+            .scope(|ui| {
+                if entry.score.is_none() {
+                    ui.multiply_opacity(0.3);
+                }
+                ui.add(
+                    egui::Slider::new(&mut slider_value, scale.min..=scale.max)
+                        .step_by(scale.step)
+                        .show_value(false),
+                )
+            })
+            .inner;
+        let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+        if slider.changed() {
+            chosen = Some(scale.snap(slider_value));
+        }
+        match chosen.and_then(|s| scale.label_for(s)) {
+            Some(label) => ui.label(egui::RichText::new(label.get(lang)).italics()),
+            None => ui.label(egui::RichText::new(cx.t(Msg::NotScored)).weak()),
+        };
+        if chosen != entry.score {
+            let mut updated = entry.clone();
+            updated.score = chosen;
+            cx.sink.push(Edit::Score(assessment.id.clone(), updated));
+        }
+        // A score is only as good as the evidence behind it: say when it has none.
+        if entry.score.is_some() {
+            let warn = ui.visuals().warn_fg_color;
+            if entry.evidence.is_empty() {
+                ui.colored_label(warn, cx.t(Msg::ScoreUnsupported));
+            }
+            if entry.rationale.trim().is_empty() {
+                ui.colored_label(warn, cx.t(Msg::RationaleMissing));
+            }
+        }
     });
 }
 
