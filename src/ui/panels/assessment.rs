@@ -125,7 +125,6 @@ fn indicator_row(
     assessment: &Assessment,
     indicator: &Indicator,
 ) {
-    let project = &cx.doc.project;
     let lang = cx.lang;
     let entry = assessment
         .score_for(&indicator.id)
