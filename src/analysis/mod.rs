@@ -9,6 +9,7 @@ mod indicator;
 mod lookup;
 mod search;
 mod summary;
+mod texts;
 mod triangulation;
 
 pub use anchors::broken_anchors;
@@ -18,4 +19,8 @@ pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
+pub use texts::{
+    CONTEXT_CHARS, CodedPassage, Coverage, TextCoding, TextHit, anchored_counts, coverage,
+    search_texts,
+};
 pub use triangulation::{Triangulation, TriangulationIndex};

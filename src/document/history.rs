@@ -252,4 +252,47 @@ mod tests {
         assert!(!history.apply(&mut project, Edit::Study(study), None));
         assert!(!history.can_undo());
     }
+
+    #[test]
+    fn editing_a_text_moves_its_passages_in_the_same_undoable_step() {
+        use crate::model::{Anchor, EvidenceNote, Source, SourceKind, Stance, passage};
+        let mut project = Project::new(Framework::deseve());
+        let text = "P: Apa kabar?\n\nI: Kami sejajar dengan dinas.\n";
+        project.sources.push(Source {
+            id: "s".into(),
+            kind: SourceKind::Interview,
+            title: "t".into(),
+            informant: String::new(),
+            informant_code: String::new(),
+            informant_position: String::new(),
+            actor: None,
+            date: String::new(),
+            reference: String::new(),
+            text: text.into(),
+        });
+        let start = text.find("sejajar").expect("in the text");
+        project.evidence.push(EvidenceNote {
+            id: "n".into(),
+            source: "s".into(),
+            excerpt: "sejajar".into(),
+            interpretation: String::new(),
+            indicators: Vec::new(),
+            actors: Vec::new(),
+            stance: Stance::Supports,
+            tags: Vec::new(),
+            anchor: Some(Anchor::new(start, start + 7)),
+            locator: "par. 2".into(),
+        });
+        let before = project.clone();
+        let mut history = History::new();
+        let mut edited = project.sources[0].clone();
+        edited.text = "P: Apa kabar, Bu?\n\nP: Dan?\n\nI: Kami sejajar dengan dinas.\n".into();
+        assert!(history.apply(&mut project, Edit::Put(Item::Source(edited)), None));
+        let note = &project.evidence[0];
+        let anchor = note.anchor.expect("anchored");
+        assert_eq!(passage(&project.sources[0].text, anchor), Some("sejajar"));
+        assert_eq!(note.locator, "par. 3", "the paragraph locator follows");
+        assert!(history.undo(&mut project));
+        assert_eq!(project, before, "one undo step restores text and anchor");
+    }
 }

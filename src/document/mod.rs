@@ -10,6 +10,7 @@ mod open_project;
 pub mod recovery;
 mod usages;
 
+pub use changes::paragraph_locator;
 pub use edit::{Edit, EditKind, EditSubject, FindingList, Item, ItemRef, StepSummary, findings};
 pub use history::History;
 pub use open_project::Document;

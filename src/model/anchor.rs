@@ -216,13 +216,58 @@ pub fn find_near(text: &str, words: &str, near: usize) -> Option<Anchor> {
         .map(|start| Anchor::new(start, start + length))
 }
 
+/// A text as Sinergi keeps it: LF line ends, no byte-order mark, no control
+/// characters but tabs and line ends, no spaces at line ends, paragraphs apart
+/// by one blank line at most, nothing blank at either end. Normalising twice
+/// gives the same text.
+pub fn normalize_text(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    let mut blank_lines = 0;
+    for line in text.split('\n') {
+        let line: String = line
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .filter(|c| *c != '\u{feff}')
+            .collect();
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank_lines += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+            if blank_lines > 0 {
+                out.push('\n');
+            }
+        }
+        blank_lines = 0;
+        out.push_str(line);
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::{
-        Anchor, CharIndex, Relocated, TextChange, find_near, paragraph_number, paragraphs, passage,
+        Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
+        paragraphs, passage,
     };
 
     const TEXT: &str = "P: Bagaimana?\n\nI: “Kami sejajar” dengan dinas.\n\nP: Lalu?";
+
+    #[test]
+    fn normalised_text_has_lf_lines_one_blank_line_between_paragraphs_and_is_stable() {
+        let messy = "\u{feff}P: Halo?  \r\n\r\n\r\nI: Ya.\u{7}\tOke\rP: Lalu?\n\n";
+        let clean = normalize_text(messy);
+        assert_eq!(clean, "P: Halo?\n\nI: Ya.\tOke\nP: Lalu?\n");
+        assert_eq!(normalize_text(&clean), clean);
+        assert_eq!(normalize_text(" \n\t\n"), "");
+    }
 
     #[test]
     fn positions_count_characters_not_bytes() {

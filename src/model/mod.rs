@@ -13,7 +13,8 @@ mod validate;
 
 pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
 pub use anchor::{
-    Anchor, CharIndex, Relocated, TextChange, find_near, paragraph_number, paragraphs, passage,
+    Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
+    paragraphs, passage,
 };
 pub use assessment::{Assessment, Finding, IndicatorScore};
 pub use dates::{is_valid_date, read_date};

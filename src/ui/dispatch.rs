@@ -246,11 +246,17 @@ impl SinergiApp {
             Request::Goto(section) => self.section = section,
             Request::ShowIndicatorEvidence(indicator) => {
                 self.section = Section::Evidence;
-                self.panels.evidence.tab = super::panels::evidence::Tab::Evidence;
+                self.panels.evidence.tab = super::panels::evidence_state::Tab::Evidence;
                 self.panels.evidence.filter = NoteFilter {
                     indicator: Some(indicator),
                     ..Default::default()
                 };
+            }
+            Request::ShowInSource(note) => {
+                if let Some(note) = self.doc.note(&note).cloned() {
+                    self.section = Section::Evidence;
+                    self.panels.evidence.show_in_source(&note);
+                }
             }
             Request::Present | Request::Help(_) => {}
             Request::Delete(target) => {

@@ -11,7 +11,9 @@ use crate::analysis::{IndicatorFacts, cite, quoted_excerpt};
 use crate::chart::Radar;
 use crate::document::Document;
 use crate::i18n::Msg;
-use crate::model::{AssessmentId, EvidenceNote, Lang};
+use crate::model::{
+    Anchor, AssessmentId, CharIndex, EvidenceId, EvidenceNote, Lang, paragraph_number, paragraphs,
+};
 
 /// How many quotes an indicator offers at most: enough to answer "why?".
 const KEY_QUOTES: usize = 6;
@@ -28,6 +30,8 @@ pub struct Presentation {
     pub quote_offset: usize,
     /// When the slide show began (egui time), for the key hint.
     started: Option<f64>,
+    /// A quote shown in its place in the source's text, over the slide.
+    pub context: Option<EvidenceId>,
 }
 
 /// What the presentation asks of the app.
@@ -62,6 +66,13 @@ fn slide_visuals() -> egui::Visuals {
 /// Reads the keys: indicators, quote pages, leaving.
 fn keys(ui: &egui::Ui, state: &mut Presentation, count: usize) -> Option<PresentAction> {
     let mut action = None;
+    if state.context.is_some() {
+        // Over a quote's context, Esc (or any key that moves on) closes it first.
+        if ui.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Space)) {
+            state.context = None;
+        }
+        return None;
+    }
     ui.input(|input| {
         if input.key_pressed(egui::Key::Escape) {
             action = Some(PresentAction::Leave);
@@ -168,6 +179,11 @@ pub fn show(
                 }
             });
         });
+    if let Some(note) = state.context.as_ref().and_then(|id| doc.note(id))
+        && !quote_in_context(ui.ctx(), doc, note, lang)
+    {
+        state.context = None;
+    }
     action
 }
 
@@ -223,7 +239,9 @@ fn indicator_slide(
     }
     let quotes = facts.key_quotes(project, doc.index(), KEY_QUOTES);
     state.quote_offset = state.quote_offset.min(quotes.len().saturating_sub(1));
-    quote_page(ui, doc, &quotes, state.quote_offset, lang);
+    if let Some(clicked) = quote_page(ui, doc, &quotes, state.quote_offset, lang) {
+        state.context = Some(clicked);
+    }
 }
 
 /// The quotes from `offset` on that fit in the space left, and a cue saying
@@ -234,7 +252,8 @@ fn quote_page(
     quotes: &[&EvidenceNote],
     offset: usize,
     lang: Lang,
-) {
+) -> Option<EvidenceId> {
+    let mut clicked = None;
     let project = &doc.project;
     let cue_height = ui.text_style_height(&egui::TextStyle::Body) * 1.6;
     let width = ui.available_width() - 24.0;
@@ -259,7 +278,8 @@ fn quote_page(
         if shown > 0 && needed + reserve > ui.available_height() {
             break;
         }
-        egui::Frame::new()
+        let anchored = note.anchor.is_some();
+        let frame = egui::Frame::new()
             .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(200)))
             .inner_margin(10.0)
             .show(ui, |ui| {
@@ -271,6 +291,16 @@ fn quote_page(
                         .color(egui::Color32::from_gray(70)),
                 );
             });
+        // "Show me where she said that": a click shows the quote in its text.
+        if anchored
+            && frame
+                .response
+                .interact(egui::Sense::click())
+                .on_hover_text(Msg::ShowInSource.get(lang))
+                .clicked()
+        {
+            clicked = Some(note.id.clone());
+        }
         ui.add_space(6.0);
         shown += 1;
     }
@@ -282,6 +312,74 @@ fn quote_page(
                 .color(egui::Color32::from_gray(60)),
         );
     }
+    clicked
+}
+
+/// A quote in its place in the source's text, over the slide: the paragraphs
+/// around it, the quote marked, large enough to read from the back of the room.
+fn quote_in_context(ctx: &egui::Context, doc: &Document, note: &EvidenceNote, lang: Lang) -> bool {
+    let Some(source) = doc.source(&note.source) else {
+        return false;
+    };
+    let Some(anchor) = note.anchor else {
+        return false;
+    };
+    let text = source.text.as_str();
+    let index = CharIndex::new(text);
+    let paragraphs = paragraphs(text);
+    let at = paragraph_number(&paragraphs, anchor.start).unwrap_or(1) - 1;
+    let shown = paragraphs[at.saturating_sub(1)..(at + 2).min(paragraphs.len())].to_vec();
+    let mut open = true;
+    let size = (ctx.content_rect().height() / 34.0).clamp(16.0, 30.0);
+    let response = egui::Modal::new(egui::Id::unique("quote-context"))
+        .frame(
+            egui::Frame::new()
+                .fill(egui::Color32::WHITE)
+                .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(150)))
+                .inner_margin(24.0)
+                .corner_radius(6.0),
+        )
+        .show(ctx, |ui| {
+            ui.style_mut().visuals = slide_visuals();
+            ui.set_max_width((ctx.content_rect().width() * 0.8).min(1400.0));
+            ui.heading(cite(&doc.project, note, lang));
+            if !note.locator.is_empty() {
+                ui.label(egui::RichText::new(&note.locator).weak());
+            }
+            ui.add_space(8.0);
+            for range in shown {
+                let mut job = egui::text::LayoutJob::default();
+                let plain = egui::TextFormat {
+                    font_id: egui::FontId::proportional(size),
+                    color: egui::Color32::from_gray(60),
+                    ..Default::default()
+                };
+                let marked = egui::TextFormat {
+                    font_id: egui::FontId::proportional(size),
+                    color: egui::Color32::BLACK,
+                    background: egui::Color32::from_rgb(0xFF, 0xE8, 0x8C),
+                    ..Default::default()
+                };
+                let a = anchor.start.clamp(range.start, range.end);
+                let b = anchor.end.clamp(range.start, range.end);
+                for (from, to, format) in [
+                    (range.start, a, &plain),
+                    (a, b, &marked),
+                    (b, range.end, &plain),
+                ] {
+                    if let Some(piece) = index.slice(text, Anchor::new(from, to)) {
+                        job.append(piece, 0.0, format.clone());
+                    }
+                }
+                job.wrap.max_width = ui.available_width();
+                ui.label(job);
+                ui.add_space(size * 0.5);
+            }
+            if ui.button(Msg::Close.get(lang)).clicked() {
+                open = false;
+            }
+        });
+    open && !response.should_close()
 }
 
 /// The height `text` takes at `size` when wrapped to `width`.

@@ -252,3 +252,8 @@ pub fn name_line(ui: &mut Ui, label: &str, text: &mut String, select: &mut bool)
     }
     field
 }
+
+/// A source as menus name it: its title and kind.
+pub fn source_label(source: &crate::model::Source, lang: Lang) -> String {
+    format!("{} ({})", source.title, source.kind.name(lang))
+}

@@ -6,7 +6,6 @@ use super::context::{PanelCtx, Request, Section};
 use crate::analysis::IndicatorFacts;
 use crate::analysis::{cite_source, quoted_excerpt};
 use crate::chart::{Radar, series_color};
-use crate::document::Document;
 use crate::i18n::{Msg, Named};
 use crate::model::{AssessmentId, IndicatorId, Lang, Project};
 use crate::ui::widgets::{color32, triangulation_badge};
@@ -541,7 +540,7 @@ pub fn indicator_detail(
     ui.add_space(8.0);
     ui.strong(Msg::CitedEvidence.get(lang));
     for note in facts.cited_notes(project, cx.doc.index()) {
-        quote(ui, cx.doc, note, lang);
+        quote(ui, cx, note);
     }
     if facts.cited.is_empty() {
         ui.label(egui::RichText::new(Msg::NothingCited.get(lang)).weak());
@@ -553,7 +552,7 @@ pub fn indicator_detail(
         ui.add_space(8.0);
         ui.strong(Msg::OtherEvidence.get(lang));
         for note in &shown {
-            quote(ui, cx.doc, note, lang);
+            quote(ui, cx, note);
         }
         if uncited > shown.len() {
             ui.label(
@@ -567,20 +566,35 @@ pub fn indicator_detail(
 const MAX_OTHER_QUOTES: usize = 20;
 
 /// One evidence quote with its source.
-pub fn quote(ui: &mut egui::Ui, doc: &Document, note: &crate::model::EvidenceNote, lang: Lang) {
+/// One evidence quote with its source, where it stands, and a way to its text.
+pub fn quote(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, note: &crate::model::EvidenceNote) {
+    let doc = cx.doc;
+    let lang = cx.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let excerpt = quoted_excerpt(&note.excerpt, doc.source(&note.source));
+        let source = doc.source(&note.source);
+        let excerpt = quoted_excerpt(&note.excerpt, source);
         ui.label(egui::RichText::new(excerpt).italics());
-        ui.label(
-            egui::RichText::new(format!(
-                "— {} [{}] · {}",
-                cite_source(doc.source(&note.source), lang),
-                note.id,
-                note.stance.name(lang)
-            ))
-            .weak()
-            .small(),
-        );
+        let mut cited = cite_source(source, lang);
+        if !note.locator.trim().is_empty() {
+            cited.push_str(", ");
+            cited.push_str(note.locator.trim());
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "— {cited} [{}] · {}",
+                    note.id,
+                    note.stance.name(lang)
+                ))
+                .weak()
+                .small(),
+            );
+            if source.is_some_and(|s| !s.text.is_empty())
+                && ui.small_button(cx.t(Msg::ShowInSource)).clicked()
+            {
+                cx.requests.push(Request::ShowInSource(note.id.clone()));
+            }
+        });
     });
 }

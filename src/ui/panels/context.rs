@@ -68,6 +68,8 @@ pub enum Request {
     Present,
     /// Open the user guide at the part about this section.
     Help(Section),
+    /// Open the reader at this note's passage.
+    ShowInSource(crate::model::EvidenceId),
 }
 
 /// Everything a panel draws with.

@@ -2,107 +2,18 @@
 //! table with filters, the editor of one note, and each indicator's triangulation.
 
 use super::context::{PanelCtx, Request, Section};
-use crate::analysis::{NoteFilter, SearchText};
+use super::evidence_state::{EvidenceState, Tab};
+use super::note_editor::note_editor;
+use super::reader;
+use crate::analysis::NoteFilter;
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{
-    EvidenceId, EvidenceNote, IndicatorId, Project, Source, SourceId, SourceKind, Stance, fresh_id,
+    EvidenceId, EvidenceNote, IndicatorId, Source, SourceId, SourceKind, Stance, fresh_id,
     is_valid_date, read_date,
 };
-use crate::ui::widgets::{
-    cell, focus_and_select_all, list_field, name_line, pick, pick_actors, pick_indicators, shorten,
-    text_area, text_area_hint, text_line,
-};
+use crate::ui::widgets::{cell, name_line, pick, shorten, source_label, text_line};
 use egui_extras::{Column, TableBuilder};
-use std::rc::Rc;
-
-/// The two halves of the panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Tab {
-    /// The evidence notes.
-    #[default]
-    Evidence,
-    /// The sources.
-    Sources,
-}
-
-/// State of the sources & evidence panel.
-#[derive(Default)]
-pub struct EvidenceState {
-    /// Which half is shown.
-    pub tab: Tab,
-    /// The note being edited.
-    pub selected_note: Option<EvidenceId>,
-    /// The source being edited.
-    pub selected_source: Option<SourceId>,
-    /// Set when a note or source was just added: its first field takes the keyboard.
-    pub focus_new: bool,
-    /// Set when the selected note must be scrolled into view in the table.
-    pub scroll_to_selected: bool,
-    /// The source new notes are taken from: the one the researcher is coding.
-    pub working_source: Option<SourceId>,
-    /// The source filter as last seen, to notice when it changes.
-    seen_filter_source: Option<SourceId>,
-    /// The filters.
-    pub filter: NoteFilter,
-    cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
-    search_text: Option<(u64, SearchText)>,
-}
-
-impl EvidenceState {
-    /// The source a new note starts from: the one chosen for new notes, else the
-    /// filtered source, else the selected note's, else the source selected in the
-    /// sources tab, else the first. `None` only when there are no sources.
-    pub fn source_for_new_note(&self, cx: &PanelCtx<'_>) -> Option<SourceId> {
-        let exists = |id: &&SourceId| cx.doc.source(id).is_some();
-        let selected_note_source = self
-            .selected_note
-            .as_ref()
-            .and_then(|id| cx.doc.note(id))
-            .map(|note| &note.source);
-        self.working_source
-            .as_ref()
-            .filter(exists)
-            .or(self.filter.source.as_ref().filter(exists))
-            .or(selected_note_source.filter(exists))
-            .or(self.selected_source.as_ref().filter(exists))
-            .or(cx.doc.project.sources.first().map(|s| &s.id))
-            .cloned()
-    }
-
-    /// Selects `note`, which also makes its source the one new notes come from.
-    fn select_note(&mut self, note: &EvidenceNote) {
-        self.scroll_to_selected = false;
-        self.selected_note = Some(note.id.clone());
-        self.working_source = Some(note.source.clone());
-    }
-
-    /// The filtered notes, recomputed only when the project or the filter changed.
-    pub fn filtered(&mut self, project: &Project, revision: u64) -> Rc<[usize]> {
-        if let Some((rev, filter, rows)) = &self.cache
-            && *rev == revision
-            && filter == &self.filter
-        {
-            return rows.clone();
-        }
-        let needed = self.filter.needs_search_text();
-        if needed
-            && self
-                .search_text
-                .as_ref()
-                .is_none_or(|(rev, _)| *rev != revision)
-        {
-            self.search_text = Some((revision, SearchText::build(project)));
-        }
-        let rows: Rc<[usize]> = match &self.search_text {
-            Some((_, text)) if needed => self.filter.apply(project, text),
-            _ => self.filter.apply(project, &SearchText::default()),
-        }
-        .into();
-        self.cache = Some((revision, self.filter.clone(), rows.clone()));
-        rows
-    }
-}
 
 /// Draws the sources & evidence panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
@@ -110,11 +21,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState)
     ui.horizontal(|ui| {
         ui.selectable_value(&mut state.tab, Tab::Evidence, cx.t(Msg::EvidenceNotes));
         ui.selectable_value(&mut state.tab, Tab::Sources, cx.t(Msg::Sources));
+        ui.selectable_value(&mut state.tab, Tab::Reader, cx.t(Msg::Reader));
     });
     ui.separator();
     match state.tab {
         Tab::Evidence => evidence_tab(ui, cx, state),
         Tab::Sources => sources_tab(ui, cx, state),
+        Tab::Reader => reader_tab(ui, cx, state),
     }
 }
 
@@ -359,11 +272,6 @@ fn date_field(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, draft: &mut Source, key:
     }
 }
 
-/// A source as menus name it: its title and kind.
-fn source_label(source: &Source, lang: crate::model::Lang) -> String {
-    format!("{} ({})", source.title, source.kind.name(lang))
-}
-
 /// The notes that pass the filters, virtualised; a click selects one.
 fn notes_table(
     ui: &mut egui::Ui,
@@ -440,106 +348,6 @@ fn notes_table(
                 });
             });
     });
-}
-
-fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
-    let project = &cx.doc.project;
-    let lang = cx.lang;
-    let Some(note) = state.selected_note.as_ref().and_then(|id| cx.doc.note(id)) else {
-        ui.label(egui::RichText::new(cx.t(Msg::SelectNoteHint)).weak());
-        return;
-    };
-    let mut draft = note.clone();
-    let key = |field: &str| format!("note:{}:{field}", note.id);
-    // Each note's editor starts at its top, where its source and stance are.
-    egui::ScrollArea::vertical()
-        .id_salt(("note-editor", note.id.as_str()))
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.strong(cx.t(Msg::EditNote));
-                ui.label(
-                    egui::RichText::new(format!("id: {}", note.id))
-                        .weak()
-                        .small(),
-                );
-            });
-            // Wrapped, and the source's title cut to the room there is: a row
-            // wider than a side panel would push the panel over the table.
-            ui.horizontal_wrapped(|ui| {
-                ui.label(cx.t(Msg::Source));
-                let current = cx
-                    .doc
-                    .source(&draft.source)
-                    .map_or("?", |s| s.title.as_str());
-                let chars = ((ui.available_width() - 60.0) / 8.0).clamp(12.0, 60.0) as usize;
-                egui::ComboBox::new("note-source", "")
-                    .selected_text(shorten(current, chars))
-                    .truncate()
-                    .show_ui(ui, |ui| {
-                        for source in &project.sources {
-                            if ui
-                                .selectable_value(
-                                    &mut draft.source,
-                                    source.id.clone(),
-                                    source_label(source, lang),
-                                )
-                                .changed()
-                            {
-                                state.working_source = Some(draft.source.clone());
-                                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                            }
-                        }
-                    })
-                    .response
-                    .on_hover_text(cx.t(Msg::Source));
-            });
-            ui.horizontal(|ui| {
-                if pick(
-                    ui,
-                    cx.t(Msg::Stance),
-                    "note-stance",
-                    &mut draft.stance,
-                    &Stance::ALL,
-                    lang,
-                ) {
-                    cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                }
-            });
-            let excerpt = text_area_hint(
-                ui,
-                cx.t(Msg::Excerpt),
-                &mut draft.excerpt,
-                3,
-                cx.t(Msg::NewNoteExcerpt),
-            );
-            if std::mem::take(&mut state.focus_new) {
-                focus_and_select_all(ui, &excerpt, &draft.excerpt);
-            }
-            if excerpt.changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
-            }
-            if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
-            }
-            ui.label(cx.t(Msg::Indicators));
-            if pick_indicators(ui, project, &mut draft.indicators, lang) {
-                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            ui.label(cx.t(Msg::Actors));
-            if pick_actors(ui, project, &mut draft.actors) {
-                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            if list_field(ui, cx.t(Msg::Tags), &mut draft.tags, ',') {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
-            }
-            if ui.button(cx.t(Msg::DeleteNote)).clicked() {
-                cx.requests
-                    .push(Request::Delete(ItemRef::Note(note.id.clone())));
-            }
-        });
 }
 
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
@@ -740,4 +548,28 @@ fn source_editor(
                     .push(Request::Delete(ItemRef::Source(source.id.clone())));
             }
         });
+}
+
+/// A source's text beside the note selected in it: passages are coded here
+/// without leaving the text.
+fn reader_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
+    let editor_width = (ui.available_width() * 0.38).clamp(320.0, 520.0);
+    egui::Panel::right("reader-note")
+        .resizable(false)
+        .exact_size(editor_width)
+        .show(ui, |ui| {
+            if let Some(note) = state.selected_note.as_ref().and_then(|id| cx.doc.note(id)) {
+                reader::anchor_to_selection(ui, cx, &mut state.reader, note);
+            }
+            note_editor(ui, cx, state);
+        });
+    let around = reader::ReaderContext {
+        selected_note: state.selected_note.as_ref(),
+        indicators: state.filter.indicator.iter().cloned().collect(),
+    };
+    let outcome = reader::show(ui, cx, &mut state.reader, &around);
+    if let Some(note) = outcome.select {
+        state.select_note(&note);
+        state.focus_new = false;
+    }
 }
