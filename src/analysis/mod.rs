@@ -20,7 +20,7 @@ pub use lookup::Lookup;
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
 pub use texts::{
-    CONTEXT_CHARS, CodedPassage, Coverage, TextCoding, TextHit, anchored_counts, coverage,
-    search_texts,
+    CONTEXT_CHARS, CodedPassage, Coverage, TextCoding, TextHit, anchored_counts, context_around,
+    coverage, search_texts,
 };
 pub use triangulation::{Triangulation, TriangulationIndex};

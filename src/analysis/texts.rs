@@ -254,6 +254,58 @@ fn fold_keeping_chars(text: &str) -> (String, FoldMap) {
     (folded, FoldMap { starts })
 }
 
+/// The words around a passage: from the start of the sentence before it to the
+/// end of the sentence after it, within its paragraph and at most `limit`
+/// characters on each side. `None` when the anchor lies outside the text.
+pub fn context_around(
+    text: &str,
+    anchor: Anchor,
+    limit: usize,
+) -> Option<(String, String, String)> {
+    let index = CharIndex::new(text);
+    let quote = index.slice(text, anchor)?.to_owned();
+    let line_start = index
+        .slice(text, Anchor::new(0, anchor.start))?
+        .rfind('\n')
+        .map_or(0, |byte| index.char_at_byte(byte) + 1);
+    let end_byte = index.byte(anchor.end)?;
+    let line_end = text[end_byte..]
+        .find('\n')
+        .map_or(index.chars(), |byte| index.char_at_byte(end_byte + byte));
+    let from = anchor.start.saturating_sub(limit).max(line_start);
+    let to = (anchor.end + limit).min(line_end);
+    let before = index.slice(text, Anchor::new(from, anchor.start))?;
+    let after = index.slice(text, Anchor::new(anchor.end, to))?;
+    let ends_sentence = |c: char| matches!(c, '.' | '?' | '!' | '…');
+    // Back to the start of the sentence that holds the passage's beginning…
+    let before = match before.trim_end().rfind(ends_sentence) {
+        Some(byte) if from > line_start || byte > 0 => before[byte + 1..].trim_start(),
+        _ => before.trim_start(),
+    };
+    // …and on to the end of the sentence after it.
+    let after = match after.find(ends_sentence) {
+        Some(byte) => {
+            let rest = &after[byte..];
+            let end = byte + rest.chars().next().map_or(0, char::len_utf8);
+            // Include the next sentence too when the passage ended one.
+            if after[..byte].trim().is_empty() {
+                let next = &after[end..];
+                let more = next.find(ends_sentence).map_or(next.len(), |b| b + 1);
+                &after[..end + more]
+            } else {
+                &after[..end]
+            }
+        }
+        None => after,
+    };
+    Some((before.to_owned(), quote, after.trim_end().to_owned()))
+}
+
+#[cfg(test)]
+fn search_texts_anchor(text: &str, words: &str) -> Anchor {
+    crate::model::find_near(text, words, 0).expect("the words are in the text")
+}
+
 /// The notes of each source that are anchored, for the evidence table's flags.
 pub fn anchored_counts(project: &Project) -> HashMap<&SourceId, usize> {
     let mut counts = HashMap::new();
@@ -265,7 +317,7 @@ pub fn anchored_counts(project: &Project) -> HashMap<&SourceId, usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{TextCoding, coverage, search_texts};
+    use super::{TextCoding, context_around, coverage, search_texts};
     use crate::model::{Anchor, passage};
     use crate::synth::{Params, project};
 
@@ -319,5 +371,19 @@ mod tests {
             let cov = coverage(&project);
             assert_eq!(cov[0].coded, 10);
         }
+    }
+
+    #[test]
+    fn a_quote_comes_with_the_sentences_around_it_on_its_line() {
+        let text = "P: Siapa?\nI: Kami diundang. Dinas yang mengatur semua. Lalu kami datang. Selesai.\nP: Oke.";
+        let found = super::super::texts::search_texts_anchor(text, "Dinas yang mengatur semua.");
+        let (before, quote, after) = context_around(text, found, 200).expect("inside");
+        assert_eq!(before, "");
+        assert_eq!(quote, "Dinas yang mengatur semua.");
+        assert_eq!(after, " Lalu kami datang.");
+        let inner = super::super::texts::search_texts_anchor(text, "mengatur");
+        let (before, _, after) = context_around(text, inner, 200).expect("inside");
+        assert_eq!(before, "Dinas yang ");
+        assert_eq!(after, " semua.");
     }
 }

@@ -247,6 +247,12 @@ message_table! {
     PresentHint => "Tampilkan grafik sebagai slide layar penuh untuk sidang (F5 atau Ctrl+Shift+P).", "Show the chart as a full-screen slide for the defence (F5 or Ctrl+Shift+P).";
     Reader => "Teks sumber", "Source text";
     Locator => "Letak", "Locator";
+    Coded => "Dikodekan", "Coded";
+    OpenInReader => "Baca dan kodekan teksnya", "Read and code its text";
+    AddTextToSource => "Tambahkan teks lengkapnya", "Add its full text";
+    InContext => "Dalam konteks", "In context";
+    CodedHint => "Bagian teks sumber yang sudah ditautkan ke catatan bukti", "The share of the source's text anchored to evidence notes";
+    BrokenAnchorsFound => "{0} catatan tidak lagi cocok dengan tempatnya di teks sumber: {1}. Buka catatannya dan tautkan lagi ke bagian teks.", "{0} note no longer matches its place in the source's text: {1}. Open it and anchor it again to a passage.|{0} notes no longer match their place in the source's text: {1}. Open each and anchor it again to a passage.";
     Close => "Tutup", "Close";
     LocatorHint => "hlm. 12, par. 7, 00:14:32", "p. 12, par. 7, 00:14:32";
     ShowInSource => "Lihat di teks sumber", "Show in source";

@@ -4,7 +4,9 @@
 
 use super::error::ExportError;
 use super::file::write_file;
-use crate::analysis::{EvidenceIndex, IndicatorFacts, ScoreFacts, informant_as_cited};
+use crate::analysis::{
+    EvidenceIndex, IndicatorFacts, ScoreFacts, context_around, informant_as_cited,
+};
 use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
@@ -65,6 +67,8 @@ figure.chart svg { display: block; width: 100%; height: auto; border: 1px solid 
 .quote blockquote { margin: 0; padding: .3rem .7rem; background: var(--soft); border-left: 3px solid var(--rule); white-space: pre-line; }
 .quote .interpretation { font-size: .88rem; margin: .15rem 0 0 .7rem; }
 .quote .source { font-size: .82rem; color: var(--muted); margin: .15rem 0 0 .7rem; }
+.quote .context { font-size: .82rem; color: var(--muted); margin: .15rem 0 0 .7rem; }
+.quote .context mark { background: #fff1b8; color: var(--text); }
 .tag { display: inline-block; font-size: .72rem; font-weight: bold; padding: 0 .35rem; border-radius: .25rem; border: 1px solid currentColor; margin-right: .3rem; }
 .supports { color: #00734d; } .challenges { color: #b34700; } .context { color: var(--muted); }
 .id { font-family: 'DejaVu Sans Mono', monospace; font-size: .78rem; color: var(--muted); }
@@ -642,6 +646,22 @@ impl Report<'_> {
                 "<li class=\"quote\"><blockquote>{}</blockquote>",
                 e(note.excerpt.trim())
             );
+            // Where it stands in its text: the sentences around it.
+            if let Some(anchor) = note.anchor
+                && let Some(source) = self.project.source(&note.source)
+                && let Some((before, quote, after)) = context_around(&source.text, anchor, 240)
+                && quote == note.excerpt
+                && !(before.trim().is_empty() && after.trim().is_empty())
+            {
+                let _ = write!(
+                    out,
+                    "<p class=\"context\"><strong>{}:</strong> …{}<mark>{}</mark>{}…</p>",
+                    e(self.t(Msg::InContext)),
+                    e(&before),
+                    e(&quote),
+                    e(&after)
+                );
+            }
             if !note.interpretation.trim().is_empty() {
                 let _ = write!(
                     out,
@@ -685,6 +705,7 @@ impl Report<'_> {
             informant.as_str(),
             source.date.trim(),
             source.reference.trim(),
+            note.locator.trim(),
         ] {
             if !text.is_empty() {
                 parts.push(e(text));

@@ -300,6 +300,7 @@ fn notes_table(
             .striped(true)
             .sense(egui::Sense::click())
             .max_scroll_height(height)
+            .column(Column::exact(14.0))
             .column(Column::initial(56.0).resizable(true).clip(true))
             .column(Column::initial(130.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(120.0).clip(true))
@@ -310,6 +311,7 @@ fn notes_table(
         }
         table
             .header(22.0, |mut header| {
+                header.col(|_| {});
                 for title in [Msg::Id, Msg::Source, Msg::Excerpt, Msg::Stance] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
@@ -323,6 +325,18 @@ fn notes_table(
                 body.rows(22.0, rows.len(), |mut row| {
                     let note = &project.evidence[rows[row.index()]];
                     row.set_selected(state.selected_note.as_ref() == Some(&note.id));
+                    row.col(|ui| {
+                        // Anchored notes carry a mark; one whose passage changed, a warning.
+                        if cx.doc.broken_anchors().contains(&note.id) {
+                            cell(
+                                ui,
+                                egui::RichText::new("⚠").color(ui.visuals().warn_fg_color),
+                            )
+                            .on_hover_text(cx.t(Msg::AnchorBroken));
+                        } else if note.anchor.is_some() {
+                            cell(ui, "¶").on_hover_text(cx.t(Msg::AnchoredHint));
+                        }
+                    });
                     row.col(|ui| {
                         cell(ui, note.id.as_str());
                     });
@@ -374,6 +388,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
         state.focus_new = true;
     }
     let table_height = (ui.available_height() * 0.45).max(120.0);
+    let coverage = state.coverage(&cx.doc.project, cx.doc.revision());
     ui.push_id("sources-table", |ui| {
         TableBuilder::new(ui)
             .striped(true)
@@ -385,6 +400,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             .column(Column::initial(150.0).clip(true))
             .column(Column::initial(90.0))
             .column(Column::initial(50.0))
+            .column(Column::initial(60.0))
             .header(22.0, |mut header| {
                 for title in [
                     Msg::SourceKind,
@@ -393,6 +409,7 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     Msg::Informant,
                     Msg::Date,
                     Msg::Notes,
+                    Msg::Coded,
                 ] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
@@ -421,6 +438,13 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     });
                     row.col(|ui| {
                         cell(ui, cx.doc.notes_from_source(position).to_string());
+                    });
+                    row.col(|ui| {
+                        // How much of its text is coded; nothing when it has none.
+                        if let Some(share) = coverage.get(&source.id) {
+                            cell(ui, format!("{:.0}%", share * 100.0))
+                                .on_hover_text(cx.t(Msg::CodedHint));
+                        }
                     });
                     if row.response().clicked() {
                         state.selected_source = Some(source.id.clone());
@@ -542,6 +566,16 @@ fn source_editor(
             if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
+            }
+            let reader_label = if source.text.is_empty() {
+                Msg::AddTextToSource
+            } else {
+                Msg::OpenInReader
+            };
+            if ui.button(cx.t(reader_label)).clicked() {
+                state.tab = Tab::Reader;
+                state.reader.source = Some(source.id.clone());
+                state.reader.selection = None;
             }
             if ui.button(cx.t(Msg::DeleteSource)).clicked() {
                 cx.requests

@@ -4,8 +4,9 @@
 
 use super::context::PanelCtx;
 use super::reader::ReaderState;
-use crate::analysis::{NoteFilter, SearchText};
+use crate::analysis::{NoteFilter, SearchText, coverage};
 use crate::model::{EvidenceId, EvidenceNote, Project, SourceId};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// The tabs of the panel.
@@ -42,6 +43,7 @@ pub struct EvidenceState {
     /// The reader's place and selection.
     pub reader: ReaderState,
     cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
+    coverage: Option<(u64, Rc<HashMap<SourceId, f64>>)>,
     search_text: Option<(u64, SearchText)>,
 }
 
@@ -81,6 +83,23 @@ impl EvidenceState {
         self.scroll_to_selected = false;
         self.selected_note = Some(note.id.clone());
         self.working_source = Some(note.source.clone());
+    }
+
+    /// The share of each source's text that is coded, once per state of the project.
+    pub fn coverage(&mut self, project: &Project, revision: u64) -> Rc<HashMap<SourceId, f64>> {
+        if let Some((rev, shares)) = &self.coverage
+            && *rev == revision
+        {
+            return shares.clone();
+        }
+        let shares: Rc<HashMap<SourceId, f64>> = Rc::new(
+            coverage(project)
+                .into_iter()
+                .map(|c| (c.source.clone(), c.share()))
+                .collect(),
+        );
+        self.coverage = Some((revision, shares.clone()));
+        shares
     }
 
     /// The filtered notes, recomputed only when the project or the filter changed.

@@ -36,6 +36,16 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
             }
             ui.separator();
             network_form(ui, cx);
+            let broken = cx.doc.broken_anchors();
+            if !broken.is_empty() {
+                ui.separator();
+                let mut ids: Vec<&str> = broken.iter().map(|id| id.as_str()).collect();
+                ids.sort_unstable();
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    Msg::BrokenAnchorsFound.count(lang, ids.len(), &[&ids.len(), &ids.join(", ")]),
+                );
+            }
             let problems = cx.doc.problems();
             if !problems.is_empty() {
                 ui.separator();

@@ -566,6 +566,7 @@ fn text_view(
         selection: &mut state.selection,
         editing: &mut state.editing,
         finished_edit: &mut state.finished_edit,
+        name: cx.t(Msg::Reader),
     };
     let clicked_note = egui::ScrollArea::vertical()
         .id_salt(("reader-text", source_id.as_str()))
@@ -599,6 +600,8 @@ struct TextView<'a> {
     selection: &'a mut Option<(usize, usize)>,
     editing: &'a mut Option<(usize, String)>,
     finished_edit: &'a mut Option<String>,
+    /// The text's accessible name.
+    name: &'a str,
 }
 
 impl TextView<'_> {
@@ -610,6 +613,9 @@ impl TextView<'_> {
             vec2(self.width + GUTTER, total.max(ui.available_height())),
             Sense::click_and_drag(),
         );
+        // Named for screen readers (and the UI tests), as one text.
+        let name = self.name;
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, name));
         if let Some(y) = scroll_to {
             let target = Rect::from_min_size(pos2(rect.left(), rect.top() + y), vec2(1.0, 40.0));
             ui.scroll_to_rect(target, Some(egui::Align::Center));
