@@ -21,6 +21,10 @@ use std::hint::black_box;
 use std::path::Path;
 use std::time::Duration;
 
+#[path = "support/headless.rs"]
+mod headless;
+use headless::Headless;
+
 /// The two sizes every benchmark runs at: a small study and the design limit.
 const SIZES: [usize; 2] = [200, 20_000];
 
@@ -230,35 +234,6 @@ fn app_showing(project: Project, panel: &str) -> SinergiApp {
         other => panic!("unknown panel {other}"),
     };
     app
-}
-
-/// Runs frames of `app` headless: no window, no GPU, no tessellation.
-struct Headless {
-    ctx: egui::Context,
-    time: f64,
-}
-
-impl Headless {
-    fn new() -> Self {
-        Headless {
-            ctx: egui::Context::default(),
-            time: 0.0,
-        }
-    }
-
-    fn frame(&mut self, app: &mut SinergiApp) -> egui::FullOutput {
-        self.time += 1.0 / 60.0;
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1280.0, 800.0),
-            )),
-            time: Some(self.time),
-            predicted_dt: 1.0 / 60.0,
-            ..egui::RawInput::default()
-        };
-        self.ctx.run_ui(input, |ui| app.frame_ui(ui, None))
-    }
 }
 
 /// One frame of each panel with the app's real UI, after warm-up frames in

@@ -4,7 +4,7 @@
 //! itself; `examples/synth.rs` writes one to a file and `benches/` time it.
 
 use crate::model::{
-    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, Color, EvidenceId,
+    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
     EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore, Lang, NetworkForm,
     Project, Role, RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
 };
@@ -773,9 +773,85 @@ fn findings(rng: &mut Rng, project: &mut Project, params: &Params, per_indicator
     project.recommendations = findings.collect();
 }
 
+/// Gives the first `sources` sources of `project` a transcript of about
+/// `chars` characters each (questions and answers in made-up Indonesian), in
+/// which every note of that source is anchored: its excerpt is one of the
+/// answers. Deterministic for the same project and `seed`.
+pub fn add_texts(project: &mut Project, sources: usize, chars: usize, seed: u64) {
+    let mut rng = Rng::new(seed ^ 0x7E57_7E57_7E57_7E57);
+    let chosen: Vec<SourceId> = project
+        .sources
+        .iter()
+        .take(sources)
+        .map(|s| s.id.clone())
+        .collect();
+    for id in chosen {
+        let notes: Vec<usize> = project
+            .evidence
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.source == id)
+            .map(|(i, _)| i)
+            .collect();
+        let mut text = String::with_capacity(chars + 1024);
+        let mut length = 0; // in characters
+        let mut paragraph = 0;
+        let mut answers = 0;
+        let mut next_note = 0;
+        // Spread the notes' answers evenly through the filler.
+        let every = (chars / 400 / notes.len().max(1)).max(1);
+        while length < chars || next_note < notes.len() {
+            let question = format!("P: {}\n\n", prose(&mut rng, 40, 120));
+            length += question.chars().count();
+            text.push_str(&question);
+            paragraph += 1;
+            answers += 1;
+            let answer = if answers % every == 0 && next_note < notes.len() {
+                let note = &mut project.evidence[notes[next_note]];
+                next_note += 1;
+                let start = length + 3;
+                let end = start + note.excerpt.chars().count();
+                note.anchor = Some(Anchor::new(start, end));
+                note.locator = format!("par. {}", paragraph + 1);
+                format!("I: {}\n\n", note.excerpt)
+            } else {
+                format!("I: {}\n\n", prose(&mut rng, 150, 600))
+            };
+            length += answer.chars().count();
+            text.push_str(&answer);
+            paragraph += 1;
+        }
+        if let Some(source) = project.sources.iter_mut().find(|s| s.id == id) {
+            source.text = text;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn synthetic_texts_hold_every_anchored_note_at_its_passage() {
+        let mut project = project(&Params::with_evidence(300));
+        add_texts(&mut project, 5, 8_000, 3);
+        let anchored = project
+            .evidence
+            .iter()
+            .filter(|n| n.anchor.is_some())
+            .count();
+        assert!(anchored >= 5, "{anchored}");
+        for note in project.evidence.iter().filter(|n| n.anchor.is_some()) {
+            let source = project.source(&note.source).expect("its source");
+            let anchor = note.anchor.expect("anchored");
+            assert_eq!(
+                crate::model::passage(&source.text, anchor),
+                Some(note.excerpt.as_str())
+            );
+        }
+        assert!(project.validate().is_empty());
+        assert!(project.sources[0].text.chars().count() >= 8_000);
+    }
 
     #[test]
     fn synthetic_projects_are_valid_and_deterministic() {

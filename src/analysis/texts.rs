@@ -162,23 +162,45 @@ pub fn search_texts(project: &Project, query: &str, limit: usize) -> (Vec<TextHi
     if query.is_empty() {
         return (Vec::new(), 0);
     }
-    let needle = query.to_lowercase();
+    let needle = fold_per_char(query);
     let mut hits = Vec::new();
     let mut total = 0;
+    let mut folded = String::new();
     for source in project.sources.iter().filter(|s| !s.text.is_empty()) {
-        // Lowercasing can change byte lengths (e.g. 'İ'): search a folded copy
-        // and map back through the characters, which folding keeps one to one.
-        let (folded, map) = fold_keeping_chars(&source.text);
-        let index = CharIndex::new(&source.text);
+        // Lowercasing can change byte lengths (e.g. 'İ'), so hits are found in
+        // a folded copy whose characters match the text's one to one. An ASCII
+        // needle (the usual case) only needs ASCII folded, which keeps every
+        // byte where it was; other needles count characters from hit to hit.
+        folded.clear();
+        let same_bytes = needle.is_ascii();
+        if same_bytes {
+            folded.push_str(&source.text);
+            folded.make_ascii_lowercase();
+        } else {
+            folded.extend(source.text.chars().map(lowercase_one));
+        }
+        let mut index = None;
+        let (mut counted_byte, mut counted_chars) = (0, 0);
         for (byte, matched) in folded.match_indices(&needle) {
             total += 1;
             if hits.len() >= limit {
                 continue;
             }
-            let start = map.char_at(byte);
-            let end = map.char_at(byte + matched.len());
-            let anchor = Anchor::new(start, end);
-            hits.push(hit(&source.id, &source.text, &index, anchor));
+            let index = index.get_or_insert_with(|| CharIndex::new(&source.text));
+            let start = if same_bytes {
+                index.char_at_byte(byte)
+            } else {
+                counted_chars += folded[counted_byte..byte].chars().count();
+                counted_byte = byte;
+                counted_chars
+            };
+            let end = start + matched.chars().count();
+            hits.push(hit(
+                &source.id,
+                &source.text,
+                index,
+                Anchor::new(start, end),
+            ));
         }
     }
     (hits, total)
@@ -221,37 +243,19 @@ fn hit(source: &SourceId, text: &str, index: &CharIndex, anchor: Anchor) -> Text
     }
 }
 
-/// A lowercased copy of `text` in which every character stays one character,
-/// and the character each byte of the copy belongs to.
-struct FoldMap {
-    /// Byte offset in the folded copy of each character, and the copy's length.
-    starts: Vec<usize>,
+/// `text` lowercased character by character (see [`lowercase_one`]).
+fn fold_per_char(text: &str) -> String {
+    text.chars().map(lowercase_one).collect()
 }
 
-impl FoldMap {
-    fn char_at(&self, byte: usize) -> usize {
-        match self.starts.binary_search(&byte) {
-            Ok(char) => char,
-            Err(next) => next.saturating_sub(1),
-        }
+/// A character's lowercase when that is one character; otherwise the
+/// character itself, so positions in a folded copy count the text's own.
+fn lowercase_one(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(single), None) => single,
+        _ => c,
     }
-}
-
-fn fold_keeping_chars(text: &str) -> (String, FoldMap) {
-    let mut folded = String::with_capacity(text.len());
-    let mut starts = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        starts.push(folded.len());
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            // A character whose lowercase is several characters stays as it is,
-            // so positions still count the text's own characters.
-            (Some(single), None) => folded.push(single),
-            _ => folded.push(c),
-        }
-    }
-    starts.push(folded.len());
-    (folded, FoldMap { starts })
 }
 
 /// The words around a passage: from the start of the sentence before it to the
@@ -342,6 +346,19 @@ mod tests {
         let (hits, _) = search_texts(&project, "istanbul", 10);
         assert!(hits.is_empty() || passage(&project.sources[0].text, hits[0].anchor).is_some());
         assert_eq!(search_texts(&project, "  ", 10).1, 0);
+
+        project.sources[0].text = "İİ Ürün — DİNAS kota; dinas".into();
+        let (hits, total) = search_texts(&project, "Dinas", 10);
+        assert_eq!(total, 1, "'İ' folds to itself, so DİNAS is not dinas");
+        assert_eq!(
+            passage(&project.sources[0].text, hits[0].anchor),
+            Some("dinas")
+        );
+        let (hits, _) = search_texts(&project, "ürün", 10);
+        assert_eq!(
+            passage(&project.sources[0].text, hits[0].anchor),
+            Some("Ürün")
+        );
     }
 
     #[test]
