@@ -10,8 +10,10 @@
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use sinergi::analysis::{NoteFilter, SearchText};
-use sinergi::document::{Document, Edit, FindingList, Item};
-use sinergi::model::{ActivityId, ActorId, EvidenceId, FindingId, IndicatorId, Lang, Project};
+use sinergi::document::{Document, Edit, Item};
+use sinergi::model::{
+    ActivityId, ActorId, EvidenceId, FindingId, FindingKind, IndicatorId, Lang, Project,
+};
 use sinergi::store;
 use sinergi::synth::{self, Params};
 use sinergi::ui::panels::Section;
@@ -210,7 +212,7 @@ fn app_showing(project: Project, panel: &str) -> SinergiApp {
         Some((ActorId::new("actor-2"), ActivityId::new("activity-1")));
     panels.evidence.selected_note = Some(EvidenceId::new(format!("note-{}", n / 2)));
     panels.evidence.selected_source = Some(sinergi::model::SourceId::new("source-2"));
-    panels.findings.selected = Some((FindingList::Inhibiting, FindingId::new("factor-1")));
+    panels.findings.selected = Some((FindingKind::Inhibiting, FindingId::new("factor-1")));
     app.section = match panel {
         "overview" => Section::Overview,
         "actors" => Section::Actors,

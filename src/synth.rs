@@ -739,20 +739,22 @@ fn assessments(
         .collect()
 }
 
-/// Inhibiting factors and recommendations, citing notes of their indicators.
+/// Inhibiting factors, recommendations and supporting factors, citing notes of
+/// their indicators (supporting factors last, so the others stay as they were
+/// before schema version 4).
 fn findings(rng: &mut Rng, project: &mut Project, params: &Params, per_indicator: &[Vec<usize>]) {
     let indicators = indicator_ids(project);
     let note_id = |i: usize| EvidenceId::new(format!("note-{}", i + 1));
     let finding_count = 3 + (params.evidence / 1000).min(20);
-    let mut findings = (0..2 * finding_count).map(|i| {
+    let mut findings = (0..3 * finding_count).map(|i| {
         let k = rng.distinct_upto(1, 2, indicators.len());
         let actors = rng.distinct_upto(1, 3, project.actors.len());
         let linked = k.first().map_or(&[][..], |&k| per_indicator[k].as_slice());
         let cited = rng.distinct_upto(2, 6, linked.len());
-        let stem = if i < finding_count {
-            "factor"
-        } else {
-            "recommendation"
+        let stem = match i / finding_count {
+            0 => "factor",
+            1 => "recommendation",
+            _ => "support",
         };
         Finding {
             id: FindingId::new(format!("{stem}-{}", i % finding_count + 1)),
@@ -770,7 +772,8 @@ fn findings(rng: &mut Rng, project: &mut Project, params: &Params, per_indicator
         }
     });
     project.inhibiting_factors = findings.by_ref().take(finding_count).collect();
-    project.recommendations = findings.collect();
+    project.recommendations = findings.by_ref().take(finding_count).collect();
+    project.supporting_factors = findings.collect();
 }
 
 /// Gives the first `sources` sources of `project` a transcript of about

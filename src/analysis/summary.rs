@@ -26,6 +26,8 @@ pub struct Summary {
     pub evidence: usize,
     /// Number of assessments.
     pub assessments: usize,
+    /// Number of supporting factors.
+    pub supporting_factors: usize,
     /// Number of inhibiting factors.
     pub inhibiting_factors: usize,
     /// Number of recommendations.
@@ -68,6 +70,7 @@ impl Summary {
             sources: project.sources.len(),
             evidence: project.evidence.len(),
             assessments: project.assessments.len(),
+            supporting_factors: project.supporting_factors.len(),
             inhibiting_factors: project.inhibiting_factors.len(),
             recommendations: project.recommendations.len(),
             texts: project

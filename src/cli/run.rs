@@ -75,6 +75,7 @@ fn check(
         ("sources", summary.sources),
         ("evidence", summary.evidence),
         ("assessments", summary.assessments),
+        ("supporting_factors", summary.supporting_factors),
         ("inhibiting_factors", summary.inhibiting_factors),
         ("recommendations", summary.recommendations),
         ("texts", summary.texts),

@@ -2,9 +2,9 @@
 //! planned as a list of them (cascading deletes so no reference is left
 //! dangling). Applying a change returns its inverse, which is what undo keeps.
 
-use super::edit::{Edit, FindingList, Item, ItemRef, findings};
+use super::edit::{Edit, Item, ItemRef};
 use crate::model::{
-    EvidenceId, Finding, NetworkStructure, Project, Relocated, Source, Study, TextChange,
+    EvidenceId, FindingKind, NetworkStructure, Project, Relocated, Source, Study, TextChange,
     paragraph_number, paragraphs,
 };
 
@@ -27,7 +27,7 @@ pub(super) enum ItemKindRef {
     Source,
     Note,
     Assessment,
-    Finding(FindingList),
+    Finding(FindingKind),
 }
 
 /// Applies `inverses` last-first and returns what re-applies them.
@@ -70,13 +70,6 @@ fn kind_of(item: &Item) -> ItemKindRef {
     }
 }
 
-fn findings_mut(project: &mut Project, list: FindingList) -> &mut Vec<Finding> {
-    match list {
-        FindingList::Inhibiting => &mut project.inhibiting_factors,
-        FindingList::Recommendations => &mut project.recommendations,
-    }
-}
-
 fn insert(project: &mut Project, index: usize, item: Item) {
     fn put<T>(list: &mut Vec<T>, index: usize, value: T) {
         let index = index.min(list.len());
@@ -89,7 +82,7 @@ fn insert(project: &mut Project, index: usize, item: Item) {
         Item::Source(v) => put(&mut project.sources, index, v),
         Item::Note(v) => put(&mut project.evidence, index, v),
         Item::Assessment(v) => put(&mut project.assessments, index, v),
-        Item::Finding(list, v) => put(findings_mut(project, list), index, v),
+        Item::Finding(list, v) => put(project.findings_mut(list), index, v),
     }
 }
 
@@ -105,7 +98,7 @@ fn replace(project: &mut Project, index: usize, item: Item) -> Item {
         }
         Item::Finding(list, v) => Item::Finding(
             list,
-            std::mem::replace(&mut findings_mut(project, list)[index], v),
+            std::mem::replace(&mut project.findings_mut(list)[index], v),
         ),
     }
 }
@@ -118,9 +111,7 @@ fn delete(project: &mut Project, kind: ItemKindRef, index: usize) -> Item {
         ItemKindRef::Source => Item::Source(project.sources.remove(index)),
         ItemKindRef::Note => Item::Note(project.evidence.remove(index)),
         ItemKindRef::Assessment => Item::Assessment(project.assessments.remove(index)),
-        ItemKindRef::Finding(list) => {
-            Item::Finding(list, findings_mut(project, list).remove(index))
-        }
+        ItemKindRef::Finding(list) => Item::Finding(list, project.findings_mut(list).remove(index)),
     }
 }
 
@@ -178,7 +169,7 @@ fn plan_put(project: &Project, item: &Item) -> Vec<Change> {
         }
         Item::Note(v) => put(&project.evidence, |x| x.id == v.id, v, item.clone()),
         Item::Assessment(v) => put(&project.assessments, |x| x.id == v.id, v, item.clone()),
-        Item::Finding(list, v) => put(findings(project, *list), |x| x.id == v.id, v, item.clone()),
+        Item::Finding(list, v) => put(project.findings(*list), |x| x.id == v.id, v, item.clone()),
     }
 }
 
@@ -253,9 +244,9 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
                 |note| note.actors.contains(id),
                 |note| note.actors.retain(|a| a != id),
             ));
-            for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+            for list in FindingKind::ALL {
                 changes.extend(replaces(
-                    findings(project, list),
+                    project.findings(list),
                     |finding| Item::Finding(list, finding),
                     |finding| finding.actors.contains(id),
                     |finding| finding.actors.retain(|a| a != id),
@@ -306,7 +297,7 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
         }
         ItemRef::Finding(list, id) => {
             changes.extend(deletes(
-                findings(project, *list),
+                project.findings(*list),
                 ItemKindRef::Finding(*list),
                 |f| &f.id == id,
             ));
@@ -362,9 +353,9 @@ fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
                 .for_each(|s| uncite(&mut s.evidence));
         },
     );
-    for list in [FindingList::Inhibiting, FindingList::Recommendations] {
+    for list in FindingKind::ALL {
         changes.extend(replaces(
-            findings(project, list),
+            project.findings(list),
             |finding| Item::Finding(list, finding),
             |finding| cited(&finding.evidence),
             |finding| uncite(&mut finding.evidence),

@@ -4,18 +4,9 @@
 
 use crate::model::{
     Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
-    Finding, FindingId, IndicatorScore, NetworkStructure, Project, Role, RoleId, Source, SourceId,
-    Study,
+    Finding, FindingId, FindingKind, IndicatorScore, NetworkStructure, Role, RoleId, Source,
+    SourceId, Study,
 };
-
-/// Which list of findings a finding belongs to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FindingList {
-    /// What holds the collaboration back.
-    Inhibiting,
-    /// What the study recommends.
-    Recommendations,
-}
 
 /// An item that lives in one of the project's lists.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,8 +23,8 @@ pub enum Item {
     Note(EvidenceNote),
     /// An assessment.
     Assessment(Assessment),
-    /// An inhibiting factor or a recommendation.
-    Finding(FindingList, Finding),
+    /// A supporting or inhibiting factor, or a recommendation.
+    Finding(FindingKind, Finding),
 }
 
 /// A reference to an item by its id.
@@ -51,8 +42,8 @@ pub enum ItemRef {
     Note(EvidenceId),
     /// An assessment.
     Assessment(AssessmentId),
-    /// An inhibiting factor or a recommendation.
-    Finding(FindingList, FindingId),
+    /// A supporting or inhibiting factor, or a recommendation.
+    Finding(FindingKind, FindingId),
 }
 
 /// What a panel asks to change.
@@ -109,7 +100,7 @@ pub enum EditSubject {
     Note,
     /// An assessment or one of its scores.
     Assessment,
-    /// An inhibiting factor or a recommendation.
+    /// A supporting or inhibiting factor, or a recommendation.
     Finding,
 }
 
@@ -139,13 +130,5 @@ impl Edit {
                 ItemRef::Finding(..) => EditSubject::Finding,
             },
         }
-    }
-}
-
-/// Findings of one list.
-pub fn findings(project: &Project, list: FindingList) -> &[Finding] {
-    match list {
-        FindingList::Inhibiting => &project.inhibiting_factors,
-        FindingList::Recommendations => &project.recommendations,
     }
 }

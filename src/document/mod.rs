@@ -11,7 +11,7 @@ pub mod recovery;
 mod usages;
 
 pub use changes::paragraph_locator;
-pub use edit::{Edit, EditKind, EditSubject, FindingList, Item, ItemRef, StepSummary, findings};
+pub use edit::{Edit, EditKind, EditSubject, Item, ItemRef, StepSummary};
 pub use history::History;
 pub use open_project::Document;
 pub use usages::{Usages, usages};

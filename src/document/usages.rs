@@ -28,12 +28,7 @@ impl Usages {
 
 /// Counts what refers to `target`.
 pub fn usages(project: &Project, target: &ItemRef) -> Usages {
-    let all_findings = || {
-        project
-            .inhibiting_factors
-            .iter()
-            .chain(&project.recommendations)
-    };
+    let all_findings = || project.all_findings();
     match target {
         ItemRef::Actor(id) => Usages {
             roles: project.roles.iter().filter(|r| &r.actor == id).count(),
@@ -79,9 +74,7 @@ fn note_citations(project: &Project, notes: &[&EvidenceId]) -> Usages {
             .filter(|a| a.scores.iter().any(|s| cited(&s.evidence)))
             .count(),
         findings: project
-            .inhibiting_factors
-            .iter()
-            .chain(&project.recommendations)
+            .all_findings()
             .filter(|f| cited(&f.evidence))
             .count(),
         ..Usages::default()

@@ -317,10 +317,12 @@ message_table! {
     GoToEvidence => "Ke Sumber & Bukti", "Go to Sources & Evidence";
 
     // Findings.
-    FindingsHelp => "Faktor penghambat dan rekomendasi, dengan indikator, aktor dan bukti yang mendasarinya.", "Inhibiting factors and recommendations, with the indicators, actors and evidence behind them.";
+    FindingsHelp => "Faktor pendukung, faktor penghambat dan rekomendasi, dengan indikator, aktor dan bukti yang mendasarinya.", "Supporting factors, inhibiting factors and recommendations, with the indicators, actors and evidence behind them.";
+    SupportingFactors => "Faktor pendukung", "Supporting factors";
     InhibitingFactors => "Faktor penghambat", "Inhibiting factors";
     Recommendations => "Rekomendasi", "Recommendations";
-    AddInhibiting => "Tambah faktor", "Add factor";
+    AddSupporting => "Tambah faktor pendukung", "Add supporting factor";
+    AddInhibiting => "Tambah faktor penghambat", "Add inhibiting factor";
     AddRecommendation => "Tambah rekomendasi", "Add recommendation";
     NewFindingTitle => "Temuan baru", "New finding";
     DeleteFinding => "Hapus temuan", "Delete finding";

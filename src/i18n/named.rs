@@ -2,7 +2,9 @@
 //! the UI language.
 
 use super::messages::Msg;
-use crate::model::{EntityKind, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance};
+use crate::model::{
+    EntityKind, FindingKind, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance,
+};
 
 /// Names of model vocabulary in the UI language.
 pub trait Named {
@@ -62,6 +64,18 @@ impl Named for Stance {
             Stance::Supports => Msg::StanceSupports,
             Stance::Challenges => Msg::StanceChallenges,
             Stance::Context => Msg::StanceContext,
+        }
+        .get(lang)
+    }
+}
+
+/// The heading of a kind of finding: "Supporting factors".
+impl Named for FindingKind {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            FindingKind::Supporting => Msg::SupportingFactors,
+            FindingKind::Inhibiting => Msg::InhibitingFactors,
+            FindingKind::Recommendation => Msg::Recommendations,
         }
         .get(lang)
     }

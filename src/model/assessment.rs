@@ -97,7 +97,27 @@ impl IndicatorScore {
     }
 }
 
-/// A conclusion of the study: an inhibiting factor or a recommendation.
+/// Which of the study's conclusions a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindingKind {
+    /// What made the collaboration work (faktor pendukung).
+    Supporting,
+    /// What holds the collaboration back (faktor penghambat).
+    Inhibiting,
+    /// What the study recommends, and to whom.
+    Recommendation,
+}
+
+impl FindingKind {
+    /// Every kind, in the order a results chapter reports them.
+    pub const ALL: [FindingKind; 3] = [
+        FindingKind::Supporting,
+        FindingKind::Inhibiting,
+        FindingKind::Recommendation,
+    ];
+}
+
+/// A conclusion of the study: a supporting or inhibiting factor, or a recommendation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {

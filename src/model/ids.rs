@@ -66,7 +66,7 @@ id_type!(
     AssessmentId
 );
 id_type!(
-    /// Identifies an inhibiting factor or a recommendation.
+    /// Identifies a supporting or inhibiting factor, or a recommendation.
     FindingId
 );
 

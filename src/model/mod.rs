@@ -16,7 +16,7 @@ pub use anchor::{
     Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
     paragraphs, passage,
 };
-pub use assessment::{Assessment, Finding, IndicatorScore};
+pub use assessment::{Assessment, Finding, FindingKind, IndicatorScore};
 pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
 pub use framework::{Framework, Indicator, NetworkForm, Scale, ScaleLevel, format_score};

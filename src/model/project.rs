@@ -2,7 +2,7 @@
 //! concluded about it.
 
 use super::actors::{Activity, Actor, Role};
-use super::assessment::{Assessment, Finding};
+use super::assessment::{Assessment, Finding, FindingKind};
 use super::evidence::{EvidenceNote, Source};
 use super::framework::{Framework, NetworkForm};
 use super::ids::{ActivityId, ActorId, AssessmentId, EvidenceId, SourceId};
@@ -10,7 +10,7 @@ use super::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Every older version keeps loading (see `store`).
-pub const CURRENT_SCHEMA_VERSION: u32 = 3;
+pub const CURRENT_SCHEMA_VERSION: u32 = 4;
 
 /// A whole study: what the researcher records, judges and presents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -43,6 +43,9 @@ pub struct Project {
     /// Readings of the collaboration against the framework (chart series).
     #[serde(default)]
     pub assessments: Vec<Assessment>,
+    /// What made the collaboration work (since schema version 4).
+    #[serde(default)]
+    pub supporting_factors: Vec<Finding>,
     /// What holds the collaboration back.
     #[serde(default)]
     pub inhibiting_factors: Vec<Finding>,
@@ -106,6 +109,7 @@ impl Project {
             sources: Vec::new(),
             evidence: Vec::new(),
             assessments: Vec::new(),
+            supporting_factors: Vec::new(),
             inhibiting_factors: Vec::new(),
             recommendations: Vec::new(),
         }
@@ -134,6 +138,31 @@ impl Project {
     /// The assessment with this id.
     pub fn assessment(&self, id: &AssessmentId) -> Option<&Assessment> {
         self.assessments.iter().find(|a| &a.id == id)
+    }
+
+    /// The findings of one kind.
+    pub fn findings(&self, kind: FindingKind) -> &[Finding] {
+        match kind {
+            FindingKind::Supporting => &self.supporting_factors,
+            FindingKind::Inhibiting => &self.inhibiting_factors,
+            FindingKind::Recommendation => &self.recommendations,
+        }
+    }
+
+    /// The findings of one kind, to change.
+    pub fn findings_mut(&mut self, kind: FindingKind) -> &mut Vec<Finding> {
+        match kind {
+            FindingKind::Supporting => &mut self.supporting_factors,
+            FindingKind::Inhibiting => &mut self.inhibiting_factors,
+            FindingKind::Recommendation => &mut self.recommendations,
+        }
+    }
+
+    /// Every finding, kind by kind.
+    pub fn all_findings(&self) -> impl Iterator<Item = &Finding> + Clone + '_ {
+        FindingKind::ALL
+            .into_iter()
+            .flat_map(move |kind| self.findings(kind))
     }
 
     /// The roles `actor` plays in `activity`, in project order (an actor may

@@ -33,7 +33,7 @@ pub enum EntityKind {
     Evidence,
     /// An assessment.
     Assessment,
-    /// An inhibiting factor or recommendation.
+    /// A supporting or inhibiting factor, or a recommendation.
     Finding,
 }
 
@@ -373,10 +373,7 @@ impl<'p> Checker<'_> {
         actors: &Known<'_>,
         evidence: &Known<'_>,
     ) {
-        let findings = project
-            .inhibiting_factors
-            .iter()
-            .chain(&project.recommendations);
+        let findings = project.all_findings();
         self.unique(EntityKind::Finding, findings.clone().map(|f| f.id.as_str()));
         for finding in findings {
             let at = At::Item(EntityKind::Finding, finding.id.as_str());

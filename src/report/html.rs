@@ -13,8 +13,8 @@ use crate::chart::xml::escape;
 use crate::i18n::{Msg, Named};
 use crate::model::format_score;
 use crate::model::{
-    ActorId, Assessment, AssessmentId, Color, EvidenceNote, Finding, Indicator, IndicatorId, Lang,
-    Project,
+    ActorId, Assessment, AssessmentId, Color, EvidenceNote, FindingKind, Indicator, IndicatorId,
+    Lang, Project,
 };
 use std::fmt::Write as _;
 use std::path::Path;
@@ -142,20 +142,9 @@ impl Report<'_> {
         self.actors(&mut out);
         self.activities(&mut out);
         self.indicators(&mut out);
-        self.findings(
-            &mut out,
-            "inhibiting",
-            Msg::InhibitingFactors,
-            &self.project.inhibiting_factors,
-            Msg::Actors,
-        );
-        self.findings(
-            &mut out,
-            "recommendations",
-            Msg::Recommendations,
-            &self.project.recommendations,
-            Msg::AddressedTo,
-        );
+        for kind in FindingKind::ALL {
+            self.findings(&mut out, kind);
+        }
         self.sources(&mut out);
         let _ = writeln!(
             out,
@@ -231,6 +220,7 @@ impl Report<'_> {
             ("actors", self.t(Msg::Actors)),
             ("activities", self.t(Msg::NavActivities)),
             ("indicators", self.t(Msg::ExportIndicatorsHeading)),
+            ("supporting", self.t(Msg::SupportingFactors)),
             ("inhibiting", self.t(Msg::InhibitingFactors)),
             ("recommendations", self.t(Msg::Recommendations)),
             ("sources", self.t(Msg::Sources)),
@@ -714,18 +704,17 @@ impl Report<'_> {
         parts.join(" · ")
     }
 
-    fn findings(
-        &self,
-        out: &mut String,
-        anchor: &str,
-        heading: Msg,
-        findings: &[Finding],
-        actors_label: Msg,
-    ) {
+    fn findings(&self, out: &mut String, kind: FindingKind) {
+        let (anchor, actors_label) = match kind {
+            FindingKind::Supporting => ("supporting", Msg::Actors),
+            FindingKind::Inhibiting => ("inhibiting", Msg::Actors),
+            FindingKind::Recommendation => ("recommendations", Msg::AddressedTo),
+        };
+        let findings = self.project.findings(kind);
         let _ = writeln!(
             out,
             "<section id=\"{anchor}\">\n<h2>{}</h2>",
-            e(self.t(heading))
+            e(kind.name(self.lang))
         );
         if findings.is_empty() {
             let _ = writeln!(out, "<p class=\"muted\">{}</p>", e(self.t(Msg::ExportNone)));

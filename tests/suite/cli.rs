@@ -55,6 +55,7 @@ fn check_summarises_a_valid_project_and_exits_0() {
         ("sources", "3"),
         ("evidence", "7"),
         ("assessments", "2"),
+        ("supporting_factors", "0"),
         ("inhibiting_factors", "2"),
         ("recommendations", "2"),
     ] {
@@ -440,6 +441,7 @@ fn the_kotagede_sample_checks_clean_and_covers_every_indicator() {
     assert!(count("actors") >= 5, "the paper names at least five actors");
     assert_eq!(count("activities"), 3);
     assert!(count("assessments") >= 1);
+    assert_eq!(count("supporting_factors"), 5);
     assert_eq!(count("inhibiting_factors"), 2);
     assert_eq!(count("recommendations"), 3);
     for id in DESEVE_IDS {

@@ -286,11 +286,7 @@ fn the_report_holds_every_indicator_every_linked_quote_and_the_chart() {
     for actor in &project.actors {
         assert!(html.contains(&escape(&actor.name)), "actor {}", actor.id);
     }
-    for finding in project
-        .inhibiting_factors
-        .iter()
-        .chain(&project.recommendations)
-    {
+    for finding in project.all_findings() {
         assert!(
             html.contains(&escape(&finding.title)),
             "finding {}",
@@ -447,8 +443,9 @@ fn hostile_project() -> Project {
         }
     }
     for finding in project
-        .inhibiting_factors
+        .supporting_factors
         .iter_mut()
+        .chain(&mut project.inhibiting_factors)
         .chain(&mut project.recommendations)
     {
         for text in [&mut finding.id.0, &mut finding.title, &mut finding.text] {
@@ -633,6 +630,7 @@ fn indonesian_exports_use_indonesian_labels() {
     for label in [
         "Struktur jaringan",
         "Bukti yang dikutip untuk nilai ini",
+        "Faktor pendukung",
         "Faktor penghambat",
         "Rekomendasi",
         "Triangulasi",

@@ -22,7 +22,7 @@ pub enum Section {
     Evidence,
     /// Scores per indicator.
     Assessment,
-    /// Inhibiting factors and recommendations.
+    /// Supporting and inhibiting factors and recommendations.
     Findings,
     /// The radar chart.
     Chart,

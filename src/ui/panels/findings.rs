@@ -1,10 +1,10 @@
-//! Findings: the inhibiting factors and the recommendations, each linked to the
-//! indicators, actors and evidence it rests on.
+//! Findings: the supporting and inhibiting factors and the recommendations, each
+//! linked to the indicators, actors and evidence it rests on.
 
 use super::context::{PanelCtx, Request, Section};
-use crate::document::{Edit, FindingList, Item, ItemRef, findings};
-use crate::i18n::Msg;
-use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
+use crate::document::{Edit, Item, ItemRef};
+use crate::i18n::{Msg, Named};
+use crate::model::{EvidenceId, Finding, FindingId, FindingKind, Project, fresh_id};
 use crate::ui::widgets::{cell, name_line, pick_actors, pick_indicators, shorten, text_area};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -13,7 +13,7 @@ use std::rc::Rc;
 #[derive(Default)]
 pub struct FindingsState {
     /// The list and id of the finding being edited.
-    pub selected: Option<(FindingList, FindingId)>,
+    pub selected: Option<(FindingKind, FindingId)>,
     /// Set when an item was just added: its name field takes the keyboard.
     pub focus_name: bool,
     /// Filter for the evidence picker.
@@ -49,22 +49,19 @@ fn candidates(project: &Project, finding: &Finding, needle: &str) -> Rc<[usize]>
 /// Draws the findings panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState) {
     cx.heading(ui, Section::Findings, Msg::FindingsHelp);
-    ui.columns(2, |columns| {
-        for (column, (list, title, add)) in columns.iter_mut().zip([
-            (
-                FindingList::Inhibiting,
-                Msg::InhibitingFactors,
-                Msg::AddInhibiting,
-            ),
-            (
-                FindingList::Recommendations,
-                Msg::Recommendations,
-                Msg::AddRecommendation,
-            ),
-        ]) {
-            finding_list(column, cx, state, list, title, add);
+    // Three lists side by side when they fit, one under another otherwise.
+    let lists_height = (ui.available_height() * 0.35).max(120.0);
+    if ui.available_width() >= 900.0 {
+        ui.columns(FindingKind::ALL.len(), |columns| {
+            for (column, kind) in columns.iter_mut().zip(FindingKind::ALL) {
+                finding_list(column, cx, state, kind, lists_height);
+            }
+        });
+    } else {
+        for kind in FindingKind::ALL {
+            finding_list(ui, cx, state, kind, lists_height / 2.0);
         }
-    });
+    }
     ui.separator();
     finding_editor(ui, cx, state);
 }
@@ -73,23 +70,20 @@ fn finding_list(
     ui: &mut egui::Ui,
     cx: &mut PanelCtx<'_>,
     state: &mut FindingsState,
-    list: FindingList,
-    title: Msg,
-    add: Msg,
+    list: FindingKind,
+    height: f32,
 ) {
     let project = &cx.doc.project;
-    ui.horizontal(|ui| {
-        ui.strong(cx.t(title));
+    let (add, stem) = match list {
+        FindingKind::Supporting => (Msg::AddSupporting, "support"),
+        FindingKind::Inhibiting => (Msg::AddInhibiting, "factor"),
+        FindingKind::Recommendation => (Msg::AddRecommendation, "recommendation"),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(list.name(cx.lang));
         if ui.button(cx.t(add)).clicked() {
-            let all = project
-                .inhibiting_factors
-                .iter()
-                .chain(&project.recommendations);
-            let stem = match list {
-                FindingList::Inhibiting => "factor",
-                FindingList::Recommendations => "recommendation",
-            };
-            let id = FindingId::new(fresh_id(stem, all.map(|f| f.id.as_str())));
+            let all = project.all_findings().map(|f| f.id.as_str());
+            let id = FindingId::new(fresh_id(stem, all));
             cx.sink.push(Edit::Put(Item::Finding(
                 list,
                 Finding {
@@ -105,22 +99,29 @@ fn finding_list(
             state.focus_name = true;
         }
     });
-    for (number, finding) in findings(project, list).iter().enumerate() {
-        let selected = state.selected.as_ref() == Some(&(list, finding.id.clone()));
-        if ui
-            .selectable_label(selected, format!("{}. {}", number + 1, finding.title))
-            .clicked()
-        {
-            state.selected = Some((list, finding.id.clone()));
-        }
-    }
+    egui::ScrollArea::vertical()
+        .id_salt(("finding-list", list))
+        .max_height(height)
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for (number, finding) in project.findings(list).iter().enumerate() {
+                let selected = state.selected.as_ref() == Some(&(list, finding.id.clone()));
+                if ui
+                    .selectable_label(selected, format!("{}. {}", number + 1, finding.title))
+                    .clicked()
+                {
+                    state.selected = Some((list, finding.id.clone()));
+                }
+            }
+        });
 }
 
 fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
     let Some((list, finding)) = state.selected.as_ref().and_then(|(list, id)| {
-        findings(project, *list)
+        project
+            .findings(*list)
             .iter()
             .find(|f| &f.id == id)
             .map(|f| (*list, f))
@@ -152,8 +153,8 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
                 cx.sink.push(put(&draft));
             }
             ui.label(match list {
-                FindingList::Inhibiting => cx.t(Msg::Actors),
-                FindingList::Recommendations => cx.t(Msg::AddressedTo),
+                FindingKind::Supporting | FindingKind::Inhibiting => cx.t(Msg::Actors),
+                FindingKind::Recommendation => cx.t(Msg::AddressedTo),
             });
             if pick_actors(ui, project, &mut draft.actors) {
                 cx.sink.push(put(&draft));

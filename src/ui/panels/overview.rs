@@ -129,6 +129,11 @@ fn counts(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
             Section::Assessment,
         ),
         (
+            Msg::SupportingFactors,
+            project.supporting_factors.len(),
+            Section::Findings,
+        ),
+        (
             Msg::InhibitingFactors,
             project.inhibiting_factors.len(),
             Section::Findings,

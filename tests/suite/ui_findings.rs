@@ -1,0 +1,56 @@
+//! Findings in the window: supporting factors beside the inhibiting factors and
+//! the recommendations, added, linked and undone as a user does.
+
+use crate::ui_support::{click_button, empty_project, example, go_to, shortcut, shows, type_into};
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn a_supporting_factor_is_added_linked_to_an_indicator_and_undone_in_one_step() {
+    let mut ui = empty_project();
+    go_to(&mut ui, "Findings");
+    assert!(shows(&ui, "Supporting factors"));
+    assert!(shows(&ui, "Inhibiting factors"));
+    assert!(shows(&ui, "Recommendations"));
+
+    click_button(&mut ui, "Add supporting factor");
+    let project = &ui.state().doc.project;
+    assert_eq!(project.supporting_factors.len(), 1);
+    assert!(project.inhibiting_factors.is_empty());
+
+    // The new factor's title takes the keyboard.
+    type_into(&mut ui, Role::TextInput, "Title", "Informasi terbuka");
+    ui.get_by_role_and_label(Role::CheckBox, "Information sharing")
+        .click();
+    ui.run();
+    let factor = &ui.state().doc.project.supporting_factors[0];
+    assert!(
+        factor.title.ends_with("Informasi terbuka"),
+        "{}",
+        factor.title
+    );
+    assert_eq!(factor.indicators.len(), 1);
+    assert!(shows(&ui, &format!("1. {}", factor.title)));
+
+    // Undo takes back the tick, then the title, then the factor itself.
+    for _ in 0..3 {
+        shortcut(&mut ui, Modifiers::COMMAND, Key::Z);
+    }
+    assert!(ui.state().doc.project.supporting_factors.is_empty());
+}
+
+#[test]
+fn the_example_lists_its_supporting_factors_and_the_overview_counts_them() {
+    let mut ui = example();
+    let count = ui.state().doc.project.supporting_factors.len();
+    assert!(count >= 3, "the Kotagede sample reports what made it work");
+    go_to(&mut ui, "Overview");
+    assert!(shows(&ui, "Supporting factors"));
+    go_to(&mut ui, "Findings");
+    let first = ui.state().doc.project.supporting_factors[0].title.clone();
+    ui.get_by_label(&format!("1. {first}")).click();
+    ui.run();
+    assert!(shows(&ui, "Actors"));
+    assert!(ui.state().panels.findings.selected.is_some());
+}
