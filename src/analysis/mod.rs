@@ -1,12 +1,14 @@
 //! Derived facts about a project, with no window: counts, triangulation of the
 //! evidence per indicator, the evidence index, search, citations, and what every
-//! view shows about an indicator.
+//! view shows about an indicator; the actor network's measures and tables.
 
 mod anchors;
 mod cite;
 mod index;
 mod indicator;
 mod lookup;
+mod network;
+mod relation_rows;
 mod search;
 mod summary;
 mod texts;
@@ -17,6 +19,10 @@ pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
+pub use network::{
+    ActorMeasures, Graph, NetworkFilter, NetworkStats, betweenness_centralisation, format_measure,
+};
+pub use relation_rows::{LevelRow, RelationRow, level_rows, relation_row, relation_rows};
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
 pub use texts::{

@@ -4,8 +4,8 @@
 
 use crate::model::{
     Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
-    Finding, FindingId, FindingKind, IndicatorScore, NetworkStructure, Role, RoleId, Source,
-    SourceId, Study,
+    Finding, FindingId, FindingKind, IndicatorScore, NetworkStructure, NodePosition, PairLevel,
+    Relation, RelationId, Role, RoleId, Source, SourceId, Study,
 };
 
 /// An item that lives in one of the project's lists.
@@ -25,6 +25,10 @@ pub enum Item {
     Assessment(Assessment),
     /// A supporting or inhibiting factor, or a recommendation.
     Finding(FindingKind, Finding),
+    /// A relation between two actors.
+    Relation(Relation),
+    /// The level of collaboration of a pair of actors (found by its pair, not an id).
+    Level(PairLevel),
 }
 
 /// A reference to an item by its id.
@@ -44,6 +48,10 @@ pub enum ItemRef {
     Assessment(AssessmentId),
     /// A supporting or inhibiting factor, or a recommendation.
     Finding(FindingKind, FindingId),
+    /// A relation between two actors.
+    Relation(RelationId),
+    /// The level of collaboration of the pair, either way round.
+    Level(ActorId, ActorId),
 }
 
 /// What a panel asks to change.
@@ -59,6 +67,9 @@ pub enum Edit {
     Remove(ItemRef),
     /// Set one indicator's entry in one assessment.
     Score(AssessmentId, IndicatorScore),
+    /// Replace where the actors stand in the network diagram (empty: all placed
+    /// automatically).
+    Layout(Vec<NodePosition>),
 }
 
 /// Whether an undo step added, changed or removed its subject.
@@ -102,6 +113,12 @@ pub enum EditSubject {
     Assessment,
     /// A supporting or inhibiting factor, or a recommendation.
     Finding,
+    /// A relation between two actors.
+    Relation,
+    /// A pair's level of collaboration.
+    Level,
+    /// Where the actors stand in the network diagram.
+    Layout,
 }
 
 impl Edit {
@@ -111,6 +128,7 @@ impl Edit {
             Edit::Study(_) => EditSubject::Study,
             Edit::Network(_) => EditSubject::Network,
             Edit::Score(..) => EditSubject::Assessment,
+            Edit::Layout(_) => EditSubject::Layout,
             Edit::Put(item) => match item {
                 Item::Actor(_) => EditSubject::Actor,
                 Item::Activity(_) => EditSubject::Activity,
@@ -119,6 +137,8 @@ impl Edit {
                 Item::Note(_) => EditSubject::Note,
                 Item::Assessment(_) => EditSubject::Assessment,
                 Item::Finding(..) => EditSubject::Finding,
+                Item::Relation(_) => EditSubject::Relation,
+                Item::Level(_) => EditSubject::Level,
             },
             Edit::Remove(item) => match item {
                 ItemRef::Actor(_) => EditSubject::Actor,
@@ -128,6 +148,8 @@ impl Edit {
                 ItemRef::Note(_) => EditSubject::Note,
                 ItemRef::Assessment(_) => EditSubject::Assessment,
                 ItemRef::Finding(..) => EditSubject::Finding,
+                ItemRef::Relation(_) => EditSubject::Relation,
+                ItemRef::Level(..) => EditSubject::Level,
             },
         }
     }

@@ -217,7 +217,9 @@ fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
             .iter()
             .find(|s| s.id == source.id)
             .is_none_or(|old| old.kind != source.kind),
-        Edit::Study(_) | Edit::Network(_) | Edit::Score(..) | Edit::Put(_) => false,
+        Edit::Study(_) | Edit::Network(_) | Edit::Layout(_) | Edit::Score(..) | Edit::Put(_) => {
+            false
+        }
         Edit::Remove(_) => true,
     }
 }

@@ -14,6 +14,8 @@ fn subject(lang: Lang, at: &Subject) -> String {
             assessment,
             indicator,
         } => Msg::SubjectScore.fill(lang, &[assessment, indicator]),
+        Subject::Pair(a, b) => Msg::SubjectPair.fill(lang, &[a, b]),
+        Subject::Network => Msg::SubjectNetwork.get(lang).to_owned(),
     }
 }
 
@@ -59,6 +61,12 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             }
             _ => Msg::ProblemBadDate.fill(lang, &[source, date]),
         },
+        Problem::SelfTie { at, actor } => {
+            Msg::ProblemSelfTie.fill(lang, &[&subject(lang, at), actor])
+        }
+        Problem::DuplicatePair { a, b } => Msg::ProblemDuplicatePair.fill(lang, &[a, b]),
+        Problem::BadViewer { a, b, viewer } => Msg::ProblemBadViewer.fill(lang, &[a, b, viewer]),
+        Problem::BadPosition { actor } => Msg::ProblemBadPosition.fill(lang, &[actor]),
     }
 }
 

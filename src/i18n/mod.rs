@@ -35,4 +35,4 @@ mod named;
 pub use describe::{describe_load_error, describe_problem, describe_save_error};
 pub use fill::{fill, system_lang};
 pub use messages::Msg;
-pub use named::Named;
+pub use named::{Named, level_text};

@@ -7,6 +7,7 @@ mod dates;
 mod evidence;
 mod framework;
 mod ids;
+mod network;
 mod project;
 mod text;
 mod validate;
@@ -21,9 +22,10 @@ pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
 pub use framework::{Framework, Indicator, NetworkForm, Scale, ScaleLevel, format_score};
 pub use ids::{
-    ActivityId, ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId, RoleId, SourceId,
-    fresh_id,
+    ActivityId, ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId, RelationId, RoleId,
+    SourceId, fresh_id,
 };
+pub use network::{CollaborationLevel, LevelView, NodePosition, PairLevel, Relation, RelationKind};
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
 pub use validate::{EntityKind, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject};

@@ -9,6 +9,7 @@ use super::csv::export_csv;
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
+use super::network_file::write_network;
 use crate::i18n::Msg;
 use crate::model::{Lang, Project};
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ use std::path::{Path, PathBuf};
 pub enum ExportFormat {
     /// The radar chart as PNG or SVG.
     Chart,
+    /// The actor network diagram as PNG or SVG.
+    Network,
     /// The self-contained HTML report.
     Report,
     /// The project's tables as CSV files.
@@ -49,7 +52,7 @@ pub enum ExportOption {
 pub struct ExportSettings {
     /// The language the export is written in.
     pub lang: Lang,
-    /// The chart's assessments, size and colours (chart exports).
+    /// The chart's assessments, size and colours (chart and network exports).
     pub chart: ChartExport,
     /// PNG or SVG, for a chart file named without an extension.
     pub chart_format: Option<ChartFormat>,
@@ -80,7 +83,7 @@ pub struct FormatSpec {
 }
 
 /// Every export format, in menu order.
-pub const FORMATS: [FormatSpec; 3] = [
+pub const FORMATS: [FormatSpec; 4] = [
     FormatSpec {
         format: ExportFormat::Chart,
         command: "chart",
@@ -94,6 +97,16 @@ pub const FORMATS: [FormatSpec; 3] = [
             ExportOption::ChartTheme,
         ],
         write: write_chart_file,
+    },
+    FormatSpec {
+        format: ExportFormat::Network,
+        command: "network",
+        about: "Draw the actor network diagram into a PNG or SVG file (no window or GPU needed)",
+        menu: Msg::CmdExportNetwork,
+        target: ExportTarget::File(&["png", "svg"]),
+        suffix: "-network",
+        options: &[ExportOption::ImageSize, ExportOption::ChartTheme],
+        write: write_network_file,
     },
     FormatSpec {
         format: ExportFormat::Report,
@@ -119,8 +132,12 @@ pub const FORMATS: [FormatSpec; 3] = [
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 3] =
-        [ExportFormat::Chart, ExportFormat::Report, ExportFormat::Csv];
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Chart,
+        ExportFormat::Network,
+        ExportFormat::Report,
+        ExportFormat::Csv,
+    ];
 
     /// Its description.
     pub fn spec(self) -> &'static FormatSpec {
@@ -142,7 +159,7 @@ impl FormatSpec {
         match (self.target, settings.chart_format) {
             (ExportTarget::Folder, _) => None,
             (ExportTarget::File(_), Some(ChartFormat::Svg))
-                if self.format == ExportFormat::Chart =>
+                if matches!(self.format, ExportFormat::Chart | ExportFormat::Network) =>
             {
                 Some("svg")
             }
@@ -170,6 +187,19 @@ fn write_chart_file(
         ..settings.chart.clone()
     };
     write_file(path, &chart_bytes(project, &chart, format)?)?;
+    Ok(vec![path.to_owned()])
+}
+
+fn write_network_file(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let export = ChartExport {
+        lang: settings.lang,
+        ..settings.chart.clone()
+    };
+    write_network(project, &export, path)?;
     Ok(vec![path.to_owned()])
 }
 

@@ -1,4 +1,4 @@
-//! The exports, made without a window: the chart as PNG or SVG, the
+//! The exports, made without a window: the chart and the network diagram as PNG or SVG, the
 //! self-contained HTML report and the CSV tables, each described once in
 //! [`FORMATS`]. Shared by the command line and the GUI; every file is written
 //! atomically.
@@ -9,6 +9,7 @@ mod error;
 mod file;
 mod formats;
 mod html;
+mod network_file;
 
 pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,
@@ -20,3 +21,4 @@ pub use formats::{
     ExportFormat, ExportOption, ExportSettings, ExportTarget, FORMATS, FormatSpec, Writer,
 };
 pub use html::{report_html, write_report};
+pub use network_file::{network_bytes, network_png, network_svg_file, write_network};

@@ -270,6 +270,9 @@ impl SinergiApp {
                         (used.notes, Msg::UsedByNotes),
                         (used.assessments, Msg::UsedByAssessments),
                         (used.findings, Msg::UsedByFindings),
+                        (used.relations, Msg::UsedByRelations),
+                        (used.levels, Msg::UsedByLevels),
+                        (used.relation_links, Msg::UsedByRelationLinks),
                     ]
                     .into_iter()
                     .filter(|(n, _)| *n > 0)

@@ -326,6 +326,7 @@ fn build(raw: Raw) -> Project {
     project.network = NetworkStructure {
         form: raw.network.0,
         notes: raw.network.1,
+        lead: None,
     };
     let indicator_ids: Vec<IndicatorId> = project
         .framework
