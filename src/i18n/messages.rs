@@ -365,6 +365,9 @@ message_table! {
     ViewsDiffer => "Pandangan berbeda: selisih {0} tingkat", "The views differ by {0} level|The views differ by {0} levels";
     ViewsDifferHeader => "Beda pandangan", "Views differ";
     Pair => "Pasangan", "Pair";
+    LevelShort => "Tingkat", "Level";
+    LevelFromView => "Tingkat menurut pihak pertama", "Level as the first sees it";
+    LevelToView => "Tingkat menurut pihak kedua", "Level as the second sees it";
     EvidenceForView => "Bukti pandangan {0}: {1}", "Evidence of {0}'s view: {1}";
     FilterKinds => "Jenis relasi yang tampil", "Kinds shown";
     AllActivities => "Semua kegiatan", "All activities";

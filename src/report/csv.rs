@@ -2,22 +2,27 @@
 //! ends, UTF-8 with a byte-order mark (so Excel reads Indonesian text right).
 //! Vocabulary is written as stable English keys (`government`, `interview`) so
 //! the columns code the same whatever the interface language; names and scale
-//! labels follow the chosen language. Lists are joined with `;`.
+//! labels follow the chosen language. Lists are joined with `;`. Relations
+//! carry their pair's levels of collaboration as numbers (0-5).
 
 use super::error::ExportError;
 use super::file::write_file;
 use crate::model::format_score;
-use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
+use crate::model::{
+    ActorId, Lang, PairLevel, Project, RelationKind, RoleKind, Sector, SourceKind, Stance,
+};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 6] = [
+pub const CSV_FILES: [&str; 8] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
     "sources.csv",
     "evidence.csv",
     "scores.csv",
+    "relations.csv",
+    "collaboration_levels.csv",
 ];
 
 /// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
@@ -130,6 +135,8 @@ pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String
         ("sources.csv", sources(project)),
         ("evidence.csv", evidence(project)),
         ("scores.csv", scores(project, lang)),
+        ("relations.csv", relations(project)),
+        ("collaboration_levels.csv", collaboration_levels(project)),
     ]
 }
 
@@ -318,6 +325,114 @@ fn scores(project: &Project, lang: Lang) -> String {
             "scale_label",
             "rationale",
             "evidence",
+        ],
+        &rows,
+    )
+}
+
+// The actor network: one row per relation, with the pair's two levels of
+// collaboration beside it (numbers 0-5), and one row per rated pair.
+
+fn kind_key(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Coordination => "coordination",
+        RelationKind::InformationSharing => "information_sharing",
+        RelationKind::Funding => "funding",
+        RelationKind::Authority => "authority",
+        RelationKind::Training => "training",
+        RelationKind::FormalAgreement => "formal_agreement",
+        RelationKind::Other => "other",
+    }
+}
+
+/// `viewer`'s level as a number, or an empty cell.
+fn level_cell(level: Option<&PairLevel>, viewer: &ActorId) -> String {
+    level
+        .and_then(|l| l.level_of(viewer))
+        .map_or_else(String::new, |l| l.value().to_string())
+}
+
+/// How many levels the two views are apart, or an empty cell.
+fn mismatch_cell(level: Option<&PairLevel>) -> String {
+    level
+        .and_then(PairLevel::mismatch)
+        .map_or_else(String::new, |gap| gap.to_string())
+}
+
+/// `relations.csv`.
+fn relations(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
+        .relations
+        .iter()
+        .map(|r| {
+            let level = project.pair_level(&r.from, &r.to);
+            vec![
+                text_cell(r.id.as_str()),
+                text_cell(r.from.as_str()),
+                text_cell(r.to.as_str()),
+                kind_key(r.kind).to_owned(),
+                r.directed.to_string(),
+                ids(r.activities.iter().map(|a| a.as_str())),
+                ids(r.evidence.iter().map(|e| e.as_str())),
+                level_cell(level, &r.from),
+                level_cell(level, &r.to),
+                mismatch_cell(level),
+                text_cell(&r.note),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "from",
+            "to",
+            "kind",
+            "directed",
+            "activities",
+            "evidence",
+            "level_from",
+            "level_to",
+            "levels_apart",
+            "note",
+        ],
+        &rows,
+    )
+}
+
+/// `collaboration_levels.csv`.
+fn collaboration_levels(project: &Project) -> String {
+    let rows: Vec<Vec<String>> = project
+        .collaboration_levels
+        .iter()
+        .map(|level| {
+            let (a, b) = &level.actors;
+            let evidence = |viewer: &ActorId| {
+                level
+                    .view_of(viewer)
+                    .map_or_else(String::new, |v| ids(v.evidence.iter().map(|e| e.as_str())))
+            };
+            vec![
+                text_cell(a.as_str()),
+                text_cell(b.as_str()),
+                level_cell(Some(level), a),
+                level_cell(Some(level), b),
+                mismatch_cell(Some(level)),
+                evidence(a),
+                evidence(b),
+                text_cell(&level.reasoning),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "actor_a",
+            "actor_b",
+            "level_a",
+            "level_b",
+            "levels_apart",
+            "evidence_a",
+            "evidence_b",
+            "reasoning",
         ],
         &rows,
     )

@@ -216,7 +216,7 @@ impl Report<'_> {
         let entries = [
             ("chart", self.t(Msg::ExportChartTitle)),
             ("scores", self.t(Msg::ExportScoreSummary)),
-            ("network", self.t(Msg::NetworkForm)),
+            ("network", self.t(Msg::ExportNetworkTitle)),
             ("actors", self.t(Msg::Actors)),
             ("activities", self.t(Msg::NavActivities)),
             ("indicators", self.t(Msg::ExportIndicatorsHeading)),
@@ -329,20 +329,7 @@ impl Report<'_> {
     }
 
     fn network(&self, out: &mut String) {
-        let network = &self.project.network;
-        let _ = writeln!(
-            out,
-            "<section id=\"network\">\n<h2>{}</h2>",
-            e(self.t(Msg::NetworkForm))
-        );
-        let form = network
-            .form
-            .map_or(self.t(Msg::NotDecided), |f| f.name(self.lang));
-        let _ = writeln!(out, "<p><strong>{}</strong></p>", e(form));
-        if !network.notes.trim().is_empty() {
-            let _ = writeln!(out, "<p class=\"pre\">{}</p>", e(network.notes.trim()));
-        }
-        out.push_str("</section>\n");
+        super::network_html::network_section(self.project, self.lang, out);
     }
 
     fn actor_name(&self, id: &ActorId) -> String {

@@ -10,6 +10,7 @@ mod file;
 mod formats;
 mod html;
 mod network_file;
+mod network_html;
 
 pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,

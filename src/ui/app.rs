@@ -232,6 +232,7 @@ impl SinergiApp {
                 Section::ActivitiesRoles => {
                     panels::activities::show(ui, &mut cx, &mut self.panels.activities);
                 }
+                Section::Network => panels::network::show(ui, &mut cx, &mut self.panels.network),
                 Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
                 Section::Assessment => {
                     panels::assessment::show(ui, &mut cx, &mut self.panels.assessment);
@@ -249,7 +250,8 @@ impl SinergiApp {
     fn presentation_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let presentation = self.presentation.as_mut()?;
         let chosen = self.panels.chart.chosen(&self.doc.project);
-        present::show(ui, &self.doc, &chosen, presentation, self.lang)
+        let network = &mut self.panels.network;
+        present::show(ui, &self.doc, &chosen, network, presentation, self.lang)
             .map(|PresentAction::Leave| Action::LeavePresentation)
     }
 

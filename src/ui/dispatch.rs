@@ -132,7 +132,7 @@ impl SinergiApp {
             }
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
-                    self.presentation = Some(Presentation::default());
+                    self.presentation = Some(Presentation::start(&self.doc.project));
                     host.ctx
                         .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
                 }

@@ -19,6 +19,19 @@ pub fn sector_color(sector: Sector) -> Color {
     }
 }
 
+/// A line colour made visible on a dark background: lightened, and the
+/// near-black of coordination turned light grey (as the radar's series are).
+pub fn on_dark(color: Color) -> Color {
+    if color.r.max(color.g).max(color.b) < 0x40 {
+        return Color::rgb(0xE0, 0xE0, 0xE0);
+    }
+    let lighten = |channel: u8| {
+        let mixed = f64::from(channel) + (255.0 - f64::from(channel)) * 0.3;
+        mixed.round().clamp(0.0, 255.0) as u8
+    };
+    Color::rgb(lighten(color.r), lighten(color.g), lighten(color.b))
+}
+
 /// How a kind of relation is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EdgeStyle {

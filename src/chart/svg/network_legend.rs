@@ -67,7 +67,7 @@ impl NetworkLegend {
     ) -> Self {
         let unit = page.unit;
         let size = 18.0 * unit;
-        let symbol = 46.0 * unit;
+        let symbol = 64.0 * unit;
         let gap = 10.0 * unit;
         let landscape = match page.options.legend {
             LegendPosition::Auto => page.width / page.height >= 1.15,

@@ -3,8 +3,9 @@
 //! visible on the theme's background.
 
 use super::super::Point;
+use super::super::network::style::on_dark;
 use super::super::xml::escape;
-use super::options::{Theme, series_color};
+use super::options::Theme;
 use super::page::Page;
 use super::text::n;
 use crate::i18n::Msg;
@@ -13,7 +14,10 @@ use std::fmt::Write as _;
 
 /// A colour that stays visible on the theme's background.
 pub(super) fn on_theme(color: Color, theme: Theme) -> String {
-    series_color(color, theme)
+    match theme {
+        Theme::Light => color.to_string(),
+        Theme::Dark => on_dark(color).to_string(),
+    }
 }
 
 /// The mark of a pair whose two sides' views differ: "≠" in a red ring.

@@ -18,6 +18,8 @@ pub enum Section {
     Actors,
     /// Activities and the actor x activity role matrix.
     ActivitiesRoles,
+    /// Relations between actors and the network diagram.
+    Network,
     /// Sources and evidence notes.
     Evidence,
     /// Scores per indicator.
@@ -30,10 +32,11 @@ pub enum Section {
 
 impl Section {
     /// Every section, in navigation order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Overview,
         Section::Actors,
         Section::ActivitiesRoles,
+        Section::Network,
         Section::Evidence,
         Section::Assessment,
         Section::Findings,
@@ -46,6 +49,7 @@ impl Section {
             Section::Overview => Msg::NavOverview,
             Section::Actors => Msg::NavActors,
             Section::ActivitiesRoles => Msg::NavActivities,
+            Section::Network => Msg::NavNetwork,
             Section::Evidence => Msg::NavEvidence,
             Section::Assessment => Msg::NavAssessment,
             Section::Findings => Msg::NavFindings,

@@ -9,9 +9,12 @@ pub mod context;
 pub mod evidence;
 pub mod evidence_state;
 pub mod findings;
+pub mod network;
+pub mod network_view;
 pub mod note_editor;
 pub mod overview;
 pub mod reader;
+pub mod relation_editor;
 
 pub use context::{PanelCtx, Request, Section};
 
@@ -30,4 +33,6 @@ pub struct PanelStates {
     pub findings: findings::FindingsState,
     /// Chart panel.
     pub chart: chart::ChartState,
+    /// Network panel.
+    pub network: network::NetworkState,
 }
