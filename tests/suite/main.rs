@@ -18,6 +18,7 @@ mod exports;
 mod fuzz_regressions;
 mod hostile;
 mod model;
+mod network;
 mod property;
 mod store;
 mod versions;
@@ -25,6 +26,7 @@ mod versions;
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
 mod ui;
 mod ui_findings;
+mod ui_network;
 mod ui_newcomer;
 mod ui_reader;
 mod ui_support;

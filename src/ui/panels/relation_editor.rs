@@ -10,7 +10,7 @@ use crate::model::{
     ActorId, CollaborationLevel, EvidenceId, LevelView, PairLevel, Project, Relation, RelationId,
     RelationKind,
 };
-use crate::ui::widgets::{cell, multi_select, pick, shorten, text_area};
+use crate::ui::widgets::{cell, multi_select, shorten, text_area};
 use std::rc::Rc;
 
 /// The relation evidence picker's search, and its rows until the project, the
@@ -71,14 +71,7 @@ pub fn relation_editor(
                 cx.sink.push(Edit::Put(Item::Relation(draft.clone())));
             }
             ui.horizontal_wrapped(|ui| {
-                let kind_changed = pick(
-                    ui,
-                    cx.t(Msg::RelationKind),
-                    "relation-kind",
-                    &mut draft.kind,
-                    &RelationKind::ALL,
-                    cx.lang,
-                );
+                let kind_changed = kind_picker(ui, cx, &mut draft.kind);
                 let direction_changed = ui
                     .checkbox(&mut draft.directed, cx.t(Msg::Directed))
                     .changed();
@@ -110,6 +103,24 @@ pub fn relation_editor(
                     .push(Request::Delete(ItemRef::Relation(relation.id.clone())));
             }
         });
+}
+
+/// The kind of relation, a drop-down named for screen readers. True when changed.
+fn kind_picker(ui: &mut egui::Ui, cx: &PanelCtx<'_>, kind: &mut RelationKind) -> bool {
+    let mut changed = false;
+    let label = ui.label(cx.t(Msg::RelationKind));
+    egui::ComboBox::from_id_salt("relation-kind")
+        .selected_text(kind.name(cx.lang))
+        .show_ui(ui, |ui| {
+            for option in RelationKind::ALL {
+                changed |= ui
+                    .selectable_value(kind, option, option.name(cx.lang))
+                    .changed();
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    changed
 }
 
 /// The two ends: an actor each, never the same one. True when changed.
