@@ -137,6 +137,11 @@ impl DiagramCache {
         &self.positions
     }
 
+    /// True while an actor is being dragged.
+    pub fn is_dragging(&self) -> bool {
+        self.drag.is_some()
+    }
+
     /// The picture last drawn, e.g. to find where an actor is.
     pub fn picture(&self) -> Option<&NetworkPicture> {
         self.picture.as_ref()

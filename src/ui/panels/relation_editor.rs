@@ -79,6 +79,9 @@ pub fn relation_editor(
                     cx.sink.push(Edit::Put(Item::Relation(draft.clone())));
                 }
             });
+            ui.separator();
+            level_editor(ui, cx, &draft);
+            ui.separator();
             if text_area(ui, cx.t(Msg::RelationNote), &mut draft.note, 2).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Relation(draft.clone())), key("note"));
@@ -95,8 +98,6 @@ pub fn relation_editor(
                 cx.sink.push(Edit::Put(Item::Relation(draft.clone())));
             }
             evidence_picker(ui, cx, picks, &mut draft);
-            ui.separator();
-            level_editor(ui, cx, &draft);
             ui.add_space(6.0);
             if ui.button(cx.t(Msg::DeleteRelation)).clicked() {
                 cx.requests
@@ -305,22 +306,21 @@ fn view_editor(
             offered.push(id.clone());
         }
     }
-    ui.label(
-        egui::RichText::new(Msg::EvidenceForView.fill(lang, &[&name, &view.evidence.len()]))
-            .small(),
-    );
-    ui.indent(("view-evidence", viewer.as_str()), |ui| {
-        for id in offered {
-            let excerpt = cx.doc.note(&id).map_or("", |n| n.excerpt.as_str());
-            let mut cited = view.evidence.contains(&id);
-            ui.horizontal(|ui| {
-                if ui.checkbox(&mut cited, id.as_str()).changed() {
-                    toggle(&mut view.evidence, &id, cited);
-                }
-                cell(ui, shorten(excerpt, 90));
-            });
-        }
-    });
+    let heading = Msg::EvidenceForView.fill(lang, &[&name, &view.evidence.len()]);
+    egui::CollapsingHeader::new(egui::RichText::new(heading).small())
+        .id_salt(("view-evidence", viewer.as_str()))
+        .show(ui, |ui| {
+            for id in offered {
+                let excerpt = cx.doc.note(&id).map_or("", |n| n.excerpt.as_str());
+                let mut cited = view.evidence.contains(&id);
+                ui.horizontal(|ui| {
+                    if ui.checkbox(&mut cited, id.as_str()).changed() {
+                        toggle(&mut view.evidence, &id, cited);
+                    }
+                    cell(ui, shorten(excerpt, 90));
+                });
+            }
+        });
 }
 
 fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
