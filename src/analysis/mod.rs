@@ -1,12 +1,14 @@
 //! Derived facts about a project, with no window: counts, triangulation of the
 //! evidence per indicator, the evidence index, search, citations, and what every
-//! view shows about an indicator.
+//! view shows about an indicator, comparisons of assessments and evidence matrices.
 
 mod anchors;
 mod cite;
+mod comparison;
 mod index;
 mod indicator;
 mod lookup;
+mod matrix;
 mod search;
 mod summary;
 mod texts;
@@ -14,9 +16,11 @@ mod triangulation;
 
 pub use anchors::broken_anchors;
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
+pub use comparison::{Comparison, ComparisonRow, LARGE_DIFFERENCE_STEPS, difference_text};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
+pub use matrix::{Cell, CoverageMatrix, MatrixColumns, StanceColumn, StanceMatrix};
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
 pub use texts::{
