@@ -19,4 +19,6 @@ pub use ids::{
 };
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
-pub use validate::{EntityKind, MAX_TEXT_CHARS, Problem, Subject, is_valid_date};
+pub use validate::{
+    EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, Problem, Subject, is_valid_date,
+};

@@ -15,7 +15,7 @@ pub use chart_file::{
 };
 pub use csv::{CSV_FILES, csv_field, export_csv};
 pub use error::ExportError;
-pub use file::write_file;
+pub use file::{refuse_overwriting_project, write_file, write_set};
 pub use formats::{
     ExportFormat, ExportOption, ExportSettings, ExportTarget, FORMATS, FormatSpec, Writer,
 };
