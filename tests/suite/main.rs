@@ -19,8 +19,10 @@ mod fuzz_regressions;
 mod hostile;
 mod model;
 mod property;
+mod reliability;
 mod store;
 mod versions;
 
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
 mod ui;
+mod ui_reliability;
