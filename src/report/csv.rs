@@ -123,7 +123,7 @@ fn stance_key(stance: Stance) -> &'static str {
 }
 
 /// Every table as (file name, content).
-pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
     vec![
         ("actors.csv", actors(project)),
         ("activities.csv", activities(project)),

@@ -12,6 +12,12 @@ pub fn canonical(path: &Path) -> PathBuf {
     dunce::canonicalize(path).unwrap_or_else(|_| path.to_owned())
 }
 
+/// `path` without a `\\?\` prefix where dropping it is safe (Windows; elsewhere
+/// `path` itself). Touches no file system, unlike [`canonical`].
+pub fn simplified(path: &Path) -> PathBuf {
+    dunce::simplified(path).to_owned()
+}
+
 /// `path` for showing: Windows' verbatim prefixes removed (`\\?\C:\x` is shown
 /// `C:\x`, `\\?\UNC\server\share` is shown `\\server\share`). Only for display:
 /// the path itself is kept as it is.

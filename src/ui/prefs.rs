@@ -55,7 +55,7 @@ impl Preferences {
         // entries an older version stored with it are simplified too.
         let path = crate::store::paths::canonical(path);
         for recent in &mut self.recent {
-            *recent = crate::store::paths::canonical(recent);
+            *recent = crate::store::paths::simplified(recent);
         }
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);

@@ -329,7 +329,7 @@ impl SinergiApp {
     pub(crate) fn dialog_filter(&self, purpose: DialogPurpose) -> (String, Vec<&'static str>) {
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => {
-                (self.t(Msg::ProjectFilter).to_owned(), vec!["ron"])
+                (self.t(Msg::ProjectFilter).to_owned(), vec!["ron", "RON"])
             }
             DialogPurpose::Export(format) => {
                 let spec = format.spec();

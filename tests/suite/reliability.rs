@@ -545,3 +545,45 @@ fn upgrade_says_comments_will_be_dropped_before_rewriting() {
             .contains("my note")
     );
 }
+
+#[test]
+fn project_files_fixtures_and_scripts_keep_lf_endings_on_every_checkout() {
+    let root = crate::common::root();
+    assert!(
+        fs::read_to_string(root.join("tests/fixtures/refi/.gitattributes"))
+            .expect("the REFI fixtures keep their bytes")
+            .lines()
+            .any(|line| line.trim() == "* -text")
+    );
+    let Ok(output) = std::process::Command::new("git")
+        .current_dir(&root)
+        .args([
+            "check-attr",
+            "eol",
+            "text",
+            "--",
+            "sample_data/kotagede.ron",
+            "scripts/test.sh",
+            "src/main.rs",
+            "tests/fixtures/v1.ron",
+        ])
+        .output()
+    else {
+        return; // No git here: the file itself is checked above.
+    };
+    if !output.status.success() {
+        return; // Not a git checkout (a source tarball).
+    }
+    let attributes = String::from_utf8_lossy(&output.stdout);
+    for file in ["sample_data/kotagede.ron", "scripts/test.sh", "src/main.rs"] {
+        assert!(
+            attributes.contains(&format!("{file}: eol: lf")),
+            "{attributes}"
+        );
+    }
+    // Fixtures are kept byte for byte (as committed, LF), never converted.
+    assert!(
+        attributes.contains("tests/fixtures/v1.ron: text: unset"),
+        "{attributes}"
+    );
+}
