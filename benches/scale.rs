@@ -15,7 +15,7 @@ use sinergi::model::{ActivityId, ActorId, EvidenceId, FindingId, IndicatorId, La
 use sinergi::store;
 use sinergi::synth::{self, Params};
 use sinergi::ui::panels::Section;
-use sinergi::ui::panels::evidence::Tab;
+use sinergi::ui::panels::evidence_state::Tab;
 use sinergi::ui::{Preferences, SinergiApp};
 use std::hint::black_box;
 use std::path::Path;

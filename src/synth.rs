@@ -595,7 +595,7 @@ fn sources(rng: &mut Rng, project: &Project, params: &Params) -> Vec<Source> {
                     .to_lowercase()
             };
             let (title, informant, reference) = match kind {
-                SourceKind::Interview => {
+                SourceKind::Interview | SourceKind::FocusGroup | SourceKind::Questionnaire => {
                     let informant = *rng.pick(INFORMANTS);
                     (
                         format!("Wawancara {} {actor_name}", informant.to_lowercase()),
@@ -608,7 +608,7 @@ fn sources(rng: &mut Rng, project: &Project, params: &Params) -> Vec<Source> {
                     "Peneliti".to_owned(),
                     format!("Catatan lapangan hlm. {}", rng.between(1, 240)),
                 ),
-                SourceKind::Document => (
+                SourceKind::Document | SourceKind::SecondaryData => (
                     format!(
                         "{} {actor_name}",
                         [
@@ -628,14 +628,22 @@ fn sources(rng: &mut Rng, project: &Project, params: &Params) -> Vec<Source> {
                     ),
                 ),
             };
+            let (informant_code, informant_position) = if kind.has_informant() {
+                (format!("I-{}", i + 1), informant.clone())
+            } else {
+                (String::new(), String::new())
+            };
             Source {
                 id: SourceId::new(format!("source-{}", i + 1)),
                 kind,
                 title,
                 informant,
+                informant_code,
+                informant_position,
                 actor,
                 date: date(rng),
                 reference,
+                text: String::new(),
             }
         })
         .collect()
@@ -682,6 +690,8 @@ fn evidence(
                     .collect(),
                 stance,
                 tags: tags.iter().map(|&t| TAGS[t].to_owned()).collect(),
+                anchor: None,
+                locator: String::new(),
             }
         })
         .collect();

@@ -2,18 +2,25 @@
 //! evidence per indicator, the evidence index, search, citations, and what every
 //! view shows about an indicator.
 
+mod anchors;
 mod cite;
 mod index;
 mod indicator;
 mod lookup;
 mod search;
 mod summary;
+mod texts;
 mod triangulation;
 
-pub use cite::{cite, cite_source};
+pub use anchors::broken_anchors;
+pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
+pub use texts::{
+    CONTEXT_CHARS, CodedPassage, Coverage, TextCoding, TextHit, anchored_counts, context_around,
+    coverage, search_texts,
+};
 pub use triangulation::{Triangulation, TriangulationIndex};

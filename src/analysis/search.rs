@@ -12,6 +12,8 @@ pub struct NoteFilter {
     pub indicator: Option<IndicatorId>,
     /// Only notes about this actor.
     pub actor: Option<crate::model::ActorId>,
+    /// Only notes from this source.
+    pub source: Option<SourceId>,
     /// Only notes from sources of this kind.
     pub source_kind: Option<SourceKind>,
     /// Only notes with this stance.
@@ -43,8 +45,14 @@ impl NoteFilter {
             .iter()
             .map(|s| {
                 let matched = !needle.is_empty()
-                    && (contains_folded(&s.title, &needle, &mut scratch)
-                        || contains_folded(&s.informant, &needle, &mut scratch));
+                    && [
+                        &s.title,
+                        &s.informant,
+                        &s.informant_code,
+                        &s.informant_position,
+                    ]
+                    .iter()
+                    .any(|field| contains_folded(field, &needle, &mut scratch));
                 (s.kind, matched)
             })
             .collect();
@@ -61,6 +69,7 @@ impl NoteFilter {
                     .as_ref()
                     .is_none_or(|i| note.indicators.contains(i))
                     && self.actor.as_ref().is_none_or(|a| note.actors.contains(a))
+                    && self.source.as_ref().is_none_or(|s| &note.source == s)
                     && self
                         .source_kind
                         .is_none_or(|k| source.is_some_and(|(kind, _)| *kind == k))
@@ -253,7 +262,12 @@ mod tests {
                         || has(&note.interpretation)
                         || note.tags.iter().any(|t| has(t))
                         || has(note.id.as_str())
-                        || source.is_some_and(|s| has(&s.title) || has(&s.informant)))
+                        || source.is_some_and(|s| {
+                            has(&s.title)
+                                || has(&s.informant)
+                                || has(&s.informant_code)
+                                || has(&s.informant_position)
+                        }))
             })
             .collect()
     }

@@ -1,6 +1,7 @@
 //! The counts that describe a project at a glance: what `sinergi check` prints
 //! and the overview panel shows.
 
+use super::anchors::broken_anchors;
 use super::triangulation::{Triangulation, TriangulationIndex};
 use crate::model::{IndicatorId, Lang, Project};
 
@@ -29,6 +30,12 @@ pub struct Summary {
     pub inhibiting_factors: usize,
     /// Number of recommendations.
     pub recommendations: usize,
+    /// Sources that hold their full text.
+    pub texts: usize,
+    /// Notes anchored to a passage of a text.
+    pub anchored: usize,
+    /// Anchored notes whose passage no longer holds their excerpt.
+    pub broken_anchors: usize,
     /// Per indicator, in framework order.
     pub per_indicator: Vec<IndicatorSummary>,
 }
@@ -63,6 +70,17 @@ impl Summary {
             assessments: project.assessments.len(),
             inhibiting_factors: project.inhibiting_factors.len(),
             recommendations: project.recommendations.len(),
+            texts: project
+                .sources
+                .iter()
+                .filter(|s| !s.text.is_empty())
+                .count(),
+            anchored: project
+                .evidence
+                .iter()
+                .filter(|n| n.anchor.is_some())
+                .count(),
+            broken_anchors: broken_anchors(project).len(),
             per_indicator: project
                 .framework
                 .indicators

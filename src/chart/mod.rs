@@ -268,11 +268,10 @@ impl Radar {
         };
         let series = assessments
             .iter()
-            .enumerate()
-            .map(|(k, assessment)| Series {
+            .map(|assessment| Series {
                 assessment: assessment.id.clone(),
                 label: assessment.label.clone(),
-                color: Color::from_palette(k),
+                color: series_color(project, &assessment.id),
                 points: framework
                     .indicators
                     .iter()
@@ -297,6 +296,17 @@ impl Radar {
             range: (scale.min, scale.max),
         }
     }
+}
+
+/// An assessment's colour: fixed by its place in the project, so it is the same
+/// on the screen, the slide and every export, whichever others are shown.
+pub fn series_color(project: &Project, assessment: &AssessmentId) -> Color {
+    let position = project
+        .assessments
+        .iter()
+        .position(|a| &a.id == assessment)
+        .unwrap_or(0);
+    Color::from_palette(position)
 }
 
 /// Splits a long axis label into lines of about `max_chars` characters at spaces,

@@ -6,7 +6,7 @@
 
 use super::args::Command;
 use super::export_args::ExportCommand;
-use crate::analysis::{Summary, TriangulationIndex};
+use crate::analysis::{Summary, TriangulationIndex, broken_anchors};
 use crate::i18n::{self, Msg};
 use crate::model::{CURRENT_SCHEMA_VERSION, Lang, Project};
 use crate::report::{self, ExportError, ExportSettings, ExportTarget};
@@ -62,7 +62,7 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
     }
     say(
         err,
-        &Msg::CliProblemCount.fill(lang, &[&shown(file), &problems.len()]),
+        &Msg::CliProblemCount.count(lang, problems.len(), &[&shown(file), &problems.len()]),
     )?;
     Ok(None)
 }
@@ -91,6 +91,9 @@ fn check(
         ("assessments", summary.assessments),
         ("inhibiting_factors", summary.inhibiting_factors),
         ("recommendations", summary.recommendations),
+        ("texts", summary.texts),
+        ("anchored", summary.anchored),
+        ("broken_anchors", summary.broken_anchors),
     ] {
         say(out, &format!("{key}: {count}"))?;
     }
@@ -107,6 +110,19 @@ fn check(
                 "triangulation.{}: {}",
                 indicator.id,
                 indicator.triangulation.key()
+            ),
+        )?;
+    }
+    // A broken anchor is reported, not refused: the note and its words are
+    // whole; only its place in the text must be chosen again.
+    for note in broken_anchors(&project) {
+        let source = project.note(&note).map_or("", |n| n.source.as_str());
+        say(
+            err,
+            &format!(
+                "{}: {}",
+                shown(file),
+                Msg::WarningBrokenAnchor.fill(lang, &[&note, &source])
             ),
         )?;
     }

@@ -3,7 +3,10 @@
 //! dangling). Applying a change returns its inverse, which is what undo keeps.
 
 use super::edit::{Edit, FindingList, Item, ItemRef, findings};
-use crate::model::{EvidenceId, Finding, NetworkStructure, Project, Study};
+use crate::model::{
+    EvidenceId, Finding, NetworkStructure, Project, Relocated, Source, Study, TextChange,
+    paragraph_number, paragraphs,
+};
 
 /// A primitive, exactly invertible change.
 #[derive(Clone, Debug, PartialEq)]
@@ -163,11 +166,70 @@ fn plan_put(project: &Project, item: &Item) -> Vec<Change> {
         Item::Actor(v) => put(&project.actors, |x| x.id == v.id, v, item.clone()),
         Item::Activity(v) => put(&project.activities, |x| x.id == v.id, v, item.clone()),
         Item::Role(v) => put(&project.roles, |x| x.id == v.id, v, item.clone()),
-        Item::Source(v) => put(&project.sources, |x| x.id == v.id, v, item.clone()),
+        Item::Source(v) => {
+            let mut changes = put(&project.sources, |x| x.id == v.id, v, item.clone());
+            // Editing a text moves the passages coded in it, in the same step.
+            if let Some(old) = project.sources.iter().find(|s| s.id == v.id)
+                && old.text != v.text
+            {
+                changes.extend(reanchor(project, &old.text, v));
+            }
+            changes
+        }
         Item::Note(v) => put(&project.evidence, |x| x.id == v.id, v, item.clone()),
         Item::Assessment(v) => put(&project.assessments, |x| x.id == v.id, v, item.clone()),
         Item::Finding(list, v) => put(findings(project, *list), |x| x.id == v.id, v, item.clone()),
     }
+}
+
+/// Replaces of the notes anchored in `source`, whose text was `old_text`,
+/// with their anchors where the new text has their passage: moved with the text
+/// around them, or found again by their words. A passage whose words are gone
+/// keeps its old anchor and shows as broken. Locators this app wrote
+/// ("par. N") follow their passage.
+fn reanchor(project: &Project, old_text: &str, source: &Source) -> Vec<Change> {
+    let Some(change) = TextChange::between(old_text, &source.text) else {
+        return Vec::new();
+    };
+    let new_paragraphs = paragraphs(&source.text);
+    replaces(
+        &project.evidence,
+        Item::Note,
+        |note| note.source == source.id && note.anchor.is_some(),
+        |note| {
+            let Some(anchor) = note.anchor else {
+                return;
+            };
+            let moved = match change.relocate(anchor, &note.excerpt, &source.text) {
+                Relocated::Moved(moved) | Relocated::Found(moved) => moved,
+                Relocated::Lost => return,
+            };
+            note.anchor = Some(moved);
+            if is_paragraph_locator(&note.locator)
+                && let Some(number) = paragraph_number(&new_paragraphs, moved.start)
+            {
+                note.locator = paragraph_locator(number);
+            }
+        },
+    )
+    .into_iter()
+    .filter(|change| match change {
+        // A note none of whose fields changed is no change.
+        Change::Replace(index, Item::Note(note)) => project.evidence.get(*index) != Some(note),
+        _ => true,
+    })
+    .collect()
+}
+
+/// The locator an anchored note gets: its paragraph.
+pub fn paragraph_locator(number: usize) -> String {
+    format!("par. {number}")
+}
+
+fn is_paragraph_locator(locator: &str) -> bool {
+    locator
+        .strip_prefix("par. ")
+        .is_some_and(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
 }
 
 /// Deletes by position must run from the highest index down so earlier deletes

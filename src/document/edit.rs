@@ -70,6 +70,26 @@ pub enum Edit {
     Score(AssessmentId, IndicatorScore),
 }
 
+/// Whether an undo step added, changed or removed its subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditKind {
+    /// Something new was added.
+    Add,
+    /// Something that was there was changed.
+    Change,
+    /// Something was deleted (with what depended on it).
+    Remove,
+}
+
+/// What an undo step did, in words a user recognises: "actor added".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepSummary {
+    /// Added, changed or removed.
+    pub kind: EditKind,
+    /// What it was done to.
+    pub subject: EditSubject,
+}
+
 /// What an edit changes, in words a user recognises.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EditSubject {

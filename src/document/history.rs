@@ -3,7 +3,7 @@
 //! step that was saved is remembered so the unsaved marker is always right.
 
 use super::changes::{Change, apply_change, plan, revert};
-use super::edit::{Edit, EditSubject};
+use super::edit::{Edit, EditKind, StepSummary};
 use crate::model::Project;
 
 #[derive(Clone, Debug)]
@@ -11,7 +11,7 @@ struct Step {
     serial: u64,
     coalesce: Option<String>,
     /// What the step changed, to tell the user what undo and redo will do.
-    subject: EditSubject,
+    summary: StepSummary,
     /// The inverses of the applied changes, in the order they were applied.
     undo: Vec<Change>,
 }
@@ -73,10 +73,19 @@ impl History {
     /// keystrokes in one field) become one undo step. Returns false when nothing changed.
     pub fn apply(&mut self, project: &mut Project, edit: Edit, coalesce: Option<String>) -> bool {
         let subject = edit.subject();
+        let removes = matches!(edit, Edit::Remove(_));
         let changes = plan(project, edit);
         if changes.is_empty() {
             return false;
         }
+        let kind = if removes {
+            EditKind::Remove
+        } else if changes.iter().any(|c| matches!(c, Change::Insert(..))) {
+            EditKind::Add
+        } else {
+            EditKind::Change
+        };
+        let summary = StepSummary { kind, subject };
         let undo: Vec<Change> = changes
             .into_iter()
             .map(|change| apply_change(project, change))
@@ -95,7 +104,7 @@ impl History {
                 self.undo.push(Step {
                     serial,
                     coalesce,
-                    subject,
+                    summary,
                     undo,
                 });
                 if self.undo.len() > MAX_UNDO {
@@ -122,7 +131,7 @@ impl History {
         self.redo.push(Step {
             serial: step.serial,
             coalesce: None,
-            subject: step.subject,
+            summary: step.summary,
             undo: redo,
         });
         true
@@ -137,20 +146,20 @@ impl History {
         self.undo.push(Step {
             serial: step.serial,
             coalesce: None,
-            subject: step.subject,
+            summary: step.summary,
             undo,
         });
         true
     }
 
     /// What the next undo would change.
-    pub fn undo_subject(&self) -> Option<EditSubject> {
-        self.undo.last().map(|step| step.subject)
+    pub fn undo_summary(&self) -> Option<StepSummary> {
+        self.undo.last().map(|step| step.summary)
     }
 
     /// What the next redo would change.
-    pub fn redo_subject(&self) -> Option<EditSubject> {
-        self.redo.last().map(|step| step.subject)
+    pub fn redo_summary(&self) -> Option<StepSummary> {
+        self.redo.last().map(|step| step.summary)
     }
 }
 
@@ -242,5 +251,48 @@ mod tests {
         let study = project.study.clone();
         assert!(!history.apply(&mut project, Edit::Study(study), None));
         assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn editing_a_text_moves_its_passages_in_the_same_undoable_step() {
+        use crate::model::{Anchor, EvidenceNote, Source, SourceKind, Stance, passage};
+        let mut project = Project::new(Framework::deseve());
+        let text = "P: Apa kabar?\n\nI: Kami sejajar dengan dinas.\n";
+        project.sources.push(Source {
+            id: "s".into(),
+            kind: SourceKind::Interview,
+            title: "t".into(),
+            informant: String::new(),
+            informant_code: String::new(),
+            informant_position: String::new(),
+            actor: None,
+            date: String::new(),
+            reference: String::new(),
+            text: text.into(),
+        });
+        let start = text.find("sejajar").expect("in the text");
+        project.evidence.push(EvidenceNote {
+            id: "n".into(),
+            source: "s".into(),
+            excerpt: "sejajar".into(),
+            interpretation: String::new(),
+            indicators: Vec::new(),
+            actors: Vec::new(),
+            stance: Stance::Supports,
+            tags: Vec::new(),
+            anchor: Some(Anchor::new(start, start + 7)),
+            locator: "par. 2".into(),
+        });
+        let before = project.clone();
+        let mut history = History::new();
+        let mut edited = project.sources[0].clone();
+        edited.text = "P: Apa kabar, Bu?\n\nP: Dan?\n\nI: Kami sejajar dengan dinas.\n".into();
+        assert!(history.apply(&mut project, Edit::Put(Item::Source(edited)), None));
+        let note = &project.evidence[0];
+        let anchor = note.anchor.expect("anchored");
+        assert_eq!(passage(&project.sources[0].text, anchor), Some("sejajar"));
+        assert_eq!(note.locator, "par. 3", "the paragraph locator follows");
+        assert!(history.undo(&mut project));
+        assert_eq!(project, before, "one undo step restores text and anchor");
     }
 }

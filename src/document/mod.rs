@@ -10,7 +10,8 @@ mod open_project;
 pub mod recovery;
 mod usages;
 
-pub use edit::{Edit, EditSubject, FindingList, Item, ItemRef, findings};
+pub use changes::paragraph_locator;
+pub use edit::{Edit, EditKind, EditSubject, FindingList, Item, ItemRef, StepSummary, findings};
 pub use history::History;
 pub use open_project::Document;
 pub use usages::{Usages, usages};

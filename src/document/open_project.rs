@@ -1,10 +1,11 @@
 //! The open project with its file path, its undo history and the facts derived
 //! from it. Derived facts are rebuilt when the project changes, never per frame.
 
-use super::edit::{Edit, EditSubject, Item};
+use super::edit::{Edit, Item, StepSummary};
 use super::history::History;
-use crate::analysis::{EvidenceIndex, TriangulationIndex};
+use crate::analysis::{EvidenceIndex, TriangulationIndex, broken_anchors};
 use crate::model::{EvidenceId, EvidenceNote, Problem, Project, Source, SourceId};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 /// A project being worked on.
@@ -18,6 +19,8 @@ pub struct Document {
     /// Validated on first demand after each change: only the overview shows them,
     /// so typing elsewhere never pays for a full validation.
     problems: std::cell::OnceCell<Vec<Problem>>,
+    /// Found on first demand after each change, like the problems.
+    broken: std::cell::OnceCell<HashSet<EvidenceId>>,
     revision: u64,
     /// The file on disk as it was when opened or last saved here.
     pub disk_stamp: Option<crate::store::FileStamp>,
@@ -32,6 +35,7 @@ impl Document {
             history: History::new(),
             index: EvidenceIndex::default(),
             problems: std::cell::OnceCell::new(),
+            broken: std::cell::OnceCell::new(),
             revision: 0,
             disk_stamp: None,
         };
@@ -65,6 +69,7 @@ impl Document {
                 // Typing in a note's text, an actor's name, a rationale: the evidence
                 // index cannot have changed, so a keystroke does not rebuild it.
                 self.problems = std::cell::OnceCell::new();
+                self.broken = std::cell::OnceCell::new();
                 self.revision += 1;
             }
         }
@@ -95,13 +100,13 @@ impl Document {
     }
 
     /// What the next undo would change.
-    pub fn undo_subject(&self) -> Option<EditSubject> {
-        self.history.undo_subject()
+    pub fn undo_summary(&self) -> Option<StepSummary> {
+        self.history.undo_summary()
     }
 
     /// What the next redo would change.
-    pub fn redo_subject(&self) -> Option<EditSubject> {
-        self.history.redo_subject()
+    pub fn redo_summary(&self) -> Option<StepSummary> {
+        self.history.redo_summary()
     }
 
     /// True when there is something to undo.
@@ -165,6 +170,12 @@ impl Document {
         self.index.notes_from(position)
     }
 
+    /// The notes whose anchor no longer holds their excerpt.
+    pub fn broken_anchors(&self) -> &HashSet<EvidenceId> {
+        self.broken
+            .get_or_init(|| broken_anchors(&self.project).into_iter().collect())
+    }
+
     /// The project's validation problems.
     pub fn problems(&self) -> &[Problem] {
         self.problems.get_or_init(|| self.project.validate())
@@ -186,6 +197,7 @@ impl Document {
     fn refresh_derived(&mut self) {
         self.index = EvidenceIndex::build(&self.project);
         self.problems = std::cell::OnceCell::new();
+        self.broken = std::cell::OnceCell::new();
         self.revision += 1;
     }
 }

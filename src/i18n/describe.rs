@@ -4,7 +4,7 @@
 
 use super::messages::Msg;
 use super::named::Named;
-use crate::model::{Lang, MAX_ID_CHARS, Problem, Subject};
+use crate::model::{Lang, MAX_ID_CHARS, MAX_SOURCE_TEXT_BYTES, Problem, Subject, read_date};
 use crate::store::paths;
 use crate::store::{LoadError, SaveError};
 use std::borrow::Cow;
@@ -88,12 +88,22 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             assessment,
             indicator,
         } => Msg::ProblemDuplicateScore.fill(lang, &[&quoted(assessment), &quoted(indicator)]),
-        Problem::DuplicateRole { actor, activity } => {
-            Msg::ProblemDuplicateRole.fill(lang, &[&quoted(actor), &quoted(activity)])
+        Problem::DuplicateRole {
+            actor,
+            activity,
+            kind,
+        } => Msg::ProblemDuplicateRole
+            .fill(lang, &[&quoted(actor), &kind.name(lang), &quoted(activity)]),
+        Problem::TextTooLarge { source, bytes } => {
+            Msg::ProblemTextTooLarge.fill(lang, &[&quoted(source), bytes, &MAX_SOURCE_TEXT_BYTES])
         }
-        Problem::BadDate { source, date } => {
-            Msg::ProblemBadDate.fill(lang, &[&quoted(source), &quoted(date)])
-        }
+        Problem::BadDate { source, date } => match read_date(date) {
+            // "14 Maret 2021" in a hand-edited file: say what to write instead.
+            Some(stored) if !stored.is_empty() => {
+                Msg::ProblemBadDateMeant.fill(lang, &[&quoted(source), &quoted(date), &stored])
+            }
+            _ => Msg::ProblemBadDate.fill(lang, &[&quoted(source), &quoted(date)]),
+        },
     }
 }
 

@@ -10,6 +10,21 @@ impl Msg {
     }
 }
 
+impl Msg {
+    /// The message for `count` things, with `args` filled in. A message that
+    /// depends on the number gives its singular and plural as `one|other`
+    /// (English); Indonesian nouns do not inflect, so it gives one form.
+    pub fn count(self, lang: Lang, count: usize, args: &[&dyn std::fmt::Display]) -> String {
+        let template = self.get(lang);
+        let form = match template.split_once('|') {
+            Some((one, _)) if count == 1 => one,
+            Some((_, other)) => other,
+            None => template,
+        };
+        fill(form, args)
+    }
+}
+
 /// Replaces `{0}`, `{1}`, ... in `template` with `args`, all in one pass, so an
 /// argument that itself contains `{1}` is kept as it is. A placeholder without
 /// an argument stays as written.
@@ -56,7 +71,28 @@ pub fn first_supported(locales: impl IntoIterator<Item = String>) -> Lang {
 #[cfg(test)]
 mod tests {
     use super::{fill, first_supported};
+    use crate::i18n::messages::Msg;
     use crate::model::Lang;
+
+    #[test]
+    fn counted_messages_agree_in_number() {
+        assert_eq!(Msg::NotesCount.count(Lang::En, 1, &[&1]), "1 note");
+        assert_eq!(Msg::NotesCount.count(Lang::En, 2, &[&2]), "2 notes");
+        assert_eq!(Msg::NotesCount.count(Lang::En, 0, &[&0]), "0 notes");
+        assert_eq!(Msg::NotesCount.count(Lang::Id, 2, &[&2]), "2 catatan");
+        for msg in Msg::ALL {
+            for lang in Lang::ALL {
+                let text = msg.get(lang);
+                assert!(
+                    !text.contains("(s)"),
+                    "{msg:?} writes a plural as (s): {text}"
+                );
+                if let Some((one, other)) = text.split_once('|') {
+                    assert!(!other.contains('|') && !one.is_empty(), "{msg:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_first_preferred_language_sinergi_speaks_is_chosen() {

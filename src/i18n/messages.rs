@@ -13,14 +13,17 @@ message_table! {
     RoleFacilitator => "Fasilitator", "Facilitator";
     RoleOrganiser => "Penyelenggara", "Organiser";
     RoleTrainer => "Pelatih", "Trainer";
-    RoleConvener => "Penghimpun (wadah)", "Convener";
+    RoleConvener => "Koordinator", "Convener / coordinator";
     RoleParticipant => "Peserta / penerima manfaat", "Participant / beneficiary";
     RoleFunder => "Penyandang dana", "Funder";
     RoleRegulator => "Regulator", "Regulator";
     RoleOther => "Lainnya", "Other";
     SourceInterview => "Wawancara", "Interview";
+    SourceFocusGroup => "Diskusi kelompok terarah (FGD)", "Focus group discussion (FGD)";
     SourceObservation => "Observasi", "Observation";
+    SourceQuestionnaire => "Kuesioner / survei", "Questionnaire / survey";
     SourceDocument => "Dokumen", "Document";
+    SourceSecondaryData => "Data sekunder", "Secondary data";
     StanceSupports => "Mendukung", "Supports";
     StanceChallenges => "Tidak mendukung", "Challenges";
     StanceContext => "Konteks", "Context";
@@ -48,8 +51,11 @@ message_table! {
     ProblemMalformedScale => "skala {0}..{1} dengan langkah {2} tidak membentuk jumlah tingkat yang utuh", "the scale {0}..{1} in steps of {2} has no whole number of levels";
     ProblemOffScale => "{0}: nilai {1} tidak ada pada skala {2}..{3} (langkah {4})", "{0}: the value {1} is not on the scale {2}..{3} (steps of {4})";
     ProblemDuplicateScore => "penilaian \"{0}\" memberi nilai indikator \"{1}\" lebih dari sekali", "assessment \"{0}\" scores indicator \"{1}\" more than once";
-    ProblemDuplicateRole => "aktor \"{0}\" punya lebih dari satu peran dalam kegiatan \"{1}\"", "actor \"{0}\" has more than one role in activity \"{1}\"";
+    ProblemDuplicateRole => "aktor \"{0}\" memegang peran {1} dua kali dalam kegiatan \"{2}\"", "actor \"{0}\" holds the role {1} twice in activity \"{2}\"";
     ProblemBadDate => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT, TTTT-BB atau TTTT-BB-HH", "source \"{0}\": the date \"{1}\" must be written YYYY, YYYY-MM or YYYY-MM-DD";
+    ProblemTextTooLarge => "sumber \"{0}\": teksnya {1} byte; paling banyak {2} byte per sumber", "source \"{0}\": its text is {1} bytes; at most {2} bytes per source";
+    WarningBrokenAnchor => "catatan \"{0}\": kutipannya tidak lagi ada di tempatnya dalam teks sumber \"{1}\" (tautkan lagi ke bagian teks)", "note \"{0}\": its excerpt is no longer where it was anchored in the text of source \"{1}\" (anchor it again to a passage)";
+    ProblemBadDateMeant => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT-BB-HH: tulis \"{2}\"", "source \"{0}\": the date \"{1}\" must be written YYYY-MM-DD: write \"{2}\"";
     SubjectStudy => "metadata penelitian", "study metadata";
     SubjectFramework => "kerangka penilaian", "the framework";
     SubjectScore => "penilaian \"{0}\", indikator \"{1}\"", "assessment \"{0}\", indicator \"{1}\"";
@@ -68,7 +74,7 @@ message_table! {
 
     // Command line.
     CliValidFile => "{0}: valid", "{0}: valid";
-    CliProblemCount => "{0}: {1} masalah", "{0}: {1} problem(s)";
+    CliProblemCount => "{0}: {1} masalah", "{0}: {1} problem|{0}: {1} problems";
     CliUpgraded => "{0}: ditulis ulang dengan skema versi {1}", "{0}: rewritten in schema version {1}";
     CliUpgradeRefused => "{0}: tidak ditulis ulang karena ada masalah", "{0}: not rewritten because of the problems above";
 
@@ -84,7 +90,7 @@ message_table! {
     NoRecent => "Belum ada berkas", "No recent files";
     CmdNew => "Baru", "New";
     CmdOpen => "Buka…", "Open…";
-    CmdOpenExample => "Buka contoh (Kotagede)", "Open example (Kotagede)";
+    CmdOpenExample => "Buka contoh: IKM perak Kotagede", "Open the example: Kotagede silver craft";
     CmdSave => "Simpan", "Save";
     CmdSaveAs => "Simpan sebagai…", "Save As…";
     CmdQuit => "Keluar", "Quit";
@@ -139,11 +145,11 @@ message_table! {
     Delete => "Hapus", "Delete";
     ConfirmDeleteTitle => "Hapus?", "Delete?";
     ConfirmDeleteQuestion => "Item ini masih dipakai. Jika dihapus, rujukan berikut ikut dihapus atau dilepas:", "This item is still in use. Deleting it removes or unlinks the following:";
-    UsedByRoles => "{0} peran akan dihapus", "{0} role(s) will be deleted";
-    UsedBySources => "{0} sumber merujuk aktor ini sebagai informan", "{0} source(s) name it as the informant's actor";
-    UsedByNotes => "{0} catatan bukti", "{0} evidence note(s)";
-    UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment(s) cite it";
-    UsedByFindings => "{0} temuan merujuknya", "{0} finding(s) refer to it";
+    UsedByRoles => "{0} peran akan dihapus", "{0} role will be deleted|{0} roles will be deleted";
+    UsedBySources => "{0} sumber merujuk aktor ini sebagai informan", "{0} source names it as the informant's actor|{0} sources name it as the informant's actor";
+    UsedByNotes => "{0} catatan bukti", "{0} evidence note|{0} evidence notes";
+    UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment cites it|{0} assessments cite it";
+    UsedByFindings => "{0} temuan merujuknya", "{0} finding refers to it|{0} findings refer to it";
 
     // Common fields.
     Search => "Cari", "Search";
@@ -179,7 +185,7 @@ message_table! {
     NetworkForm => "Bentuk struktur jaringan", "Form of the network structure";
     NetworkNotes => "Alasan", "Reasons";
     NotDecided => "Belum ditentukan", "Not decided";
-    ProblemsFound => "{0} masalah dalam proyek:", "{0} problem(s) in the project:";
+    ProblemsFound => "{0} masalah dalam proyek:", "{0} problem in the project:|{0} problems in the project:";
 
     // Actors.
     ActorsHelp => "Siapa yang terlibat dalam kolaborasi.", "Who takes part in the collaboration.";
@@ -205,6 +211,12 @@ message_table! {
     SelectCellHint => "Pilih sel matriks untuk mengubah perannya.", "Select a cell of the matrix to edit its role.";
     RoleKind => "Jenis peran", "Kind of role";
     NoRole => "Tidak berperan", "No role";
+    AddRole => "Tambah peran", "Add role";
+    RemoveRole => "Hapus peran", "Remove role";
+    Code => "Kode", "Code";
+    InformantCode => "Kode informan", "Informant code";
+    InformantCodeHint => "mis. I-3 (skripsi menyamarkan nama informan)", "e.g. I-3 (theses anonymise informants)";
+    InformantPosition => "Jabatan informan", "Informant's position";
     Responsibilities => "Tanggung jawab", "Responsibilities";
     Authority => "Kewenangan", "Authority";
 
@@ -221,12 +233,56 @@ message_table! {
     SelectSourceHint => "Pilih sumber di tabel untuk mengubahnya.", "Select a source in the table to edit it.";
     Informant => "Informan", "Informant";
     InformantActor => "Aktor informan", "Informant's actor";
+    IssuingActor => "Aktor penerbit", "Issuing actor";
+    ObservedActor => "Aktor yang diamati", "Actor observed";
+    Observer => "Pengamat", "Observer";
     Date => "Tanggal", "Date";
-    DateHint => "Tanggal (TTTT-BB-HH)", "Date (YYYY-MM-DD)";
-    DateInvalid => "Tulis tanggal sebagai TTTT, TTTT-BB atau TTTT-BB-HH.", "Write the date as YYYY, YYYY-MM or YYYY-MM-DD.";
+    DateHint => "Tanggal (mis. 14 Maret 2021)", "Date (e.g. 14 March 2021)";
+    DateStored => "Disimpan sebagai TTTT-BB-HH (atau TTTT-BB, TTTT).", "Stored as YYYY-MM-DD (or YYYY-MM, YYYY).";
+    DateInvalid => "Belum terbaca sebagai tanggal: tulis mis. 14 Maret 2021, 14/03/2021 atau 2021-03-14.", "Not a date yet: write e.g. 14 March 2021, 14/03/2021 or 2021-03-14.";
     Reference => "Rujukan (rekaman, halaman, arsip)", "Reference (recording, page, archive)";
     AddNote => "Tambah catatan bukti", "Add evidence note";
     AddSourceFirst => "Tambahkan sumber terlebih dahulu.", "Add a source first.";
+    IndicatorCount => "Jumlah indikator yang dikaitkan", "Number of indicators linked";
+    PresentHint => "Tampilkan grafik sebagai slide layar penuh untuk sidang (F5 atau Ctrl+Shift+P).", "Show the chart as a full-screen slide for the defence (F5 or Ctrl+Shift+P).";
+    Reader => "Teks sumber", "Source text";
+    Locator => "Letak", "Locator";
+    Coded => "Dikodekan", "Coded";
+    OpenInReader => "Baca dan kodekan teksnya", "Read and code its text";
+    AddTextToSource => "Tambahkan teks lengkapnya", "Add its full text";
+    InContext => "Dalam konteks", "In context";
+    CodedHint => "Bagian teks sumber yang sudah ditautkan ke catatan bukti", "The share of the source's text anchored to evidence notes";
+    BrokenAnchorsFound => "{0} catatan tidak lagi cocok dengan tempatnya di teks sumber: {1}. Buka catatannya dan tautkan lagi ke bagian teks.", "{0} note no longer matches its place in the source's text: {1}. Open it and anchor it again to a passage.|{0} notes no longer match their place in the source's text: {1}. Open each and anchor it again to a passage.";
+    Close => "Tutup", "Close";
+    LocatorHint => "hlm. 12, par. 7, 00:14:32", "p. 12, par. 7, 00:14:32";
+    ShowInSource => "Lihat di teks sumber", "Show in source";
+    AnchorBroken => "Teks sumber diubah di tempat kutipan ini: pilih lagi kata-katanya di teks, lalu Tautkan catatan ini ke pilihan.", "The source's text was changed where this quote was: select its words again in the text, then Anchor this note to the selection.";
+    Unanchor => "Lepaskan dari teks", "Detach from the text";
+    AnchoredHint => "Kutipan ini ditautkan ke teks sumber; untuk mengubahnya, pilih kata lain di teks.", "This quote is anchored in the source's text; to change it, select other words in the text.";
+    NoText => "belum ada teks", "no text yet";
+    CoverageLine => "{0}% teks dikodekan · {1} bagian", "{0}% of the text coded · {1} passage|{0}% of the text coded · {1} passages";
+    CodeSelection => "Kodekan pilihan", "Code selection";
+    CodeSelectionHint => "Buat catatan bukti dari kata-kata yang dipilih, ditautkan ke bagian teks ini (Ctrl+Enter)", "Make an evidence note of the selected words, anchored to this passage (Ctrl+Enter)";
+    SelectTextFirst => "Pilih dulu kata-kata dalam teks (seret dengan tetikus, atau Shift dan panah)", "Select words in the text first (drag with the mouse, or Shift and the arrow keys)";
+    SearchTexts => "Cari di semua teks", "Search all texts";
+    SearchTextsHint => "kata atau frasa", "word or phrase";
+    ReaderHint => "Seret untuk memilih · klik sorotan untuk membuka catatannya · klik dua kali paragraf untuk membetulkan teks", "Drag to select · click a highlight to open its note · double-click a paragraph to correct the text";
+    AnchorToSelection => "Tautkan catatan ini ke pilihan", "Anchor this note to the selection";
+    NoTextYet => "Sumber ini belum punya teks lengkap. Tempelkan teksnya di sini, atau impor dari berkas (Sumber: Impor teks).", "This source has no full text yet. Paste it here, or import it from a file (Sources: Import text).";
+    PasteText => "Teks sumber", "The source's text";
+    SaveText => "Simpan teks", "Save the text";
+    HitsFound => "{0} temuan", "{0} hit|{0} hits";
+    GoToHit => "Lihat", "Go";
+    CodeHit => "Kodekan", "Code";
+    PresentationKeys => "Saat presentasi", "While presenting";
+    KeysIndicators => "Indikator sebelumnya / berikutnya", "Previous / next indicator";
+    KeysQuotes => "Kutipan sebelumnya / berikutnya", "Earlier / more quotes";
+    KeysLeave => "Keluar dari presentasi", "Leave the presentation";
+    HowToScore => "Cara menilai indikator ini", "How to score this indicator";
+    GuidingQuestions => "Pertanyaan panduan", "Guiding questions";
+    UserGuide => "Panduan pengguna", "User guide";
+    OpenGuideHere => "Buka panduan pengguna untuk bagian ini (F1: panduan)", "Open the user guide at this section (F1: the guide)";
+    NewNotesFrom => "Catatan baru dari sumber", "New notes from source";
     NewNoteExcerpt => "Kutipan atau hasil observasi", "Quote or observation";
     EditNote => "Ubah catatan bukti", "Edit evidence note";
     DeleteNote => "Hapus catatan", "Delete note";
@@ -285,7 +341,9 @@ message_table! {
 
     // Presentation mode.
     CmdPresent => "Presentasi", "Present";
-    PresentKeys => "Panah kiri/kanan: indikator · Esc: keluar", "Left/right arrows: indicators · Esc: leave";
+    PresentKeys => "Panah kiri/kanan: indikator · atas/bawah: kutipan · Esc: keluar", "Left/right: indicators · up/down: quotes · Esc: leave";
+    PresentMoreQuotes => "▼ {0} kutipan lagi (panah bawah)", "▼ {0} more quote (down arrow)|▼ {0} more quotes (down arrow)";
+    PresentEarlierQuotes => "▲ {0} kutipan sebelumnya (panah atas)", "▲ {0} earlier quote (up arrow)|▲ {0} earlier quotes (up arrow)";
     IndicatorOf => "Indikator {0} dari {1}", "Indicator {0} of {1}";
 
     // Recovery and file safety.
@@ -318,7 +376,9 @@ message_table! {
     ExportCitedEvidence => "Bukti yang dikutip untuk nilai ini", "Evidence cited for this score";
     ExportOtherEvidence => "Bukti lain yang terkait dengan indikator ini", "Other evidence linked to this indicator";
     ExportNoEvidenceCited => "Tidak ada bukti yang dikutip.", "No evidence cited.";
-    ExportNotesFromSources => "{0} catatan dari {1} sumber", "{0} note(s) from {1} source(s)";
+    ExportNotesFromSources => "{0} dari {1}", "{0} from {1}";
+    NotesCount => "{0} catatan", "{0} note|{0} notes";
+    SourcesCount => "{0} sumber", "{0} source|{0} sources";
     ExportRoleDetails => "Rincian peran", "Roles in detail";
     ExportConcerns => "Indikator terkait", "Indicators concerned";
     ExportMadeWith => "Dibuat dengan Sinergi {0}", "Made with Sinergi {0}";
@@ -354,10 +414,13 @@ message_table! {
     FindingEvidenceHint => "Daftar di bawah berisi catatan pada indikator yang dicentang di atas; cari untuk menemukan catatan lain.", "The list shows the notes on the indicators ticked above; search to find any other note.";
     FolderPath => "Jalur folder", "Folder path";
     AuthorIssuer => "Penulis / penerbit", "Author / issuer";
-    StatusUndone => "Dibatalkan: perubahan pada {0}", "Undone: a change to {0}";
-    StatusRedone => "Diulang: perubahan pada {0}", "Redone: a change to {0}";
-    NextUndo => "Batalkan akan mengembalikan perubahan pada {0}", "Undo reverts a change to {0}";
-    NextRedo => "Ulangi akan menerapkan lagi perubahan pada {0}", "Redo reapplies a change to {0}";
+    StatusUndone => "Dibatalkan: {0}", "Undone: {0}";
+    StatusRedone => "Diulang: {0}", "Redone: {0}";
+    NextUndo => "Batalkan: {0}", "Undo: {0}";
+    NextRedo => "Ulangi: {0}", "Redo: {0}";
+    StepAdded => "{0} ditambahkan", "{0} added";
+    StepChanged => "{0} diubah", "{0} changed";
+    StepRemoved => "{0} dihapus", "{0} deleted";
 
     // Reliability and platforms.
     LoadNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); pilih berkas proyek", "not a regular file (a pipe, a device or a socket); choose a project file";

@@ -46,8 +46,11 @@ impl Named for SourceKind {
     fn name(&self, lang: Lang) -> &'static str {
         match self {
             SourceKind::Interview => Msg::SourceInterview,
+            SourceKind::FocusGroup => Msg::SourceFocusGroup,
             SourceKind::Observation => Msg::SourceObservation,
+            SourceKind::Questionnaire => Msg::SourceQuestionnaire,
             SourceKind::Document => Msg::SourceDocument,
+            SourceKind::SecondaryData => Msg::SourceSecondaryData,
         }
         .get(lang)
     }

@@ -184,7 +184,7 @@ impl Framework {
                     "network-structure",
                     ("Struktur jaringan", "Network structure"),
                     (
-                        "Bentuk jaringan (self-organizing, lead organization, atau network administrative organization); hierarkis atau datar; cara koordinasi dan sosialisasi antar aktor.",
+                        "Bentuk jaringan (self-organizing, lead organization, atau network administrative organization); hierarkis atau datar; cara koordinasi dan sosialisasi antaraktor.",
                         "The form of the network (self-organizing, lead organization or network administrative organization); hierarchical or flat; how the actors coordinate and socialise.",
                     ),
                     &[
@@ -212,7 +212,7 @@ impl Framework {
                 ),
                 indicator(
                     "trust",
-                    ("Kepercayaan antar pelaku", "Trust among the participants"),
+                    ("Kepercayaan antarpelaku", "Trust among the participants"),
                     (
                         "Hubungan profesional dan sosial; kesediaan mengandalkan informasi dan usaha pihak lain.",
                         "Professional and social relations; relying on the others' information and effort.",
@@ -257,7 +257,7 @@ impl Framework {
                         "Shared goal-setting, division of responsibility and of decision-making.",
                     ),
                     &[(
-                        "Bagaimana tanggung jawab dan keputusan dibagi antar aktor?",
+                        "Bagaimana tanggung jawab dan keputusan dibagi antaraktor?",
                         "How are responsibility and decisions divided among the actors?",
                     )],
                 ),

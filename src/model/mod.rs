@@ -1,7 +1,9 @@
 //! The project model: plain data and its rules. No egui, no file I/O.
 
 mod actors;
+mod anchor;
 mod assessment;
+mod dates;
 mod evidence;
 mod framework;
 mod ids;
@@ -10,7 +12,12 @@ mod text;
 mod validate;
 
 pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
+pub use anchor::{
+    Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
+    paragraphs, passage,
+};
 pub use assessment::{Assessment, Finding, IndicatorScore};
+pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
 pub use framework::{Framework, Indicator, NetworkForm, Scale, ScaleLevel, format_score};
 pub use ids::{
@@ -20,5 +27,6 @@ pub use ids::{
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
 pub use validate::{
-    EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_TEXT_CHARS, Problem, Subject, is_valid_date,
+    EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem,
+    Subject,
 };

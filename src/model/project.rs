@@ -10,7 +10,7 @@ use super::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Every older version keeps loading (see `store`).
-pub const CURRENT_SCHEMA_VERSION: u32 = 1;
+pub const CURRENT_SCHEMA_VERSION: u32 = 3;
 
 /// A whole study: what the researcher records, judges and presents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -136,10 +136,15 @@ impl Project {
         self.assessments.iter().find(|a| &a.id == id)
     }
 
-    /// The role `actor` plays in `activity`, if any.
-    pub fn role_of(&self, actor: &ActorId, activity: &ActivityId) -> Option<&Role> {
+    /// The roles `actor` plays in `activity`, in project order (an actor may
+    /// hold several, e.g. organiser and funder of the same exhibition).
+    pub fn roles_of<'p>(
+        &'p self,
+        actor: &'p ActorId,
+        activity: &'p ActivityId,
+    ) -> impl Iterator<Item = &'p Role> + 'p {
         self.roles
             .iter()
-            .find(|r| &r.actor == actor && &r.activity == activity)
+            .filter(move |r| &r.actor == actor && &r.activity == activity)
     }
 }

@@ -2,6 +2,8 @@
 //! problem in one pass: unique ids, no dangling references, scores on the scale,
 //! no empty names, no runaway text.
 
+use super::actors::RoleKind;
+use super::dates::is_valid_date;
 use super::framework::{Framework, Scale};
 use super::ids::IndicatorId;
 use super::project::{Project, Study};
@@ -18,6 +20,10 @@ pub const MAX_LINE_CHARS: usize = 1_000;
 
 /// The longest id. Ids are written by hand in the file and shown in messages.
 pub const MAX_ID_CHARS: usize = 200;
+
+/// The most text one source may hold: 5 MB, a few hundred pages. An interview
+/// transcript is 30-100 KB.
+pub const MAX_SOURCE_TEXT_BYTES: usize = 5 * 1024 * 1024;
 
 /// The kinds of thing a project holds, for messages about ids.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -135,12 +141,21 @@ pub enum Problem {
         /// The indicator's id.
         indicator: String,
     },
-    /// An actor has two roles in the same activity.
+    /// An actor holds the same role twice in the same activity.
     DuplicateRole {
         /// The actor's id.
         actor: String,
         /// The activity's id.
         activity: String,
+        /// The role held twice.
+        kind: RoleKind,
+    },
+    /// A source's text is larger than [`MAX_SOURCE_TEXT_BYTES`].
+    TextTooLarge {
+        /// The source.
+        source: String,
+        /// Its size in bytes.
+        bytes: usize,
     },
     /// A date that is not `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     BadDate {
@@ -292,10 +307,13 @@ impl<'p> Checker<'_> {
             self.refers(at, EntityKind::Activity, activities, role.activity.as_str());
             self.bounded(at, "responsibilities", &role.responsibilities);
             self.bounded(at, "authority", &role.authority);
-            if !role_pairs.insert((role.actor.as_str(), role.activity.as_str())) {
+            // Several roles in one activity are fine (organiser and funder);
+            // the same role twice is a slip.
+            if !role_pairs.insert((role.actor.as_str(), role.activity.as_str(), role.kind)) {
                 self.problems.push(Problem::DuplicateRole {
                     actor: role.actor.0.clone(),
                     activity: role.activity.0.clone(),
+                    kind: role.kind,
                 });
             }
         }
@@ -313,6 +331,13 @@ impl<'p> Checker<'_> {
             self.line(at, "informant", &source.informant);
             self.line(at, "date", &source.date);
             self.line(at, "reference", &source.reference);
+            self.line(at, "informant_code", &source.informant_code);
+            self.line(at, "informant_position", &source.informant_position);
+            // The reader draws a text paragraph by paragraph (line by line):
+            // each one is a label of its own and is bounded like a long field.
+            for paragraph in source.text.split('\n') {
+                self.bounded(at, "text", paragraph);
+            }
             if let Some(actor) = &source.actor {
                 self.refers(at, EntityKind::Actor, actors, actor.as_str());
             }
@@ -320,6 +345,12 @@ impl<'p> Checker<'_> {
                 self.problems.push(Problem::BadDate {
                     source: source.id.0.clone(),
                     date: source.date.clone(),
+                });
+            }
+            if source.text.len() > MAX_SOURCE_TEXT_BYTES {
+                self.problems.push(Problem::TextTooLarge {
+                    source: source.id.0.clone(),
+                    bytes: source.text.len(),
                 });
             }
         }
@@ -350,6 +381,7 @@ impl<'p> Checker<'_> {
             self.refers_all(at, EntityKind::Indicator, indicators, linked);
             let about = note.actors.iter().map(|a| a.as_str());
             self.refers_all(at, EntityKind::Actor, actors, about);
+            self.line(at, "locator", &note.locator);
         }
         ids
     }
@@ -430,43 +462,6 @@ fn off_scale(scale: &Scale, at: Subject, value: f64) -> Problem {
         min: scale.min,
         max: scale.max,
         step: scale.step,
-    }
-}
-
-/// True for an empty date or one written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-pub fn is_valid_date(date: &str) -> bool {
-    let date = date.trim();
-    if date.is_empty() {
-        return true;
-    }
-    let parts: Vec<&str> = date.split('-').collect();
-    let number = |part: &str, digits: usize, range: std::ops::RangeInclusive<u32>| {
-        part.len() == digits
-            && part.chars().all(|c| c.is_ascii_digit())
-            && part.parse::<u32>().is_ok_and(|n| range.contains(&n))
-    };
-    match parts.as_slice() {
-        [year] => number(year, 4, 1000..=9999),
-        [year, month] => number(year, 4, 1000..=9999) && number(month, 2, 1..=12),
-        [year, month, day] => {
-            number(year, 4, 1000..=9999)
-                && number(month, 2, 1..=12)
-                && number(day, 2, 1..=days_in_month(year, month))
-        }
-        _ => false,
-    }
-}
-
-/// Days in `month` of `year` (both already checked to be digits in range).
-fn days_in_month(year: &str, month: &str) -> u32 {
-    let year: u32 = year.parse().unwrap_or_default();
-    match month.parse::<u32>().unwrap_or_default() {
-        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
-            29
-        }
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }
 

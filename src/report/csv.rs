@@ -109,8 +109,11 @@ fn role_key(kind: RoleKind) -> &'static str {
 fn source_key(kind: SourceKind) -> &'static str {
     match kind {
         SourceKind::Interview => "interview",
+        SourceKind::FocusGroup => "focus_group",
         SourceKind::Observation => "observation",
+        SourceKind::Questionnaire => "questionnaire",
         SourceKind::Document => "document",
+        SourceKind::SecondaryData => "secondary_data",
     }
 }
 

@@ -4,7 +4,9 @@
 
 use super::error::ExportError;
 use super::file::write_file;
-use crate::analysis::{EvidenceIndex, IndicatorFacts, ScoreFacts};
+use crate::analysis::{
+    EvidenceIndex, IndicatorFacts, ScoreFacts, context_around, informant_as_cited,
+};
 use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
@@ -46,6 +48,12 @@ th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; 
 th { background: var(--soft); }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+/* A heading stays with what follows it, and no row stands alone at the top or
+   bottom of a page: the first row stays with the second, the last with the one before. */
+h2 + *, h3 + *, h4 + *, h5 + * { break-before: avoid; page-break-before: avoid; }
+tbody tr:first-child { break-after: avoid; page-break-after: avoid; }
+tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
+p, li, blockquote { orphans: 3; widows: 3; }
 td.num { text-align: center; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
 figure.chart { margin: .5rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
@@ -59,6 +67,8 @@ figure.chart svg { display: block; width: 100%; height: auto; border: 1px solid 
 .quote blockquote { margin: 0; padding: .3rem .7rem; background: var(--soft); border-left: 3px solid var(--rule); white-space: pre-line; }
 .quote .interpretation { font-size: .88rem; margin: .15rem 0 0 .7rem; }
 .quote .source { font-size: .82rem; color: var(--muted); margin: .15rem 0 0 .7rem; }
+.quote .context { font-size: .82rem; color: var(--muted); margin: .15rem 0 0 .7rem; }
+.quote .context mark { background: #fff1b8; color: var(--text); }
 .tag { display: inline-block; font-size: .72rem; font-weight: bold; padding: 0 .35rem; border-radius: .25rem; border: 1px solid currentColor; margin-right: .3rem; }
 .supports { color: #00734d; } .challenges { color: #b34700; } .context { color: var(--muted); }
 .id { font-family: 'DejaVu Sans Mono', monospace; font-size: .78rem; color: var(--muted); }
@@ -442,11 +452,14 @@ impl Report<'_> {
             for actor in &project.actors {
                 let _ = write!(out, "<tr><td>{}</td>", e(actor.display_name()));
                 for activity in &project.activities {
-                    match project.role_of(&actor.id, &activity.id) {
-                        Some(role) => {
-                            let _ = write!(out, "<td>{}</td>", e(role.kind.name(self.lang)));
-                        }
-                        None => out.push_str("<td class=\"muted\">—</td>"),
+                    let kinds: Vec<&str> = project
+                        .roles_of(&actor.id, &activity.id)
+                        .map(|role| role.kind.name(self.lang))
+                        .collect();
+                    if kinds.is_empty() {
+                        out.push_str("<td class=\"muted\">—</td>");
+                    } else {
+                        let _ = write!(out, "<td>{}</td>", e(&kinds.join(", ")));
                     }
                 }
                 out.push_str("</tr>\n");
@@ -542,15 +555,17 @@ impl Report<'_> {
                 e(definition)
             );
         }
-        let _ =
-            writeln!(
-                out,
-                "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
-                e(self.t(Msg::Triangulation)),
-                e(facts.triangulation.name(lang)),
-                e(&Msg::ExportNotesFromSources
-                    .fill(lang, &[&facts.linked.len(), &facts.source_count]))
-            );
+        let _ = writeln!(
+            out,
+            "<p><strong>{}:</strong> {} <span class=\"muted\">({})</span></p>",
+            e(self.t(Msg::Triangulation)),
+            e(facts.triangulation.name(lang)),
+            e(&notes_from_sources(
+                lang,
+                facts.linked.len(),
+                facts.source_count
+            ))
+        );
         for (k, score) in facts.scores.iter().enumerate() {
             self.score(out, k, score);
         }
@@ -631,6 +646,22 @@ impl Report<'_> {
                 "<li class=\"quote\"><blockquote>{}</blockquote>",
                 e(note.excerpt.trim())
             );
+            // Where it stands in its text: the sentences around it.
+            if let Some(anchor) = note.anchor
+                && let Some(source) = self.project.source(&note.source)
+                && let Some((before, quote, after)) = context_around(&source.text, anchor, 240)
+                && quote == note.excerpt
+                && !(before.trim().is_empty() && after.trim().is_empty())
+            {
+                let _ = write!(
+                    out,
+                    "<p class=\"context\"><strong>{}:</strong> …{}<mark>{}</mark>{}…</p>",
+                    e(self.t(Msg::InContext)),
+                    e(&before),
+                    e(&quote),
+                    e(&after)
+                );
+            }
             if !note.interpretation.trim().is_empty() {
                 let _ = write!(
                     out,
@@ -664,17 +695,17 @@ impl Report<'_> {
             format!("<strong>{}</strong>", e(&source.title)),
             e(source.kind.name(self.lang)),
         ];
+        let cited = informant_as_cited(source);
         let informant = match &source.actor {
-            Some(actor) if !source.informant.trim().is_empty() => {
-                format!("{} ({})", source.informant.trim(), self.actor_name(actor))
-            }
+            Some(actor) if !cited.is_empty() => format!("{cited} ({})", self.actor_name(actor)),
             Some(actor) => self.actor_name(actor),
-            None => source.informant.trim().to_owned(),
+            None => cited,
         };
         for text in [
             informant.as_str(),
             source.date.trim(),
             source.reference.trim(),
+            note.locator.trim(),
         ] {
             if !text.is_empty() {
                 parts.push(e(text));
@@ -798,4 +829,15 @@ pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), Ex
 /// The colour each assessment has on the chart.
 fn series_color(index: usize) -> Color {
     Color::from_palette(index)
+}
+
+/// "5 notes from 3 sources", in the right number.
+fn notes_from_sources(lang: Lang, notes: usize, sources: usize) -> String {
+    Msg::ExportNotesFromSources.fill(
+        lang,
+        &[
+            &Msg::NotesCount.count(lang, notes, &[&notes]),
+            &Msg::SourcesCount.count(lang, sources, &[&sources]),
+        ],
+    )
 }

@@ -12,7 +12,7 @@ use std::path::Path;
 pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
-pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 ///
@@ -23,15 +23,21 @@ pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 /// Sinergi (refused as such) from a broken one (refused at its line and column).
 pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
     match parse_ron::<Project>(text, path) {
-        Ok(project) => match project.schema_version {
-            // Version 1 is the current layout. When version 2 arrives, a v1 file
-            // fails to parse above and `1 =>` below parses a frozen copy of the
-            // v1 types and migrates it; the fixtures keep it honest.
-            CURRENT_SCHEMA_VERSION => Ok(project),
+        // Every version so far only added fields (with defaults), so the current
+        // types read them all. A version that renames or moves a field parses a
+        // frozen copy of the old types when the current ones fail (below, once
+        // `VersionOnly` has told which version it is) and converts it; the
+        // fixtures keep it honest.
+        Ok(mut project) => match project.schema_version {
+            1..=CURRENT_SCHEMA_VERSION => {
+                // The model in memory is always the current one; saving writes it so.
+                project.schema_version = CURRENT_SCHEMA_VERSION;
+                Ok(project)
+            }
             found => Err(version_error(found, path)),
         },
         Err(error) => match parse_ron::<VersionOnly>(text, path) {
-            Ok(VersionOnly { schema_version }) if schema_version != CURRENT_SCHEMA_VERSION => {
+            Ok(VersionOnly { schema_version }) if !SUPPORTED_VERSIONS.contains(&schema_version) => {
                 Err(version_error(schema_version, path))
             }
             _ => Err(error),

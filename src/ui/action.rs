@@ -56,6 +56,8 @@ pub enum Action {
     Panel(Request),
     /// Leave presentation mode.
     LeavePresentation,
+    /// Open the user guide at the part with this key.
+    ShowGuide(&'static str),
 }
 
 /// What carrying out an action may need from the window: the context (for

@@ -8,6 +8,7 @@ use super::chrome;
 use super::commands::Command;
 use super::dialogs;
 use super::files::FileDialogs;
+use super::guide::Guide;
 use super::menu::{MenuState, menu_bar};
 use super::modal::{ExportChoices, Intent, Modal};
 use super::panels::context::{PanelCtx, Section};
@@ -51,9 +52,12 @@ pub struct SinergiApp {
     pub(crate) pending_recovery: Option<RecoveryCopy>,
     /// Presentation mode, while it is on.
     pub presentation: Option<Presentation>,
+    /// The user guide's window, while it is open.
+    pub guide: Option<Guide>,
     pub(crate) allowed_to_close: bool,
     fonts_installed: bool,
     zoom_restored: bool,
+    window_checked: bool,
     applied_theme: Option<Theme>,
     last_title: String,
 }
@@ -77,9 +81,11 @@ impl SinergiApp {
             recovery: None,
             pending_recovery: None,
             presentation: None,
+            guide: None,
             allowed_to_close: false,
             fonts_installed: false,
             zoom_restored: false,
+            window_checked: false,
             applied_theme: None,
             last_title: String::new(),
         };
@@ -128,6 +134,7 @@ impl SinergiApp {
         let host = Host { ctx: &ctx, frame };
         self.install_fonts(&ctx);
         self.apply_preferences(&ctx);
+        self.keep_window_on_screen(&ctx);
         if let Some((purpose, path)) = self.dialogs.poll() {
             self.dialog_answered(purpose, path, host);
         }
@@ -143,6 +150,11 @@ impl SinergiApp {
             actions.extend(self.presentation_ui(ui));
         } else {
             actions.extend(self.workbench_ui(ui));
+        }
+        if let Some(guide) = &mut self.guide
+            && !guide.show(&ctx, self.lang)
+        {
+            self.guide = None;
         }
         if let Some(modal) = &mut self.modal
             && let Some(answer) = dialogs::show(&ctx, modal, self.lang)
@@ -171,8 +183,8 @@ impl SinergiApp {
             files_free: !self.dialogs.is_open(),
             can_undo: self.doc.can_undo(),
             can_redo: self.doc.can_redo(),
-            undo_subject: self.doc.undo_subject(),
-            redo_subject: self.doc.redo_subject(),
+            undo_summary: self.doc.undo_summary(),
+            redo_summary: self.doc.redo_summary(),
             recent: &self.prefs.recent,
             theme: self.prefs.theme,
         };
@@ -275,6 +287,30 @@ impl SinergiApp {
         });
     }
 
+    /// A window restored at the size it had on a larger screen is shrunk and
+    /// moved into this one, once, as soon as the monitor's size is known.
+    fn keep_window_on_screen(&mut self, ctx: &egui::Context) {
+        if self.window_checked {
+            return;
+        }
+        let (monitor, outer, inner) = ctx.input(|i| {
+            let viewport = i.viewport();
+            (
+                viewport.monitor_size,
+                viewport.outer_rect,
+                viewport.inner_rect,
+            )
+        });
+        let (Some(monitor), Some(outer), Some(inner)) = (monitor, outer, inner) else {
+            return;
+        };
+        self.window_checked = true;
+        if let Some((size, position)) = fit_window(monitor, outer, inner) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::InnerSize(size));
+            ctx.send_viewport_cmd(egui::ViewportCommand::OuterPosition(position));
+        }
+    }
+
     fn apply_preferences(&mut self, ctx: &egui::Context) {
         if self.applied_theme != Some(self.prefs.theme) {
             ctx.set_theme(match self.prefs.theme {
@@ -305,5 +341,61 @@ impl eframe::App for SinergiApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, Preferences::STORAGE_KEY, &self.prefs);
+    }
+}
+
+/// Room kept free for a taskbar or dock, which the monitor's size includes.
+const TASKBAR_ROOM: f32 = 48.0;
+
+/// The inner size and outer position that bring a window (`outer`, with its
+/// decorations; `inner`, its content) inside a `monitor`, or `None` when it
+/// already fits. Sizes are in points; the monitor's top left is the origin.
+pub fn fit_window(
+    monitor: egui::Vec2,
+    outer: egui::Rect,
+    inner: egui::Rect,
+) -> Option<(egui::Vec2, egui::Pos2)> {
+    let usable = egui::vec2(monitor.x, (monitor.y - TASKBAR_ROOM).max(200.0));
+    let fits = outer.min.x >= 0.0
+        && outer.min.y >= 0.0
+        && outer.max.x <= usable.x
+        && outer.max.y <= usable.y;
+    if fits {
+        return None;
+    }
+    let decorations = outer.size() - inner.size();
+    let size = (usable - decorations)
+        .min(inner.size())
+        .max(egui::vec2(400.0, 300.0));
+    let outer_size = size + decorations;
+    let position = egui::pos2(
+        outer.min.x.clamp(0.0, (usable.x - outer_size.x).max(0.0)),
+        outer.min.y.clamp(0.0, (usable.y - outer_size.y).max(0.0)),
+    );
+    Some((size, position))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_window;
+    use egui::{Rect, pos2, vec2};
+
+    #[test]
+    fn a_window_larger_than_the_screen_is_shrunk_and_moved_into_it() {
+        let monitor = vec2(1366.0, 768.0);
+        // Restored at a 1920x1080 screen's size and place.
+        let outer = Rect::from_min_size(pos2(200.0, 100.0), vec2(1600.0, 1000.0));
+        let inner = Rect::from_min_size(pos2(200.0, 130.0), vec2(1600.0, 970.0));
+        let (size, position) = fit_window(monitor, outer, inner).expect("moved");
+        assert!(position.x + size.x <= 1366.0 && position.y + size.y + 30.0 <= 768.0 - 48.0 + 0.5);
+        assert!(position.x >= 0.0 && position.y >= 0.0);
+    }
+
+    #[test]
+    fn a_window_that_fits_is_left_alone() {
+        let monitor = vec2(1920.0, 1080.0);
+        let outer = Rect::from_min_size(pos2(10.0, 10.0), vec2(1280.0, 790.0));
+        let inner = Rect::from_min_size(pos2(10.0, 40.0), vec2(1280.0, 760.0));
+        assert_eq!(fit_window(monitor, outer, inner), None);
     }
 }

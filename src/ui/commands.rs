@@ -27,13 +27,15 @@ pub enum Command {
     Redo,
     /// Enter presentation mode.
     Present,
+    /// Open the user guide.
+    Guide,
     /// Write an export (its options first, when it has any).
     Export(ExportFormat),
 }
 
 impl Command {
     /// Commands with a keyboard shortcut, checked each frame.
-    pub const WITH_SHORTCUTS: [Command; 8] = [
+    pub const WITH_SHORTCUTS: [Command; 9] = [
         Command::New,
         Command::Open,
         Command::SaveAs,
@@ -42,6 +44,24 @@ impl Command {
         Command::Undo,
         Command::Quit,
         Command::Present,
+        Command::Guide,
+    ];
+
+    /// The commands with shortcuts, grouped and ordered as the menus show them.
+    pub const SHORTCUT_GROUPS: [(Msg, &'static [Command]); 4] = [
+        (
+            Msg::MenuFile,
+            &[
+                Command::New,
+                Command::Open,
+                Command::Save,
+                Command::SaveAs,
+                Command::Quit,
+            ],
+        ),
+        (Msg::MenuEdit, &[Command::Undo, Command::Redo]),
+        (Msg::MenuView, &[Command::Present]),
+        (Msg::MenuHelp, &[Command::Guide]),
     ];
 
     /// The menu label.
@@ -56,6 +76,7 @@ impl Command {
             Command::Undo => Msg::CmdUndo,
             Command::Redo => Msg::CmdRedo,
             Command::Present => Msg::CmdPresent,
+            Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
         }
         .get(lang)
@@ -76,7 +97,12 @@ impl Command {
         const QUIT: [KeyboardShortcut; 1] = [cmd(Key::Q)];
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
-        const PRESENT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F5)];
+        // F5 as in slide software; on laptops F5 often needs Fn, hence a second one.
+        const GUIDE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
+        const PRESENT: [KeyboardShortcut; 2] = [
+            KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+            cmd_shift(Key::P),
+        ];
         match self {
             Command::New => &NEW,
             Command::Open => &OPEN,
@@ -86,6 +112,7 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
+            Command::Guide => &GUIDE,
             Command::OpenExample | Command::Export(_) => &[],
         }
     }
@@ -107,5 +134,26 @@ impl Command {
                     .any(|shortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut)))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Command;
+
+    #[test]
+    fn every_shortcut_is_listed_once_under_its_menu() {
+        let listed: Vec<Command> = Command::SHORTCUT_GROUPS
+            .iter()
+            .flat_map(|(_, commands)| commands.iter().copied())
+            .collect();
+        for command in Command::WITH_SHORTCUTS {
+            assert_eq!(
+                listed.iter().filter(|c| **c == command).count(),
+                1,
+                "{command:?}"
+            );
+        }
+        assert_eq!(listed.len(), Command::WITH_SHORTCUTS.len());
     }
 }

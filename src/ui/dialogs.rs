@@ -143,15 +143,46 @@ fn path_prompt(
 fn shortcuts(ui: &mut Ui, lang: Lang) -> Option<Action> {
     ui.heading(Msg::KeyboardShortcuts.get(lang));
     egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
-        for command in Command::WITH_SHORTCUTS {
-            ui.label(command.label(lang));
-            let keys: Vec<String> = command
-                .shortcuts()
-                .iter()
-                .map(|s| ui.ctx().format_shortcut(s))
-                .collect();
-            ui.label(keys.join(" / "));
+        for (menu, commands) in Command::SHORTCUT_GROUPS {
+            ui.strong(menu.get(lang));
             ui.end_row();
+            for command in commands {
+                ui.label(command.label(lang));
+                let keys: Vec<String> = command
+                    .shortcuts()
+                    .iter()
+                    .map(|s| ui.ctx().format_shortcut(s))
+                    .collect();
+                ui.label(keys.join(" / "));
+                ui.end_row();
+            }
+        }
+        // Keys that belong to a mode or to egui itself, not to a menu command.
+        for (group, rows) in [
+            (
+                Msg::PresentationKeys,
+                &[
+                    (Msg::KeysIndicators, "← / → / PageUp / PageDown"),
+                    (Msg::KeysQuotes, "↑ / ↓"),
+                    (Msg::KeysLeave, "Esc"),
+                ][..],
+            ),
+            (
+                Msg::MenuZoom,
+                &[
+                    (Msg::ZoomIn, "Ctrl + +"),
+                    (Msg::ZoomOut, "Ctrl + -"),
+                    (Msg::ZoomReset, "Ctrl + 0"),
+                ][..],
+            ),
+        ] {
+            ui.strong(group.get(lang));
+            ui.end_row();
+            for (what, keys) in rows {
+                ui.label(what.get(lang));
+                ui.label(*keys);
+                ui.end_row();
+            }
         }
     });
     ok_button(ui, lang)
@@ -208,7 +239,7 @@ fn export_options(
     lang: Lang,
 ) -> Option<Action> {
     let spec = format.spec();
-    ui.heading(spec.menu.get(lang));
+    ui.heading(spec.menu.get(lang).trim_end_matches('…'));
     if spec.offers(ExportOption::ImageSize) {
         ui.label(Msg::ExportSize.get(lang));
         ui.radio_value(

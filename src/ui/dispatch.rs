@@ -6,11 +6,12 @@ use super::action::{Action, Host};
 use super::app::SinergiApp;
 use super::commands::Command;
 use super::files::DialogPurpose;
-use super::menu::subject_name;
+use super::guide::{self, Guide};
+use super::menu::describe_step;
 use super::modal::{Intent, Modal};
 use super::panels::context::{Request, Section};
 use super::present::Presentation;
-use super::project_files::with_extension;
+use super::project_files::{PROJECT_EXTENSIONS, with_extension};
 use crate::analysis::NoteFilter;
 use crate::document::{Edit, usages};
 use crate::i18n::Msg;
@@ -67,6 +68,11 @@ impl SinergiApp {
                 self.export_choices = choices;
                 self.open_dialog(DialogPurpose::Export(format), host);
             }
+            Action::Panel(Request::Present) => self.run_command(Command::Present, host),
+            Action::Panel(Request::Help(section)) => {
+                self.guide = Some(Guide::at(guide::key_of(section)));
+            }
+            Action::ShowGuide(key) => self.guide = Some(Guide::at(key)),
             Action::Panel(request) => self.handle_request(request),
             Action::LeavePresentation => {
                 self.presentation = None;
@@ -89,19 +95,19 @@ impl SinergiApp {
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
             Command::Quit => self.request(Intent::Quit, host),
             Command::Undo => {
-                if let Some(subject) = self.doc.undo_subject()
+                if let Some(summary) = self.doc.undo_summary()
                     && self.doc.undo()
                 {
                     self.status =
-                        Msg::StatusUndone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                        Msg::StatusUndone.fill(self.lang, &[&describe_step(summary, self.lang)]);
                 }
             }
             Command::Redo => {
-                if let Some(subject) = self.doc.redo_subject()
+                if let Some(summary) = self.doc.redo_summary()
                     && self.doc.redo()
                 {
                     self.status =
-                        Msg::StatusRedone.fill(self.lang, &[&subject_name(subject, self.lang)]);
+                        Msg::StatusRedone.fill(self.lang, &[&describe_step(summary, self.lang)]);
                 }
             }
             Command::Export(format) => {
@@ -114,6 +120,15 @@ impl SinergiApp {
                 } else {
                     self.open_dialog(DialogPurpose::Export(format), host);
                 }
+            }
+            // The guide opens at the part about the section the user is in.
+            Command::Guide => {
+                let key = if self.start_screen {
+                    "start"
+                } else {
+                    guide::key_of(self.section)
+                };
+                self.guide = Some(Guide::at(key));
             }
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
@@ -205,7 +220,7 @@ impl SinergiApp {
                 self.open_path(&path);
             }
             DialogPurpose::SaveAs => {
-                let path = with_extension(path, Some("ron"));
+                let path = with_extension(path, Some(PROJECT_EXTENSIONS[0]));
                 if self.save_to(&path)
                     && let Some(intent) = self.after_save.take()
                 {
@@ -224,12 +239,19 @@ impl SinergiApp {
             Request::Goto(section) => self.section = section,
             Request::ShowIndicatorEvidence(indicator) => {
                 self.section = Section::Evidence;
-                self.panels.evidence.tab = super::panels::evidence::Tab::Evidence;
+                self.panels.evidence.tab = super::panels::evidence_state::Tab::Evidence;
                 self.panels.evidence.filter = NoteFilter {
                     indicator: Some(indicator),
                     ..Default::default()
                 };
             }
+            Request::ShowInSource(note) => {
+                if let Some(note) = self.doc.note(&note).cloned() {
+                    self.section = Section::Evidence;
+                    self.panels.evidence.show_in_source(&note);
+                }
+            }
+            Request::Present | Request::Help(_) => {}
             Request::Delete(target) => {
                 let used = usages(&self.doc.project, &target);
                 if used.is_empty() {
@@ -244,7 +266,7 @@ impl SinergiApp {
                     ]
                     .into_iter()
                     .filter(|(n, _)| *n > 0)
-                    .map(|(n, msg)| msg.fill(self.lang, &[&n]))
+                    .map(|(n, msg)| msg.count(self.lang, n, &[&n]))
                     .collect::<Vec<_>>()
                     .join("\n");
                     self.modal = Some(Modal::ConfirmDelete(target, lines));

@@ -5,7 +5,7 @@ use super::action::Action;
 use super::commands::Command;
 use super::modal::Modal;
 use super::prefs::Theme;
-use crate::document::EditSubject;
+use crate::document::{EditKind, EditSubject, StepSummary};
 use crate::i18n::Msg;
 use crate::model::Lang;
 use crate::report::ExportFormat;
@@ -24,9 +24,9 @@ pub struct MenuState<'a> {
     /// There is something to redo.
     pub can_redo: bool,
     /// What undo would change.
-    pub undo_subject: Option<EditSubject>,
+    pub undo_summary: Option<StepSummary>,
     /// What redo would change.
-    pub redo_subject: Option<EditSubject>,
+    pub redo_summary: Option<StepSummary>,
     /// Recently opened files.
     pub recent: &'a [PathBuf],
     /// The colour theme chosen.
@@ -47,6 +47,7 @@ pub fn menu_bar(ui: &mut egui::Ui, state: &MenuState<'_>) -> Option<Action> {
             view_menu(ui, state, &mut chosen);
         });
         ui.menu_button(Msg::MenuHelp.get(state.lang), |ui| {
+            item(ui, Command::Guide, true, state.lang, &mut chosen);
             if ui.button(Msg::KeyboardShortcuts.get(state.lang)).clicked() {
                 chosen = Some(Action::Show(Modal::Shortcuts));
             }
@@ -107,13 +108,13 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     item(ui, Command::Undo, state.can_undo, lang, chosen);
     item(ui, Command::Redo, state.can_redo, lang, chosen);
     // Say what undo and redo will change before the user picks them.
-    for (subject, msg) in [
-        (state.undo_subject, Msg::NextUndo),
-        (state.redo_subject, Msg::NextRedo),
+    for (summary, msg) in [
+        (state.undo_summary, Msg::NextUndo),
+        (state.redo_summary, Msg::NextRedo),
     ] {
-        if let Some(subject) = subject {
+        if let Some(summary) = summary {
             ui.label(
-                egui::RichText::new(msg.fill(lang, &[&subject_name(subject, lang)]))
+                egui::RichText::new(msg.fill(lang, &[&describe_step(summary, lang)]))
                     .weak()
                     .small(),
             );
@@ -162,8 +163,19 @@ fn view_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     });
 }
 
-/// What an undo step changed, named for the status bar and the Edit menu.
-pub fn subject_name(subject: EditSubject, lang: Lang) -> &'static str {
+/// What an undo step did, for the status bar and the Edit menu: "actor added".
+pub fn describe_step(summary: StepSummary, lang: Lang) -> String {
+    let subject = subject_name(summary.subject, lang);
+    match summary.kind {
+        EditKind::Add => Msg::StepAdded,
+        EditKind::Change => Msg::StepChanged,
+        EditKind::Remove => Msg::StepRemoved,
+    }
+    .fill(lang, &[&subject])
+}
+
+/// What an undo step changed, named in `lang`.
+fn subject_name(subject: EditSubject, lang: Lang) -> &'static str {
     match subject {
         EditSubject::Study => Msg::SubjectStudy,
         EditSubject::Network => Msg::NetworkForm,

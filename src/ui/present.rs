@@ -1,24 +1,37 @@
 //! Presentation mode for the thesis defence: full screen, light high-contrast
-//! theme, large type, the radar with its legend, and one indicator at a time
-//! beside it (score, rationale, key quotes with their sources). Left/right step
-//! through the indicators, a click on an axis jumps to it, Esc leaves.
+//! theme, large type, the radar as large as the screen allows, and one indicator
+//! at a time beside it (score, rationale, the quotes that fit, with a cue when
+//! there are more). Left/right (or a clicker's page keys) step through the
+//! indicators, up/down page the quotes, a click on an axis jumps to it, Esc
+//! leaves. The keys are shown to the operator for a few seconds, then hidden
+//! from the audience.
 
 use super::panels::chart::{RadarStyle, radar_plot};
-use crate::analysis::{IndicatorFacts, cite};
+use crate::analysis::{IndicatorFacts, cite, quoted_excerpt};
 use crate::chart::Radar;
 use crate::document::Document;
 use crate::i18n::Msg;
-use crate::model::{AssessmentId, Lang};
+use crate::model::{
+    Anchor, AssessmentId, CharIndex, EvidenceId, EvidenceNote, Lang, paragraph_number, paragraphs,
+};
 
-/// How many quotes are shown for one indicator: enough to answer "why?", few
-/// enough to read from the back of the room.
-const KEY_QUOTES: usize = 3;
+/// How many quotes an indicator offers at most: enough to answer "why?".
+const KEY_QUOTES: usize = 6;
+
+/// How long the operator's key hint stays on screen, in seconds.
+const HINT_SECONDS: f64 = 5.0;
 
 /// Where the presentation is.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Presentation {
     /// The indicator shown, by position in the framework.
     pub index: usize,
+    /// The first quote shown for this indicator.
+    pub quote_offset: usize,
+    /// When the slide show began (egui time), for the key hint.
+    started: Option<f64>,
+    /// A quote shown in its place in the source's text, over the slide.
+    pub context: Option<EvidenceId>,
 }
 
 /// What the presentation asks of the app.
@@ -29,13 +42,14 @@ pub enum PresentAction {
 }
 
 impl Presentation {
-    /// Steps by `delta` indicators, wrapping around.
+    /// Steps by `delta` indicators, wrapping around; the quotes start again.
     pub fn step(&mut self, delta: isize, count: usize) {
         if count == 0 {
             return;
         }
         let count = count as isize;
         self.index = ((self.index as isize + delta).rem_euclid(count)) as usize;
+        self.quote_offset = 0;
     }
 }
 
@@ -49,6 +63,42 @@ fn slide_visuals() -> egui::Visuals {
     visuals
 }
 
+/// Reads the keys: indicators, quote pages, leaving.
+fn keys(ui: &egui::Ui, state: &mut Presentation, count: usize) -> Option<PresentAction> {
+    let mut action = None;
+    if state.context.is_some() {
+        // Over a quote's context, Esc (or any key that moves on) closes it first.
+        if ui.input(|i| i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Space)) {
+            state.context = None;
+        }
+        return None;
+    }
+    ui.input(|input| {
+        if input.key_pressed(egui::Key::Escape) {
+            action = Some(PresentAction::Leave);
+        }
+        if [egui::Key::ArrowRight, egui::Key::Space, egui::Key::PageDown]
+            .iter()
+            .any(|key| input.key_pressed(*key))
+        {
+            state.step(1, count);
+        }
+        if [egui::Key::ArrowLeft, egui::Key::PageUp]
+            .iter()
+            .any(|key| input.key_pressed(*key))
+        {
+            state.step(-1, count);
+        }
+        if input.key_pressed(egui::Key::ArrowDown) {
+            state.quote_offset += 1;
+        }
+        if input.key_pressed(egui::Key::ArrowUp) {
+            state.quote_offset = state.quote_offset.saturating_sub(1);
+        }
+    });
+    action
+}
+
 /// Draws the presentation; returns an action when the user leaves.
 pub fn show(
     ui: &mut egui::Ui,
@@ -59,61 +109,60 @@ pub fn show(
 ) -> Option<PresentAction> {
     let project = &doc.project;
     let count = project.framework.indicators.len();
-    let mut action = None;
-    ui.input(|input| {
-        if input.key_pressed(egui::Key::Escape) {
-            action = Some(PresentAction::Leave);
-        }
-        if input.key_pressed(egui::Key::ArrowRight)
-            || input.key_pressed(egui::Key::ArrowDown)
-            || input.key_pressed(egui::Key::Space)
-        {
-            state.step(1, count);
-        }
-        if input.key_pressed(egui::Key::ArrowLeft) || input.key_pressed(egui::Key::ArrowUp) {
-            state.step(-1, count);
-        }
-    });
+    let now = ui.input(|i| i.time);
+    let started = *state.started.get_or_insert(now);
+    let action = keys(ui, state, count);
     if count == 0 {
         return action;
     }
     state.index = state.index.min(count - 1);
     let radar = Radar::build(project, chosen, lang);
+    let show_hint = now - started < HINT_SECONDS;
+    if show_hint {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(HINT_SECONDS));
+    }
     egui::CentralPanel::default()
         .frame(
             egui::Frame::new()
                 .fill(egui::Color32::WHITE)
-                .inner_margin(24.0),
+                .inner_margin(20.0),
         )
         .show(ui, |ui| {
             ui.scope(|ui| {
                 ui.style_mut().visuals = slide_visuals();
+                // Type scales with the screen: large on a big projector, still
+                // legible at 1024x768.
+                let scale = (ui.available_height() / 560.0).clamp(1.2, 2.0);
                 for (style, font) in &mut ui.style_mut().text_styles {
                     font.size *= if *style == egui::TextStyle::Heading {
-                        1.9
+                        scale * 1.3
                     } else {
-                        1.45
+                        scale
                     };
                 }
-                header(ui, project.study.title.as_str(), state.index, count, lang);
-                ui.add_space(8.0);
+                header(
+                    ui,
+                    project.study.title.as_str(),
+                    state.index,
+                    count,
+                    show_hint,
+                    lang,
+                );
+                ui.add_space(6.0);
                 egui::Panel::right("present-detail")
-                    .exact_size((ui.available_width() * 0.4).max(300.0))
+                    .exact_size((ui.available_width() * 0.38).max(320.0))
+                    .resizable(false)
                     .frame(
                         egui::Frame::new()
                             .fill(egui::Color32::WHITE)
-                            .inner_margin(12.0),
+                            .inner_margin(egui::Margin::symmetric(12, 4)),
                     )
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .id_salt("present-detail-scroll")
-                            .show(ui, |ui| {
-                                indicator_slide(ui, doc, &radar, state.index, lang);
-                            });
-                    });
-                // Labels scale with the room the chart has: large on a big projector,
-                // still legible on a 1024x768 one.
-                let label_size = (ui.available_width() / 36.0).clamp(15.0, 24.0);
+                    .show(ui, |ui| indicator_slide(ui, doc, &radar, state, lang));
+                // Labels sit on both sides of the radar: their size is set by
+                // the narrower of the two directions, so the radar stays large.
+                let room = ui.available_size();
+                let label_size = (room.y / 30.0).min(room.x / 36.0).clamp(14.0, 28.0);
                 let style = RadarStyle {
                     grid: egui::Color32::from_gray(150),
                     text: egui::Color32::BLACK,
@@ -122,21 +171,31 @@ pub fn show(
                     line_width: 4.0,
                     point_radius: 8.0,
                     ring_names: false,
+                    backing: egui::Color32::from_white_alpha(220),
                 };
                 if let Some(clicked) = radar_plot(ui, &radar, Some(state.index), &style, lang) {
                     state.index = clicked;
+                    state.quote_offset = 0;
                 }
             });
         });
+    if let Some(note) = state.context.as_ref().and_then(|id| doc.note(id))
+        && !quote_in_context(ui.ctx(), doc, note, lang)
+    {
+        state.context = None;
+    }
     action
 }
 
-fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, lang: Lang) {
+fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, show_hint: bool, lang: Lang) {
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(
-                egui::RichText::new(Msg::PresentKeys.get(lang)).color(egui::Color32::from_gray(90)),
-            );
+            if show_hint {
+                ui.label(
+                    egui::RichText::new(Msg::PresentKeys.get(lang))
+                        .color(egui::Color32::from_gray(90)),
+                );
+            }
             ui.label(Msg::IndicatorOf.fill(lang, &[&(index + 1), &count]));
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
@@ -145,9 +204,15 @@ fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, lang: Lang
     });
 }
 
-fn indicator_slide(ui: &mut egui::Ui, doc: &Document, radar: &Radar, index: usize, lang: Lang) {
+fn indicator_slide(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    radar: &Radar,
+    state: &mut Presentation,
+    lang: Lang,
+) {
     let project = &doc.project;
-    let Some(indicator) = project.framework.indicators.get(index) else {
+    let Some(indicator) = project.framework.indicators.get(state.index) else {
         return;
     };
     let shown: Vec<_> = radar.series.iter().map(|s| s.assessment.clone()).collect();
@@ -155,34 +220,178 @@ fn indicator_slide(ui: &mut egui::Ui, doc: &Document, radar: &Radar, index: usiz
         return;
     };
     ui.heading(indicator.name.get(lang));
-    ui.add_space(6.0);
+    ui.add_space(4.0);
+    let score_size = ui.text_style_height(&egui::TextStyle::Heading);
     for (series, score) in radar.series.iter().zip(&facts.scores) {
-        ui.horizontal_wrapped(|ui| {
+        ui.horizontal(|ui| {
             crate::ui::widgets::swatch(ui, crate::ui::widgets::color32(series.color));
-            ui.label(&score.assessment.label);
-            let text = score
-                .score_text(lang)
-                .unwrap_or_else(|| Msg::NotScored.get(lang).to_owned());
-            ui.label(egui::RichText::new(text).strong().size(30.0));
+            ui.add(egui::Label::new(&score.assessment.label).truncate());
         });
+        // The score and its level on one line, never broken.
+        let text = score
+            .score_text(lang)
+            .unwrap_or_else(|| Msg::NotScored.get(lang).to_owned());
+        ui.add(egui::Label::new(egui::RichText::new(text).strong().size(score_size)).extend());
         if !score.rationale().is_empty() {
-            ui.label(score.rationale());
+            ui.label(egui::RichText::new(score.rationale()).size(score_size * 0.55));
         }
-        ui.add_space(8.0);
+        ui.add_space(6.0);
     }
-    for note in facts.key_quotes(project, doc.index(), KEY_QUOTES) {
-        egui::Frame::new()
+    let quotes = facts.key_quotes(project, doc.index(), KEY_QUOTES);
+    state.quote_offset = state.quote_offset.min(quotes.len().saturating_sub(1));
+    if let Some(clicked) = quote_page(ui, doc, &quotes, state.quote_offset, lang) {
+        state.context = Some(clicked);
+    }
+}
+
+/// The quotes from `offset` on that fit in the space left, and a cue saying
+/// how many more there are (down arrow) or that some came before (up arrow).
+fn quote_page(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    quotes: &[&EvidenceNote],
+    offset: usize,
+    lang: Lang,
+) -> Option<EvidenceId> {
+    let mut clicked = None;
+    let project = &doc.project;
+    let cue_height = ui.text_style_height(&egui::TextStyle::Body) * 1.6;
+    let width = ui.available_width() - 24.0;
+    let quote_size = ui.text_style_height(&egui::TextStyle::Body);
+    let cite_size = (quote_size * 0.72).max(14.0);
+    if offset > 0 {
+        ui.label(
+            egui::RichText::new(Msg::PresentEarlierQuotes.count(lang, offset, &[&offset]))
+                .color(egui::Color32::from_gray(90)),
+        );
+    }
+    let mut shown = 0;
+    for note in &quotes[offset.min(quotes.len())..] {
+        let excerpt = quoted_excerpt(&note.excerpt, doc.source(&note.source));
+        let citation = format!("— {}", cite(project, note, lang));
+        let needed = text_height(ui, &excerpt, quote_size, width, true)
+            + text_height(ui, &citation, cite_size, width, false)
+            + 32.0;
+        // The first quote always shows; others only when they fit whole.
+        let left_after = quotes.len() - offset - shown - 1;
+        let reserve = if left_after > 0 { cue_height } else { 0.0 };
+        if shown > 0 && needed + reserve > ui.available_height() {
+            break;
+        }
+        let anchored = note.anchor.is_some();
+        let frame = egui::Frame::new()
             .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(200)))
             .inner_margin(10.0)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(egui::RichText::new(format!("“{}”", note.excerpt)).italics());
+                ui.label(egui::RichText::new(excerpt).italics().size(quote_size));
                 ui.label(
-                    egui::RichText::new(format!("— {}", cite(project, note, lang)))
-                        .size(16.0)
+                    egui::RichText::new(citation)
+                        .size(cite_size)
                         .color(egui::Color32::from_gray(70)),
                 );
             });
+        // "Show me where she said that": a click shows the quote in its text.
+        if anchored
+            && frame
+                .response
+                .interact(egui::Sense::click())
+                .on_hover_text(Msg::ShowInSource.get(lang))
+                .clicked()
+        {
+            clicked = Some(note.id.clone());
+        }
         ui.add_space(6.0);
+        shown += 1;
     }
+    let more = quotes.len().saturating_sub(offset + shown);
+    if more > 0 {
+        ui.label(
+            egui::RichText::new(Msg::PresentMoreQuotes.count(lang, more, &[&more]))
+                .strong()
+                .color(egui::Color32::from_gray(60)),
+        );
+    }
+    clicked
+}
+
+/// A quote in its place in the source's text, over the slide: the paragraphs
+/// around it, the quote marked, large enough to read from the back of the room.
+fn quote_in_context(ctx: &egui::Context, doc: &Document, note: &EvidenceNote, lang: Lang) -> bool {
+    let Some(source) = doc.source(&note.source) else {
+        return false;
+    };
+    let Some(anchor) = note.anchor else {
+        return false;
+    };
+    let text = source.text.as_str();
+    let index = CharIndex::new(text);
+    let paragraphs = paragraphs(text);
+    let at = paragraph_number(&paragraphs, anchor.start).unwrap_or(1) - 1;
+    let shown = paragraphs[at.saturating_sub(1)..(at + 2).min(paragraphs.len())].to_vec();
+    let mut open = true;
+    let size = (ctx.content_rect().height() / 34.0).clamp(16.0, 30.0);
+    let response = egui::Modal::new(egui::Id::unique("quote-context"))
+        .frame(
+            egui::Frame::new()
+                .fill(egui::Color32::WHITE)
+                .stroke(egui::Stroke::new(2.0, egui::Color32::from_gray(150)))
+                .inner_margin(24.0)
+                .corner_radius(6.0),
+        )
+        .show(ctx, |ui| {
+            ui.style_mut().visuals = slide_visuals();
+            ui.set_max_width((ctx.content_rect().width() * 0.8).min(1400.0));
+            ui.heading(cite(&doc.project, note, lang));
+            if !note.locator.is_empty() {
+                ui.label(egui::RichText::new(&note.locator).weak());
+            }
+            ui.add_space(8.0);
+            for range in shown {
+                let mut job = egui::text::LayoutJob::default();
+                let plain = egui::TextFormat {
+                    font_id: egui::FontId::proportional(size),
+                    color: egui::Color32::from_gray(60),
+                    ..Default::default()
+                };
+                let marked = egui::TextFormat {
+                    font_id: egui::FontId::proportional(size),
+                    color: egui::Color32::BLACK,
+                    background: egui::Color32::from_rgb(0xFF, 0xE8, 0x8C),
+                    ..Default::default()
+                };
+                let a = anchor.start.clamp(range.start, range.end);
+                let b = anchor.end.clamp(range.start, range.end);
+                for (from, to, format) in [
+                    (range.start, a, &plain),
+                    (a, b, &marked),
+                    (b, range.end, &plain),
+                ] {
+                    if let Some(piece) = index.slice(text, Anchor::new(from, to)) {
+                        job.append(piece, 0.0, format.clone());
+                    }
+                }
+                job.wrap.max_width = ui.available_width();
+                ui.label(job);
+                ui.add_space(size * 0.5);
+            }
+            if ui.button(Msg::Close.get(lang)).clicked() {
+                open = false;
+            }
+        });
+    open && !response.should_close()
+}
+
+/// The height `text` takes at `size` when wrapped to `width`.
+fn text_height(ui: &egui::Ui, text: &str, size: f32, width: f32, italics: bool) -> f32 {
+    let mut job = egui::text::LayoutJob::single_section(
+        text.to_owned(),
+        egui::TextFormat {
+            font_id: egui::FontId::proportional(size),
+            italics,
+            ..Default::default()
+        },
+    );
+    job.wrap.max_width = width;
+    ui.fonts_mut(|fonts| fonts.layout_job(job)).size().y
 }

@@ -286,11 +286,10 @@ impl SinergiApp {
     /// The file name a save or export dialog proposes.
     pub(crate) fn suggested_name(&self, purpose: DialogPurpose) -> String {
         let project_name = suggested_file_name(&self.doc);
-        let stem = if paths::has_ron_extension(Path::new(&project_name)) {
-            &project_name[..project_name.len() - ".ron".len()]
-        } else {
-            &project_name
-        };
+        let stem = Path::new(&project_name).file_stem().map_or_else(
+            || project_name.clone(),
+            |s| s.to_string_lossy().into_owned(),
+        );
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
             DialogPurpose::Export(format) => {
@@ -328,9 +327,10 @@ impl SinergiApp {
     /// (none for a folder).
     pub(crate) fn dialog_filter(&self, purpose: DialogPurpose) -> (String, Vec<&'static str>) {
         match purpose {
-            DialogPurpose::Open | DialogPurpose::SaveAs => {
-                (self.t(Msg::ProjectFilter).to_owned(), vec!["ron", "RON"])
-            }
+            DialogPurpose::Open | DialogPurpose::SaveAs => (
+                self.t(Msg::ProjectFilter).to_owned(),
+                PROJECT_EXTENSIONS.to_vec(),
+            ),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match (spec.target, spec.default_extension(&self.export_settings())) {
@@ -382,7 +382,8 @@ fn recovery_failed(lang: crate::model::Lang, error: &store::SaveError) -> String
     Msg::RecoveryUnavailable.fill(lang, &[&paths::display(&folder), &reason])
 }
 
-/// The file name Save As proposes: the study title made file-safe, or "sinergi".
+/// The file name Save As proposes: the file's own name when it has one (a
+/// `.ron` keeps its extension), else the study title made file-safe, or "sinergi".
 fn suggested_file_name(doc: &Document) -> String {
     if let Some(name) = doc.file_name() {
         return name;
@@ -409,8 +410,13 @@ fn suggested_file_name(doc: &Document) -> String {
     } else {
         stem
     };
-    format!("{stem}.ron")
+    format!("{stem}.{}", PROJECT_EXTENSIONS[0])
 }
+
+/// The extensions of project files, the one new projects get first. A
+/// `.sinergi` file is RON inside; it has its own extension so that
+/// double-clicking it opens Sinergi without Sinergi claiming every `.ron` file.
+pub const PROJECT_EXTENSIONS: [&str; 2] = ["sinergi", "ron"];
 
 /// Adds `.extension` when the chosen name has no extension.
 pub(crate) fn with_extension(path: PathBuf, extension: Option<&str>) -> PathBuf {

@@ -125,13 +125,6 @@ pub fn multi_select<Id: Clone + PartialEq>(
     changed
 }
 
-/// A heading with a short explanation under it.
-pub fn section_heading(ui: &mut Ui, title: &str, help: &str) {
-    ui.heading(title);
-    ui.label(egui::RichText::new(help).weak());
-    ui.add_space(4.0);
-}
-
 /// A text that is cut to `max_chars` characters with an ellipsis.
 pub fn shorten(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();
@@ -264,4 +257,9 @@ pub fn name_line(ui: &mut Ui, label: &str, text: &mut String, select: &mut bool)
         focus_and_select_all(ui, &field, text);
     }
     field
+}
+
+/// A source as menus name it: its title and kind.
+pub fn source_label(source: &crate::model::Source, lang: Lang) -> String {
+    format!("{} ({})", source.title, source.kind.name(lang))
 }

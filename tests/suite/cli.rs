@@ -6,6 +6,7 @@ use crate::common::{
     run_with_timeout, sinergi, sinergi_bare, summary_pairs, summary_value, v1_fixture,
     valid_project,
 };
+use sinergi::model::CURRENT_SCHEMA_VERSION;
 use sinergi::store;
 use std::ffi::OsStr;
 use std::fs;
@@ -297,7 +298,9 @@ fn upgrade_rewrites_a_hand_written_file_in_canonical_form_keeping_a_bak() {
     assert_eq!(first.code, Some(0), "stderr: {}", first.stderr);
     assert_eq!(first.stderr, "");
     assert!(
-        first.stdout.contains("schema version 1"),
+        first
+            .stdout
+            .contains(&format!("schema version {CURRENT_SCHEMA_VERSION}")),
         "{}",
         first.stdout
     );
@@ -354,7 +357,11 @@ fn upgrade_refuses_broken_invalid_and_newer_files_and_leaves_them_alone() {
         ("invalid.ron", store::to_ron(&invalid)),
         (
             "newer.ron",
-            canonical.replacen("schema_version: 1", "schema_version: 99", 1),
+            canonical.replacen(
+                &format!("schema_version: {CURRENT_SCHEMA_VERSION}"),
+                "schema_version: 99",
+                1,
+            ),
         ),
     ];
     for (name, text) in &cases {

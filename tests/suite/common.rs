@@ -92,9 +92,12 @@ pub fn valid_project() -> Project {
         kind: SourceKind::Interview,
         title: "Interview with the head of section".into(),
         informant: "Head of section".into(),
+        informant_code: "I-1".into(),
+        informant_position: "Head of section".into(),
         actor: Some(ActorId::new("gov")),
         date: "2020-02-29".into(),
         reference: String::new(),
+        text: "P: Apa peran dinas?\n\nI: We only facilitate. The rest is theirs.".into(),
     }];
     project.evidence = vec![EvidenceNote {
         id: EvidenceId::new("e1"),
@@ -108,6 +111,8 @@ pub fn valid_project() -> Project {
         actors: vec![ActorId::new("gov")],
         stance: Stance::Supports,
         tags: vec!["structure".into()],
+        anchor: Some(sinergi::model::Anchor::new(24, 43)),
+        locator: "par. 2".into(),
     }];
     project.assessments = vec![Assessment {
         id: AssessmentId::new("a1"),

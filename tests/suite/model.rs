@@ -396,7 +396,7 @@ fn bad_dates_are_reported_and_good_ones_accepted() {
 }
 
 #[test]
-fn an_actor_with_two_roles_in_one_activity_is_reported() {
+fn an_actor_may_hold_several_roles_in_one_activity_but_not_the_same_one_twice() {
     let mut project = valid_project();
     project.roles.push(Role {
         id: RoleId::new("r3"),
@@ -406,11 +406,27 @@ fn an_actor_with_two_roles_in_one_activity_is_reported() {
         responsibilities: String::new(),
         authority: String::new(),
     });
+    assert_problems(&project.validate(), &[]);
+    assert_eq!(
+        project
+            .roles_of(&ActorId::new("gov"), &ActivityId::new("training"))
+            .count(),
+        2
+    );
+    project.roles.push(Role {
+        id: RoleId::new("r4"),
+        actor: ActorId::new("gov"),
+        activity: ActivityId::new("training"),
+        kind: RoleKind::Facilitator,
+        responsibilities: String::new(),
+        authority: String::new(),
+    });
     assert_problems(
         &project.validate(),
         &[Problem::DuplicateRole {
             actor: "gov".into(),
             activity: "training".into(),
+            kind: RoleKind::Facilitator,
         }],
     );
 }

@@ -5,7 +5,7 @@
 use proptest::prelude::*;
 use proptest::sample::Index;
 use sinergi::model::{
-    Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, Color, EvidenceId,
+    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
     EvidenceNote, Finding, FindingId, Framework, Indicator, IndicatorId, IndicatorScore, Lang,
     NetworkForm, NetworkStructure, Project, Role, RoleId, RoleKind, Scale, ScaleLevel, Sector,
     Source, SourceId, SourceKind, Stance, Study, Text,
@@ -175,7 +175,7 @@ type RawSource = (
     String,
     SourceKind,
     String,
-    String,
+    (String, String, String),
     Option<Index>,
     String,
     String,
@@ -246,7 +246,7 @@ fn raw() -> impl Strategy<Value = Raw> {
                 text(),
                 prop::sample::select(SourceKind::ALL.to_vec()),
                 name(),
-                text(),
+                (text(), text(), text()),
                 prop::option::of(any::<Index>()),
                 date(),
                 text(),
@@ -397,14 +397,21 @@ fn build(raw: Raw) -> Project {
         .into_iter()
         .enumerate()
         .map(
-            |(i, (suffix, kind, title, informant, actor, date, reference))| Source {
-                id: SourceId::new(id_at("source", i, &suffix)),
-                kind,
-                title,
-                informant,
-                actor: actor.and_then(|a| pick(&actor_ids, &a)),
-                date,
-                reference,
+            |(i, (suffix, kind, title, (informant, code, position), actor, date, reference))| {
+                // A text made of the other fields: tricky characters, line ends.
+                let text = format!("{title}\n\n{informant}\r\n{reference}");
+                Source {
+                    id: SourceId::new(id_at("source", i, &suffix)),
+                    kind,
+                    title,
+                    informant,
+                    informant_code: code,
+                    informant_position: position,
+                    actor: actor.and_then(|a| pick(&actor_ids, &a)),
+                    date,
+                    reference,
+                    text,
+                }
             },
         )
         .collect();
@@ -416,6 +423,14 @@ fn build(raw: Raw) -> Project {
         let Some(source) = pick(&source_ids, &source) else {
             continue;
         };
+        // Every other note is anchored to its source's first line (its title).
+        let (excerpt, anchor) = match project.sources.iter().find(|s| s.id == source) {
+            Some(s) if i % 2 == 0 => (
+                s.title.clone(),
+                Some(Anchor::new(0, s.title.chars().count())),
+            ),
+            _ => (excerpt, None),
+        };
         project.evidence.push(EvidenceNote {
             id: EvidenceId::new(id_at("note", i, &suffix)),
             source,
@@ -425,6 +440,12 @@ fn build(raw: Raw) -> Project {
             actors: pick_all(&actor_ids, &actors),
             stance,
             tags,
+            locator: if anchor.is_some() {
+                "par. 1".into()
+            } else {
+                String::new()
+            },
+            anchor,
         });
     }
     let note_ids: Vec<EvidenceId> = project.evidence.iter().map(|n| n.id.clone()).collect();

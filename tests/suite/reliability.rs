@@ -5,7 +5,7 @@
 use crate::common::{
     Run, check, listing, run, run_with_timeout, sinergi, v1_fixture, valid_project,
 };
-use sinergi::model::Project;
+use sinergi::model::{CURRENT_SCHEMA_VERSION, Project};
 use sinergi::store;
 use std::ffi::OsStr;
 use std::fs;
@@ -183,10 +183,11 @@ fn schema_version_is_read_from_the_document_not_from_comments_or_strings() {
     let mut project = valid_project();
     project.study.title = "schema_version: 7".into();
     let in_a_string = save(dir.path(), "string.ron", &project);
+    let version = format!("    schema_version: {CURRENT_SCHEMA_VERSION},\n");
     let moved = fs::read_to_string(&in_a_string)
         .expect("read")
-        .replacen("    schema_version: 1,\n", "", 1)
-        .replacen("\n)\n", "\n    schema_version: 1,\n)\n", 1);
+        .replacen(&version, "", 1)
+        .replacen("\n)\n", &format!("\n{version})\n"), 1);
     let moved = write(dir.path(), "moved.ron", &moved);
     assert_eq!(
         store::load(&moved)
@@ -203,13 +204,13 @@ fn schema_version_is_read_from_the_document_not_from_comments_or_strings() {
         "newer.ron",
         &text.replacen(
             "schema_version: 1,",
-            "schema_version: 2, new_field: [1, 2],",
+            "schema_version: 99, new_field: [1, 2],",
             1,
         ),
     );
     assert!(matches!(
         store::load(&newer),
-        Err(store::LoadError::NewerVersion { found: 2, .. })
+        Err(store::LoadError::NewerVersion { found: 99, .. })
     ));
     let broken = write(
         dir.path(),

@@ -2,7 +2,7 @@
 //! deterministic to the byte, and saves are atomic with a `.bak` of the old file.
 
 use crate::common::{listing, v1_fixture, valid_project};
-use sinergi::model::Project;
+use sinergi::model::{CURRENT_SCHEMA_VERSION, Project};
 use sinergi::store::{self, SaveError};
 use std::fs;
 use std::io;
@@ -62,7 +62,9 @@ fn to_ron_is_deterministic_and_idempotent() {
         "line endings are \\n on every platform"
     );
     assert!(
-        text.starts_with("(\n    schema_version: 1,\n"),
+        text.starts_with(&format!(
+            "(\n    schema_version: {CURRENT_SCHEMA_VERSION},\n"
+        )),
         "{}",
         &text[..80.min(text.len())]
     );

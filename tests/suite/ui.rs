@@ -2,6 +2,10 @@
 //! accessible labels (`egui_kittest`, no GPU). Every `run()` also checks that each
 //! visible input widget has an accessible name.
 
+use crate::ui_support::{
+    Ui, click_button, click_row, empty_project, example, go_to, menu, overview_triangulation,
+    shortcut, shows, title, type_into, workbench,
+};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -9,128 +13,6 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use sinergi::model::{ActorId, IndicatorId, Lang};
 use sinergi::ui::{EXAMPLE_RON, Modal, Preferences, SinergiApp};
 use std::path::Path;
-
-type Ui = Harness<'static, SinergiApp>;
-
-/// The workbench at a laptop's 1366x768, in English, with no file dialogs.
-fn workbench() -> Ui {
-    let app = SinergiApp::new(Preferences::default(), None, Some(Lang::En));
-    let mut ui = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .build_ui_state(|ui, app: &mut SinergiApp| app.frame_ui(ui, None), app);
-    ui.run();
-    ui
-}
-
-/// The workbench with the Kotagede example opened from the start screen.
-fn example() -> Ui {
-    let mut ui = workbench();
-    click_button(&mut ui, "Open the example: Kotagede silver craft");
-    ui
-}
-
-/// The workbench with a new, empty project started from the start screen.
-fn empty_project() -> Ui {
-    let mut ui = workbench();
-    click_button(&mut ui, "New project");
-    ui
-}
-
-/// Clicks the one button named `label` and lets the UI settle.
-#[track_caller]
-fn click_button(ui: &mut Ui, label: &str) {
-    ui.get_by_role_and_label(Role::Button, label).click();
-    ui.run();
-}
-
-/// Shows a section through the left navigation.
-#[track_caller]
-fn go_to(ui: &mut Ui, section: &str) {
-    click_button(ui, section);
-}
-
-/// Opens the menus along `path` and clicks its last item, e.g. `["File", "New"]`.
-/// A menu item's accessible name ends with its shortcut ("New Ctrl+N"); `path`
-/// gives the name without it.
-#[track_caller]
-fn menu(ui: &mut Ui, path: &[&str]) {
-    for item in path {
-        menu_item(ui, item).click();
-        ui.run();
-    }
-}
-
-/// The menu button (or menu item) `item`, with or without a shortcut after its name.
-#[track_caller]
-fn menu_item<'a>(ui: &'a Ui, item: &str) -> egui_kittest::Node<'a> {
-    let item = item.to_owned();
-    ui.get_by(move |node| {
-        node.role() == Role::Button
-            && node.label().is_some_and(|label| {
-                label == item
-                    || label
-                        .strip_prefix(&format!("{item} "))
-                        .is_some_and(|shortcut| !shortcut.contains(char::is_whitespace))
-            })
-    })
-}
-
-/// Clicks the table row that shows `text`, beside the text: egui's labels are
-/// selectable, so a click on the text itself selects text instead of the row
-/// (see `clicking_the_text_of_a_table_row_selects_the_row`).
-#[track_caller]
-fn click_row(ui: &mut Ui, text: &str) {
-    let rect = ui.get_by_label(text).rect();
-    let at = egui::pos2(rect.max.x + 6.0, rect.center().y);
-    ui.hover_at(at);
-    for pressed in [true, false] {
-        ui.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    ui.run();
-}
-
-/// Replaces the text of the field (of `role`) named `label` by typing `text`.
-#[track_caller]
-fn type_into(ui: &mut Ui, role: Role, label: &str, text: &str) {
-    ui.get_by_role_and_label(role, label).focus();
-    ui.run();
-    ui.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    ui.run();
-    ui.get_by_role_and_label(role, label).type_text(text);
-    ui.run();
-}
-
-/// Presses a keyboard shortcut with the Command (Ctrl) modifier and more.
-fn shortcut(ui: &mut Ui, modifiers: Modifiers, key: Key) {
-    ui.key_press_modifiers(modifiers, key);
-    ui.run();
-}
-
-/// True when a text (label or widget) reading exactly `text` is shown.
-fn shows(ui: &Ui, text: &str) -> bool {
-    ui.query_all_by_label(text).next().is_some()
-}
-
-/// The triangulation status the Overview shows for `indicator`: the row's fourth cell.
-#[track_caller]
-fn overview_triangulation(ui: &Ui, indicator: &str) -> String {
-    let link = ui.get_by_role_and_label(Role::Link, indicator);
-    let status = link
-        .accesskit_node()
-        .following_siblings()
-        .nth(2)
-        .unwrap_or_else(|| panic!("no status cell after {indicator:?}"));
-    status.value().unwrap_or_default()
-}
-
-fn title(ui: &Ui) -> String {
-    ui.state().title()
-}
 
 #[test]
 fn the_start_screen_offers_new_open_and_the_example_which_opens_unsaved_on_the_overview() {
@@ -402,7 +284,7 @@ fn switching_the_language_relabels_the_workbench() {
         ui.get_by_role_and_label(Role::Button, menu_title);
     }
     // Framework names and triangulation statuses follow the language too.
-    ui.get_by_role_and_label(Role::Link, "Kepercayaan antar pelaku");
+    ui.get_by_role_and_label(Role::Link, "Kepercayaan antarpelaku");
     assert!(
         ui.query_by_role_and_label(Role::Link, "Trust among the participants")
             .is_none()
@@ -554,7 +436,7 @@ fn deleting_an_actor_that_roles_use_asks_and_leaves_nothing_dangling() {
     click_button(&mut ui, "Delete actor");
     assert!(matches!(ui.state().modal, Some(Modal::ConfirmDelete(..))));
     ui.get_by_label("Delete?");
-    ui.get_by_label_contains(&format!("{roles} role(s) will be deleted"));
+    ui.get_by_label_contains(&format!("{roles} roles will be deleted"));
 
     // Cancel first: nothing changes.
     click_button(&mut ui, "Cancel");
@@ -710,8 +592,8 @@ fn saved_through_save_as_and_reopened_the_project_is_the_same() {
         .unwrap_or_default();
     assert!(proposed.is_absolute(), "{}", proposed.display());
     assert!(
-        name.ends_with(".ron") && name.starts_with("Collaborative-Governance"),
-        "{name}"
+        name.ends_with(".sinergi") && name.starts_with("Collaborative-Governance"),
+        "a new project is proposed with Sinergi's own extension: {name}"
     );
     answer_path_prompt(&mut ui, &file);
     assert!(file.exists());
@@ -1052,10 +934,12 @@ fn undo_says_what_it_will_change_and_what_it_changed() {
     click_button(&mut ui, "Add actor");
     shortcut(&mut ui, Modifiers::NONE, Key::Escape);
     menu(&mut ui, &["Edit"]);
-    assert!(shows(&ui, "Undo reverts a change to actor"));
+    assert!(shows(&ui, "Undo: actor added"), "an addition is called one");
     menu(&mut ui, &["Undo"]);
     assert!(
-        shows(&ui, "Undone: a change to actor"),
+        shows(&ui, "Undone: actor added"),
         "the status bar says what was undone"
     );
+    menu(&mut ui, &["Edit"]);
+    assert!(shows(&ui, "Redo: actor added"));
 }

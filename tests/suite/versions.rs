@@ -7,13 +7,14 @@ use sinergi::model::{CURRENT_SCHEMA_VERSION, Lang, NetworkForm, Project};
 use sinergi::store::{self, LoadError, SUPPORTED_VERSIONS};
 use std::path::Path;
 
+/// The v1 fixture in the current canonical form, its version field set to `version`.
 fn canonical_with_version(version: &str) -> String {
     let text = store::to_ron(&store::load(&v1_fixture()).expect("fixture loads"));
-    text.replacen(
-        "schema_version: 1,",
-        &format!("schema_version: {version},"),
-        1,
-    )
+    text.replacen(&current_field(), &format!("schema_version: {version},"), 1)
+}
+
+fn current_field() -> String {
+    format!("schema_version: {CURRENT_SCHEMA_VERSION},")
 }
 
 #[test]
@@ -38,7 +39,7 @@ fn every_supported_version_has_a_fixture_that_loads_and_validates() {
 #[test]
 fn the_v1_fixture_holds_every_kind_of_item() {
     let project: Project = store::load(&v1_fixture()).expect("v1 fixture loads");
-    assert_eq!(project.schema_version, 1);
+    assert_eq!(project.schema_version, CURRENT_SCHEMA_VERSION, "migrated");
     assert!(!project.study.title.is_empty());
     assert_eq!(project.study.researchers.len(), 2);
     assert_eq!(project.study.language, Lang::Id);
@@ -126,10 +127,10 @@ fn a_file_from_a_newer_sinergi_is_refused_naming_both_versions() {
 fn a_newer_file_is_refused_before_its_content_is_read() {
     // A future version may add fields and kinds this build cannot parse: the
     // refusal must be about the version, not a syntax error somewhere inside.
-    let future = "(\n    schema_version: 2,\n    study: (title: \"x\", mood: Cheerful),\n    hyperspace: {\"a\": [1, 2]},\n)\n";
+    let future = "(\n    schema_version: 99,\n    study: (title: \"x\", mood: Cheerful),\n    hyperspace: {\"a\": [1, 2]},\n)\n";
     let error = store::parse(future, Path::new("f.ron")).expect_err("refused");
     assert!(
-        matches!(error, LoadError::NewerVersion { found: 2, .. }),
+        matches!(error, LoadError::NewerVersion { found: 99, .. }),
         "{error:?}"
     );
 }
@@ -148,6 +149,7 @@ fn version_zero_was_never_released() {
 #[test]
 fn a_file_without_schema_version_is_an_error_with_a_position() {
     let text = canonical_with_version("1").replacen("    schema_version: 1,\n", "", 1);
+    assert!(!text.contains("schema_version"));
     let error = store::parse(&text, Path::new("nov.ron")).expect_err("refused");
     let (line, column) = error
         .position()
@@ -176,13 +178,13 @@ fn a_huge_version_number_is_an_error_not_a_wraparound() {
 fn the_declared_version_is_found_wherever_the_field_is() {
     // Fields may come in any order in a hand-edited file.
     let text = store::to_ron(&store::load(&v1_fixture()).expect("loads"));
-    let without = text.replacen("    schema_version: 1,\n", "", 1);
+    let without = text.replacen(&format!("    {}\n", current_field()), "", 1);
     let body = without
         .strip_suffix(")\n")
         .expect("a canonical file ends with `)`");
     let moved = format!("{body}    schema_version: 1,\n)\n");
     let project = store::parse(&moved, Path::new("moved.ron")).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(project.schema_version, 1);
+    assert_eq!(project.schema_version, CURRENT_SCHEMA_VERSION);
     let future = moved.replace("schema_version: 1,", "schema_version: 7,");
     assert!(matches!(
         store::parse(&future, Path::new("moved.ron")),

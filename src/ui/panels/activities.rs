@@ -1,11 +1,11 @@
 //! Activities and roles: the programmes, and an actor x activity matrix whose
 //! cells are the roles; a selected cell is edited below the matrix.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{Activity, ActivityId, ActorId, Role, RoleId, RoleKind, fresh_id};
-use crate::ui::widgets::{name_line, section_heading, text_area, text_line};
+use crate::ui::widgets::{name_line, text_area, text_line};
 
 /// Selections of the activities panel.
 #[derive(Default)]
@@ -20,7 +20,7 @@ pub struct ActivitiesState {
 
 /// Draws the activities & roles panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
-    section_heading(ui, cx.t(Msg::NavActivities), cx.t(Msg::ActivitiesHelp));
+    cx.heading(ui, Section::ActivitiesRoles, Msg::ActivitiesHelp);
     egui::ScrollArea::vertical()
         .id_salt("activities-scroll")
         .show(ui, |ui| {
@@ -121,8 +121,15 @@ fn role_matrix(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
                     for actor in &project.actors {
                         ui.label(actor.display_name()).on_hover_text(&actor.name);
                         for activity in &project.activities {
-                            let role = project.role_of(&actor.id, &activity.id);
-                            let text = role.map_or("—", |r| r.kind.name(lang));
+                            let kinds: Vec<&str> = project
+                                .roles_of(&actor.id, &activity.id)
+                                .map(|r| r.kind.name(lang))
+                                .collect();
+                            let text = if kinds.is_empty() {
+                                "—".to_owned()
+                            } else {
+                                kinds.join(", ")
+                            };
                             let cell = (actor.id.clone(), activity.id.clone());
                             let selected = state.selected_cell.as_ref() == Some(&cell);
                             let response = ui.selectable_label(selected, text).on_hover_text(
@@ -140,7 +147,6 @@ fn role_matrix(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
 
 fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesState) {
     let project = &cx.doc.project;
-    let lang = cx.lang;
     let Some((actor_id, activity_id)) = state.selected_cell.clone() else {
         ui.label(egui::RichText::new(cx.t(Msg::SelectCellHint)).weak());
         return;
@@ -151,26 +157,22 @@ fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
         return;
     };
     ui.strong(format!("{} × {}", actor.display_name(), activity.name));
-    let existing = project.role_of(&actor_id, &activity_id);
-    let mut kind = existing.map(|r| r.kind);
-    ui.horizontal(|ui| {
-        ui.label(cx.t(Msg::RoleKind));
-        egui::ComboBox::new("role-kind", "")
-            .selected_text(kind.map_or(cx.t(Msg::NoRole), |k| k.name(lang)))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut kind, None, cx.t(Msg::NoRole));
-                for option in RoleKind::ALL {
-                    ui.selectable_value(&mut kind, Some(option), option.name(lang));
-                }
-            })
-            .response
-            .on_hover_text(cx.t(Msg::RoleKind));
-    });
-    match (existing, kind) {
-        (Some(role), None) => cx
-            .requests
-            .push(Request::Delete(ItemRef::Role(role.id.clone()))),
-        (None, Some(kind)) => cx.sink.push(Edit::Put(Item::Role(Role {
+    let roles: Vec<&Role> = project.roles_of(&actor_id, &activity_id).collect();
+    if roles.is_empty() {
+        ui.label(egui::RichText::new(cx.t(Msg::NoRole)).weak());
+    }
+    for role in &roles {
+        role_fields(ui, cx, role);
+        ui.separator();
+    }
+    // An actor may hold several roles in one activity (organiser and funder).
+    let free = RoleKind::ALL
+        .into_iter()
+        .find(|kind| roles.iter().all(|r| r.kind != *kind));
+    if let Some(kind) = free
+        && ui.button(cx.t(Msg::AddRole)).clicked()
+    {
+        cx.sink.push(Edit::Put(Item::Role(Role {
             id: RoleId::new(fresh_id(
                 "role",
                 project.roles.iter().map(|r| r.id.as_str()),
@@ -180,32 +182,49 @@ fn role_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActivitiesS
             kind,
             responsibilities: String::new(),
             authority: String::new(),
-        }))),
-        (Some(role), Some(kind)) => {
-            let mut draft = role.clone();
-            if kind != role.kind {
-                draft.kind = kind;
-                cx.sink.push(Edit::Put(Item::Role(draft.clone())));
-            }
-            let key = |field: &str| format!("role:{}:{field}", role.id);
-            if text_area(
-                ui,
-                cx.t(Msg::Responsibilities),
-                &mut draft.responsibilities,
-                2,
-            )
-            .changed()
-            {
-                cx.sink.typing(
-                    Edit::Put(Item::Role(draft.clone())),
-                    key("responsibilities"),
-                );
-            }
-            if text_area(ui, cx.t(Msg::Authority), &mut draft.authority, 2).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Role(draft.clone())), key("authority"));
-            }
+        })));
+    }
+}
+
+/// One role's kind, responsibilities and authority, and its delete button.
+fn role_fields(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, role: &Role) {
+    let lang = cx.lang;
+    let mut draft = role.clone();
+    ui.horizontal(|ui| {
+        ui.label(cx.t(Msg::RoleKind));
+        egui::ComboBox::new(("role-kind", role.id.as_str()), "")
+            .selected_text(draft.kind.name(lang))
+            .show_ui(ui, |ui| {
+                for option in RoleKind::ALL {
+                    ui.selectable_value(&mut draft.kind, option, option.name(lang));
+                }
+            })
+            .response
+            .on_hover_text(cx.t(Msg::RoleKind));
+        if ui.button(cx.t(Msg::RemoveRole)).clicked() {
+            cx.requests
+                .push(Request::Delete(ItemRef::Role(role.id.clone())));
         }
-        (None, None) => {}
+    });
+    if draft.kind != role.kind {
+        cx.sink.push(Edit::Put(Item::Role(draft.clone())));
+    }
+    let key = |field: &str| format!("role:{}:{field}", role.id);
+    if text_area(
+        ui,
+        cx.t(Msg::Responsibilities),
+        &mut draft.responsibilities,
+        2,
+    )
+    .changed()
+    {
+        cx.sink.typing(
+            Edit::Put(Item::Role(draft.clone())),
+            key("responsibilities"),
+        );
+    }
+    if text_area(ui, cx.t(Msg::Authority), &mut draft.authority, 2).changed() {
+        cx.sink
+            .typing(Edit::Put(Item::Role(draft.clone())), key("authority"));
     }
 }

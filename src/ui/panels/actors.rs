@@ -1,10 +1,10 @@
 //! Actors: a searchable table, and an editor for the selected actor.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{Actor, ActorId, Color, Sector, fresh_id};
-use crate::ui::widgets::{cell, color32, name_line, pick, section_heading, text_area, text_line};
+use crate::ui::widgets::{cell, color32, name_line, pick, text_area, text_line};
 use egui_extras::{Column, TableBuilder};
 
 /// Selection and search of the actors panel.
@@ -21,7 +21,7 @@ pub struct ActorsState {
 /// Draws the actors panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
     let lang = cx.lang;
-    section_heading(ui, cx.t(Msg::NavActors), cx.t(Msg::ActorsHelp));
+    cx.heading(ui, Section::Actors, Msg::ActorsHelp);
     let project = &cx.doc.project;
 
     ui.horizontal(|ui| {

@@ -2,14 +2,12 @@
 //! row per indicator with its score on the framework's scale, the rationale,
 //! the evidence it rests on and the indicator's triangulation.
 
-use super::context::{PanelCtx, Request};
-use crate::analysis::cite_source;
+use super::context::{PanelCtx, Request, Section};
+use crate::analysis::{cite_source, quoted_excerpt};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::Msg;
 use crate::model::{Assessment, AssessmentId, EvidenceId, Indicator, IndicatorScore, fresh_id};
-use crate::ui::widgets::{
-    cell, section_heading, shorten, text_area, text_line, triangulation_badge,
-};
+use crate::ui::widgets::{cell, shorten, text_area, text_line, triangulation_badge};
 
 /// Up to this many notes on an indicator are quoted in full under its score;
 /// more are listed one line each, virtualised.
@@ -24,7 +22,7 @@ pub struct AssessmentState {
 
 /// Draws the assessment panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentState) {
-    section_heading(ui, cx.t(Msg::NavAssessment), cx.t(Msg::AssessmentHelp));
+    cx.heading(ui, Section::Assessment, Msg::AssessmentHelp);
     let project = &cx.doc.project;
     if state
         .selected
@@ -52,6 +50,12 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentStat
                 cx.sink
                     .typing(Edit::Put(Item::Assessment(draft.clone())), key("label"));
             }
+            // The id is what `sinergi chart --assessment ID` takes.
+            ui.label(
+                egui::RichText::new(format!("id: {}", assessment.id))
+                    .weak()
+                    .small(),
+            );
             if text_line(ui, cx.t(Msg::Assessor), &mut draft.assessor).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
@@ -121,9 +125,7 @@ fn indicator_row(
     assessment: &Assessment,
     indicator: &Indicator,
 ) {
-    let project = &cx.doc.project;
     let lang = cx.lang;
-    let scale = &project.framework.scale;
     let entry = assessment
         .score_for(&indicator.id)
         .cloned()
@@ -136,54 +138,8 @@ fn indicator_row(
                 .on_hover_text(indicator.definition.get(lang));
             triangulation_badge(ui, cx.doc.triangulation().status(&indicator.id), lang);
         });
-        // The scale as a row of buttons: click, or Tab to one and press Enter/Space.
-        ui.horizontal_wrapped(|ui| {
-            ui.label(cx.t(Msg::Score));
-            let mut chosen = entry.score;
-            for value in scale.values() {
-                let label = scale
-                    .label_for(value)
-                    .map_or(String::new(), |l| l.get(lang).to_owned());
-                let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
-                let text = format!("{value}");
-                let response = ui
-                    .selectable_label(selected, text)
-                    .on_hover_text(format!("{value}: {label}"));
-                if response.clicked() {
-                    chosen = if selected { None } else { Some(value) };
-                }
-            }
-            let mut slider_value = entry.score.unwrap_or(scale.min);
-            let slider = ui.add(
-                egui::Slider::new(&mut slider_value, scale.min..=scale.max)
-                    .step_by(scale.step)
-                    .show_value(false),
-            );
-            let slider =
-                slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
-            if slider.changed() {
-                chosen = Some(scale.snap(slider_value));
-            }
-            match chosen.and_then(|s| scale.label_for(s)) {
-                Some(label) => ui.label(egui::RichText::new(label.get(lang)).italics()),
-                None => ui.label(egui::RichText::new(cx.t(Msg::NotScored)).weak()),
-            };
-            if chosen != entry.score {
-                let mut updated = entry.clone();
-                updated.score = chosen;
-                cx.sink.push(Edit::Score(assessment.id.clone(), updated));
-            }
-            // A score is only as good as the evidence behind it: say when it has none.
-            if entry.score.is_some() {
-                let warn = ui.visuals().warn_fg_color;
-                if entry.evidence.is_empty() {
-                    ui.colored_label(warn, cx.t(Msg::ScoreUnsupported));
-                }
-                if entry.rationale.trim().is_empty() {
-                    ui.colored_label(warn, cx.t(Msg::RationaleMissing));
-                }
-            }
-        });
+        scoring_help(ui, cx, assessment, indicator);
+        score_row(ui, cx, assessment, indicator, &entry);
         let mut rationale = entry.rationale.clone();
         let label = Msg::RationaleFor.fill(lang, &[&indicator.name.get(lang)]);
         if text_area(ui, &label, &mut rationale, 2).changed() {
@@ -226,14 +182,20 @@ fn indicator_row(
                             cell(
                                 ui,
                                 format!(
-                                    "“{}” — {}",
-                                    shorten(&note.excerpt, 200),
+                                    "{} — {}",
+                                    quoted_excerpt(
+                                        &shorten(&note.excerpt, 200),
+                                        cx.doc.source(&note.source)
+                                    ),
                                     cite_source(cx.doc.source(&note.source), lang)
                                 ),
                             );
                         } else {
                             ui.vertical(|ui| {
-                                ui.label(format!("“{}”", shorten(&note.excerpt, 300)));
+                                ui.label(quoted_excerpt(
+                                    &shorten(&note.excerpt, 300),
+                                    cx.doc.source(&note.source),
+                                ));
                                 ui.label(
                                     egui::RichText::new(cite_source(
                                         cx.doc.source(&note.source),
@@ -266,4 +228,98 @@ fn indicator_row(
                 }
             });
     });
+}
+
+/// The scale as a row of buttons (click, or Tab to one and press Enter/Space),
+/// a slider, the level's name, and warnings when the score stands on nothing.
+fn score_row(
+    ui: &mut egui::Ui,
+    cx: &mut PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+    entry: &IndicatorScore,
+) {
+    let lang = cx.lang;
+    let scale = &cx.doc.project.framework.scale;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(cx.t(Msg::Score));
+        let mut chosen = entry.score;
+        for value in scale.values() {
+            let label = scale
+                .label_for(value)
+                .map_or(String::new(), |l| l.get(lang).to_owned());
+            let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
+            let text = format!("{value}");
+            let response = ui
+                .selectable_label(selected, text)
+                .on_hover_text(format!("{value}: {label}"));
+            if response.clicked() {
+                chosen = if selected { None } else { Some(value) };
+            }
+        }
+        let mut slider_value = entry.score.unwrap_or(scale.min);
+        // Faded while unscored, so its handle at the lowest level is not
+        // read as a score of that level.
+        let slider = ui
+            .scope(|ui| {
+                if entry.score.is_none() {
+                    ui.multiply_opacity(0.3);
+                }
+                ui.add(
+                    egui::Slider::new(&mut slider_value, scale.min..=scale.max)
+                        .step_by(scale.step)
+                        .show_value(false),
+                )
+            })
+            .inner;
+        let slider = slider.on_hover_text(Msg::ScoreOf.fill(lang, &[&indicator.name.get(lang)]));
+        if slider.changed() {
+            chosen = Some(scale.snap(slider_value));
+        }
+        match chosen.and_then(|s| scale.label_for(s)) {
+            Some(label) => ui.label(egui::RichText::new(label.get(lang)).italics()),
+            None => ui.label(egui::RichText::new(cx.t(Msg::NotScored)).weak()),
+        };
+        if chosen != entry.score {
+            let mut updated = entry.clone();
+            updated.score = chosen;
+            cx.sink.push(Edit::Score(assessment.id.clone(), updated));
+        }
+        // A score is only as good as the evidence behind it: say when it has none.
+        if entry.score.is_some() {
+            let warn = ui.visuals().warn_fg_color;
+            if entry.evidence.is_empty() {
+                ui.colored_label(warn, cx.t(Msg::ScoreUnsupported));
+            }
+            if entry.rationale.trim().is_empty() {
+                ui.colored_label(warn, cx.t(Msg::RationaleMissing));
+            }
+        }
+    });
+}
+
+/// What the indicator means and the questions that guide its scoring, folded
+/// under the indicator's name so a row stays short until the researcher asks.
+fn scoring_help(
+    ui: &mut egui::Ui,
+    cx: &PanelCtx<'_>,
+    assessment: &Assessment,
+    indicator: &Indicator,
+) {
+    let lang = cx.lang;
+    egui::CollapsingHeader::new(cx.t(Msg::HowToScore))
+        .id_salt(("how-to-score", &assessment.id, &indicator.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            let definition = indicator.definition.get(lang);
+            if !definition.trim().is_empty() {
+                ui.label(definition);
+            }
+            if !indicator.guiding_questions.is_empty() {
+                ui.label(egui::RichText::new(cx.t(Msg::GuidingQuestions)).strong());
+                for question in &indicator.guiding_questions {
+                    ui.label(format!("• {}", question.get(lang)));
+                }
+            }
+        });
 }

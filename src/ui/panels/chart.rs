@@ -2,14 +2,13 @@
 //! shared geometry), the same scores as a sorted dot chart for exact reading, and
 //! beside them the evidence of the indicator the user clicked.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::analysis::IndicatorFacts;
-use crate::analysis::cite_source;
-use crate::chart::Radar;
-use crate::document::Document;
+use crate::analysis::{cite_source, quoted_excerpt};
+use crate::chart::{Radar, series_color};
 use crate::i18n::{Msg, Named};
-use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
-use crate::ui::widgets::{color32, section_heading, triangulation_badge};
+use crate::model::{AssessmentId, IndicatorId, Lang, Project};
+use crate::ui::widgets::{color32, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 use std::fmt::Write as _;
 
@@ -36,19 +35,27 @@ impl ChartState {
 
 /// Draws the chart section.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
-    section_heading(ui, cx.t(Msg::NavChart), cx.t(Msg::ChartHelp));
+    cx.heading(ui, Section::Chart, Msg::ChartHelp);
     let project = &cx.doc.project;
+    // The one legend: each assessment's colour and whether it is shown. The
+    // colour belongs to the assessment, so hiding one recolours no other.
     ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(format!("▶ {}", cx.t(Msg::CmdPresent)))
+            .on_hover_text(cx.t(Msg::PresentHint))
+            .clicked()
+        {
+            cx.requests.push(Request::Present);
+        }
+        ui.separator();
         ui.label(cx.t(Msg::Assessments));
-        let mut shown_index = 0;
         for assessment in &project.assessments {
             let mut shown = !state.hidden.contains(&assessment.id);
+            let color = color32(series_color(project, &assessment.id));
             let swatch = if shown {
-                let color = Color::from_palette(shown_index);
-                shown_index += 1;
-                color32(color)
+                color
             } else {
-                ui.visuals().weak_text_color()
+                color.gamma_multiply(0.35)
             };
             crate::ui::widgets::swatch(ui, swatch);
             if ui.checkbox(&mut shown, &assessment.label).changed() {
@@ -117,6 +124,8 @@ pub struct RadarStyle {
     pub point_radius: f32,
     /// Whether rings carry their level's name ("4 · Strong") or only the number.
     pub ring_names: bool,
+    /// Behind ring labels, so lines crossing them do not hide them.
+    pub backing: egui::Color32,
 }
 
 impl RadarStyle {
@@ -130,6 +139,7 @@ impl RadarStyle {
             line_width: 2.5,
             point_radius: 5.0,
             ring_names: true,
+            backing: ui.visuals().panel_fill.gamma_multiply(0.85),
         }
     }
 }
@@ -205,7 +215,6 @@ pub fn radar_plot(
         .label_formatter(|_| None)
         .default_x_bounds(-layout.x_extent, layout.x_extent)
         .default_y_bounds(-layout.y_extent, layout.y_extent)
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftBottom))
         .show(ui, |plot| {
             for ring in &radar.rings {
                 plot.line(
@@ -226,11 +235,19 @@ pub fn radar_plot(
                         ring.label
                     )
                 };
+                // On a backing of the background colour, so a data line crossing
+                // the label does not hide it.
                 plot.text(
-                    Text::new("", [0.02, ring.radius].into(), ring_label)
-                        .color(style.grid)
-                        .anchor(egui::Align2::LEFT_BOTTOM)
-                        .allow_hover(false),
+                    Text::new(
+                        "",
+                        [0.02, ring.radius].into(),
+                        egui::RichText::new(ring_label)
+                            .size((style.label_size * 0.65).max(11.0))
+                            .background_color(style.backing),
+                    )
+                    .color(style.grid)
+                    .anchor(egui::Align2::LEFT_BOTTOM)
+                    .allow_hover(false),
                 );
             }
             for (i, axis) in radar.axes.iter().enumerate() {
@@ -422,15 +439,17 @@ fn dot_chart(ui: &mut egui::Ui, radar: &Radar, lang: Lang) -> Option<usize> {
     let track_color = ui.visuals().weak_text_color();
     for axis in order {
         let response = ui.horizontal(|ui| {
+            // The name wraps rather than being cut; the whole name stays readable.
+            let name_width = (ui.available_width() * 0.42).clamp(110.0, 220.0);
             let name = ui
                 .allocate_ui_with_layout(
-                    egui::vec2(140.0, 20.0),
+                    egui::vec2(name_width, 20.0),
                     egui::Layout::left_to_right(egui::Align::Center),
                     |ui| {
-                        ui.set_min_width(140.0);
+                        ui.set_width(name_width);
                         ui.add(
                             egui::Label::new(&radar.axes[axis].label)
-                                .truncate()
+                                .wrap()
                                 .sense(egui::Sense::click()),
                         )
                     },
@@ -521,7 +540,7 @@ pub fn indicator_detail(
     ui.add_space(8.0);
     ui.strong(Msg::CitedEvidence.get(lang));
     for note in facts.cited_notes(project, cx.doc.index()) {
-        quote(ui, cx.doc, note, lang);
+        quote(ui, cx, note);
     }
     if facts.cited.is_empty() {
         ui.label(egui::RichText::new(Msg::NothingCited.get(lang)).weak());
@@ -533,7 +552,7 @@ pub fn indicator_detail(
         ui.add_space(8.0);
         ui.strong(Msg::OtherEvidence.get(lang));
         for note in &shown {
-            quote(ui, cx.doc, note, lang);
+            quote(ui, cx, note);
         }
         if uncited > shown.len() {
             ui.label(
@@ -547,19 +566,35 @@ pub fn indicator_detail(
 const MAX_OTHER_QUOTES: usize = 20;
 
 /// One evidence quote with its source.
-pub fn quote(ui: &mut egui::Ui, doc: &Document, note: &crate::model::EvidenceNote, lang: Lang) {
+/// One evidence quote with its source, where it stands, and a way to its text.
+pub fn quote(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, note: &crate::model::EvidenceNote) {
+    let doc = cx.doc;
+    let lang = cx.lang;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(egui::RichText::new(format!("“{}”", note.excerpt)).italics());
-        ui.label(
-            egui::RichText::new(format!(
-                "— {} [{}] · {}",
-                cite_source(doc.source(&note.source), lang),
-                note.id,
-                note.stance.name(lang)
-            ))
-            .weak()
-            .small(),
-        );
+        let source = doc.source(&note.source);
+        let excerpt = quoted_excerpt(&note.excerpt, source);
+        ui.label(egui::RichText::new(excerpt).italics());
+        let mut cited = cite_source(source, lang);
+        if !note.locator.trim().is_empty() {
+            cited.push_str(", ");
+            cited.push_str(note.locator.trim());
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(format!(
+                    "— {cited} [{}] · {}",
+                    note.id,
+                    note.stance.name(lang)
+                ))
+                .weak()
+                .small(),
+            );
+            if source.is_some_and(|s| !s.text.is_empty())
+                && ui.small_button(cx.t(Msg::ShowInSource)).clicked()
+            {
+                cx.requests.push(Request::ShowInSource(note.id.clone()));
+            }
+        });
     });
 }

@@ -64,6 +64,12 @@ pub enum Request {
     Goto(Section),
     /// Show the evidence of one indicator.
     ShowIndicatorEvidence(IndicatorId),
+    /// Start presenting (the slide of the chart's assessments).
+    Present,
+    /// Open the user guide at the part about this section.
+    Help(Section),
+    /// Open the reader at this note's passage.
+    ShowInSource(crate::model::EvidenceId),
 }
 
 /// Everything a panel draws with.
@@ -82,5 +88,21 @@ impl PanelCtx<'_> {
     /// The text of `msg` in the UI language.
     pub fn t(&self, msg: Msg) -> &'static str {
         msg.get(self.lang)
+    }
+
+    /// The section's title with a "?" that opens its part of the user guide,
+    /// and a line saying what the section is for.
+    pub fn heading(&mut self, ui: &mut egui::Ui, section: Section, help: Msg) {
+        ui.horizontal(|ui| {
+            ui.heading(section.label(self.lang));
+            let guide = ui
+                .small_button("?")
+                .on_hover_text(self.t(Msg::OpenGuideHere));
+            if guide.clicked() {
+                self.requests.push(Request::Help(section));
+            }
+        });
+        ui.label(egui::RichText::new(self.t(help)).weak());
+        ui.add_space(4.0);
     }
 }

@@ -1,86 +1,33 @@
 //! Sources and evidence: the sources table, the evidence notes in a virtualised
 //! table with filters, the editor of one note, and each indicator's triangulation.
 
-use super::context::{PanelCtx, Request};
-use crate::analysis::{NoteFilter, SearchText};
+use super::context::{PanelCtx, Request, Section};
+use super::evidence_state::{EvidenceState, Tab};
+use super::note_editor::note_editor;
+use super::reader;
+use crate::analysis::NoteFilter;
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{
-    EvidenceId, EvidenceNote, IndicatorId, Project, Source, SourceId, SourceKind, Stance, fresh_id,
+    EvidenceId, EvidenceNote, IndicatorId, Source, SourceId, SourceKind, Stance, fresh_id,
+    is_valid_date, read_date,
 };
-use crate::ui::widgets::{
-    cell, focus_and_select_all, list_field, name_line, pick, pick_actors, pick_indicators,
-    section_heading, shorten, text_area, text_area_hint, text_line,
-};
+use crate::ui::widgets::{cell, name_line, pick, shorten, source_label, text_line};
 use egui_extras::{Column, TableBuilder};
-use std::rc::Rc;
-
-/// The two halves of the panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Tab {
-    /// The evidence notes.
-    #[default]
-    Evidence,
-    /// The sources.
-    Sources,
-}
-
-/// State of the sources & evidence panel.
-#[derive(Default)]
-pub struct EvidenceState {
-    /// Which half is shown.
-    pub tab: Tab,
-    /// The note being edited.
-    pub selected_note: Option<EvidenceId>,
-    /// The source being edited.
-    pub selected_source: Option<SourceId>,
-    /// Set when a note or source was just added: its first field takes the keyboard.
-    pub focus_new: bool,
-    /// The filters.
-    pub filter: NoteFilter,
-    cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
-    search_text: Option<(u64, SearchText)>,
-}
-
-impl EvidenceState {
-    /// The filtered notes, recomputed only when the project or the filter changed.
-    pub fn filtered(&mut self, project: &Project, revision: u64) -> Rc<[usize]> {
-        if let Some((rev, filter, rows)) = &self.cache
-            && *rev == revision
-            && filter == &self.filter
-        {
-            return rows.clone();
-        }
-        let needed = self.filter.needs_search_text();
-        if needed
-            && self
-                .search_text
-                .as_ref()
-                .is_none_or(|(rev, _)| *rev != revision)
-        {
-            self.search_text = Some((revision, SearchText::build(project)));
-        }
-        let rows: Rc<[usize]> = match &self.search_text {
-            Some((_, text)) if needed => self.filter.apply(project, text),
-            _ => self.filter.apply(project, &SearchText::default()),
-        }
-        .into();
-        self.cache = Some((revision, self.filter.clone(), rows.clone()));
-        rows
-    }
-}
 
 /// Draws the sources & evidence panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
-    section_heading(ui, cx.t(Msg::NavEvidence), cx.t(Msg::EvidenceHelp));
+    cx.heading(ui, Section::Evidence, Msg::EvidenceHelp);
     ui.horizontal(|ui| {
         ui.selectable_value(&mut state.tab, Tab::Evidence, cx.t(Msg::EvidenceNotes));
         ui.selectable_value(&mut state.tab, Tab::Sources, cx.t(Msg::Sources));
+        ui.selectable_value(&mut state.tab, Tab::Reader, cx.t(Msg::Reader));
     });
     ui.separator();
     match state.tab {
         Tab::Evidence => evidence_tab(ui, cx, state),
         Tab::Sources => sources_tab(ui, cx, state),
+        Tab::Reader => reader_tab(ui, cx, state),
     }
 }
 
@@ -161,6 +108,26 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             })
             .response
             .on_hover_text(cx.t(Msg::Actor));
+        let source_name = filter
+            .source
+            .as_ref()
+            .and_then(|id| cx.doc.source(id))
+            .map_or(any, |s| s.title.as_str());
+        ui.label(cx.t(Msg::Source));
+        egui::ComboBox::new("filter-source", "")
+            .selected_text(shorten(source_name, 40))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.source, None, any);
+                for source in &project.sources {
+                    ui.selectable_value(
+                        &mut filter.source,
+                        Some(source.id.clone()),
+                        source_label(source, lang),
+                    );
+                }
+            })
+            .response
+            .on_hover_text(cx.t(Msg::Source));
         ui.label(cx.t(Msg::SourceKind));
         egui::ComboBox::new("filter-kind", "")
             .selected_text(filter.source_kind.map_or(any, |k| k.name(lang)))
@@ -195,73 +162,181 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
 fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     triangulation_strip(ui, cx, state);
     filters(ui, cx, state);
+    add_note_bar(ui, cx, state);
     let project = &cx.doc.project;
-    ui.horizontal(|ui| {
-        let enabled = !project.sources.is_empty();
+    let rows = state.filtered(project, cx.doc.revision());
+    ui.label(Msg::ShowingNotes.fill(cx.lang, &[&rows.len(), &project.evidence.len()]));
+    // The editor beside the table where there is room, so a note's source and
+    // stance are always in sight; under it on a narrow window.
+    if ui.available_width() >= SIDE_BY_SIDE_WIDTH {
+        // A fixed share: the table's columns are sized to what is left.
+        let editor_width = (ui.available_width() * 0.45).clamp(380.0, 620.0);
+        egui::Panel::right("note-editor-side")
+            .resizable(false)
+            .exact_size(editor_width)
+            .show(ui, |ui| note_editor(ui, cx, state));
+        notes_table(ui, cx, state, &rows, ui.available_height());
+    } else {
+        let table_height = (ui.available_height() * 0.38).max(110.0);
+        notes_table(ui, cx, state, &rows, table_height);
+        ui.separator();
+        note_editor(ui, cx, state);
+    }
+}
+
+/// The notes table and the editor sit side by side from this width on.
+const SIDE_BY_SIDE_WIDTH: f32 = 1000.0;
+
+/// "Add evidence note" and the source the new note will be taken from.
+fn add_note_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
+    // Filtering on a source means working on it: new notes follow.
+    if state.filter.source != state.seen_filter_source {
+        state.seen_filter_source.clone_from(&state.filter.source);
+        if state.filter.source.is_some() {
+            state.working_source.clone_from(&state.filter.source);
+        }
+    }
+    let source = state.source_for_new_note(cx);
+    ui.horizontal_wrapped(|ui| {
         let add = ui
-            .add_enabled(enabled, egui::Button::new(cx.t(Msg::AddNote)))
+            .add_enabled(source.is_some(), egui::Button::new(cx.t(Msg::AddNote)))
             .on_disabled_hover_text(cx.t(Msg::AddSourceFirst));
+        let Some(mut chosen) = source else {
+            ui.label(egui::RichText::new(cx.t(Msg::AddSourceFirst)).weak());
+            return;
+        };
+        let label = ui.label(cx.t(Msg::NewNotesFrom));
+        let title = cx
+            .doc
+            .source(&chosen)
+            .map_or_else(String::new, |s| source_label(s, lang));
+        egui::ComboBox::new("new-note-source", "")
+            .selected_text(shorten(&title, 60))
+            .width(260.0)
+            .show_ui(ui, |ui| {
+                for source in &project.sources {
+                    ui.selectable_value(&mut chosen, source.id.clone(), source_label(source, lang));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        state.working_source = Some(chosen.clone());
         if add.clicked() {
-            let source = state
-                .selected_source
-                .clone()
-                .filter(|s| cx.doc.source(s).is_some())
-                .or_else(|| project.sources.first().map(|s| s.id.clone()))
-                .unwrap_or_default();
             let id = EvidenceId::new(fresh_id(
                 "note",
                 project.evidence.iter().map(|n| n.id.as_str()),
             ));
-            cx.sink.push(Edit::Put(Item::Note(EvidenceNote {
-                id: id.clone(),
-                source,
+            let note = EvidenceNote {
+                id,
+                source: chosen,
                 excerpt: String::new(),
                 interpretation: String::new(),
                 indicators: state.filter.indicator.iter().cloned().collect(),
-                actors: Vec::new(),
-                stance: Stance::Supports,
+                actors: state.filter.actor.iter().cloned().collect(),
+                stance: state.filter.stance.unwrap_or(Stance::Supports),
                 tags: Vec::new(),
-            })));
-            state.selected_note = Some(id);
+                anchor: None,
+                locator: String::new(),
+            };
+            state.select_note(&note);
+            state.scroll_to_selected = true;
+            // The new note passes the filters, so it shows in the table.
+            state.filter.text.clear();
+            state.filter.source_kind = None;
+            state.filter.source = state.filter.source.take().filter(|s| *s == note.source);
             state.focus_new = true;
-        }
-        if !enabled {
-            ui.label(egui::RichText::new(cx.t(Msg::AddSourceFirst)).weak());
+            cx.sink.push(Edit::Put(Item::Note(note)));
         }
     });
+}
 
-    let revision = cx.doc.revision();
-    let rows = state.filtered(project, revision);
-    ui.label(Msg::ShowingNotes.fill(cx.lang, &[&rows.len(), &project.evidence.len()]));
-    let table_height = (ui.available_height() * 0.42).max(120.0);
+/// The source's date, typed as people write it ("14 Maret 2021", "14/03/2021")
+/// and stored as `YYYY-MM-DD` as soon as it reads as a date, so the window
+/// never keeps a date `check` would refuse. The line under it says which form
+/// is stored, or that the text is not a date yet.
+fn date_field(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, draft: &mut Source, key: &str) {
+    if text_line(ui, cx.t(Msg::DateHint), &mut draft.date).changed() {
+        if let Some(stored) = read_date(&draft.date) {
+            draft.date = stored;
+        }
+        cx.sink
+            .typing(Edit::Put(Item::Source(draft.clone())), key.to_owned());
+    }
+    // The line is always there, so nothing below moves while typing.
+    if is_valid_date(&draft.date) {
+        ui.colored_label(ui.visuals().weak_text_color(), cx.t(Msg::DateStored));
+    } else {
+        ui.colored_label(ui.visuals().warn_fg_color, cx.t(Msg::DateInvalid));
+    }
+}
+
+/// The notes that pass the filters, virtualised; a click selects one.
+fn notes_table(
+    ui: &mut egui::Ui,
+    cx: &PanelCtx<'_>,
+    state: &mut EvidenceState,
+    rows: &[usize],
+    height: f32,
+) {
+    let project = &cx.doc.project;
     let lang = cx.lang;
+    // A note added this frame is in the table from the next one on: the flag
+    // waits until its row is there.
+    let scroll_to = state
+        .scroll_to_selected
+        .then(|| {
+            let selected = state.selected_note.as_ref()?;
+            rows.iter()
+                .position(|&i| project.evidence.get(i).is_some_and(|n| &n.id == selected))
+        })
+        .flatten();
+    if scroll_to.is_some() {
+        state.scroll_to_selected = false;
+    }
     ui.push_id("notes-table", |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())
-            .max_scroll_height(table_height)
-            .column(Column::initial(70.0).resizable(true))
-            .column(Column::initial(150.0).resizable(true))
-            .column(Column::remainder().at_least(240.0).clip(true))
-            .column(Column::initial(90.0).resizable(true))
-            .column(Column::initial(60.0))
+            .max_scroll_height(height)
+            .column(Column::exact(14.0))
+            .column(Column::initial(56.0).resizable(true).clip(true))
+            .column(Column::initial(130.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(120.0).clip(true))
+            .column(Column::initial(118.0).resizable(true).clip(true))
+            .column(Column::exact(40.0));
+        if let Some(row) = scroll_to {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
             .header(22.0, |mut header| {
-                for title in [
-                    Msg::Id,
-                    Msg::Source,
-                    Msg::Excerpt,
-                    Msg::Stance,
-                    Msg::Indicators,
-                ] {
+                header.col(|_| {});
+                for title in [Msg::Id, Msg::Source, Msg::Excerpt, Msg::Stance] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
                     });
                 }
+                header.col(|ui| {
+                    ui.strong("#").on_hover_text(cx.t(Msg::IndicatorCount));
+                });
             })
             .body(|body| {
                 body.rows(22.0, rows.len(), |mut row| {
                     let note = &project.evidence[rows[row.index()]];
                     row.set_selected(state.selected_note.as_ref() == Some(&note.id));
+                    row.col(|ui| {
+                        // Anchored notes carry a mark; one whose passage changed, a warning.
+                        if cx.doc.broken_anchors().contains(&note.id) {
+                            cell(
+                                ui,
+                                egui::RichText::new("⚠").color(ui.visuals().warn_fg_color),
+                            )
+                            .on_hover_text(cx.t(Msg::AnchorBroken));
+                        } else if note.anchor.is_some() {
+                            cell(ui, "¶").on_hover_text(cx.t(Msg::AnchoredHint));
+                        }
+                    });
                     row.col(|ui| {
                         cell(ui, note.id.as_str());
                     });
@@ -282,105 +357,11 @@ fn evidence_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSt
                         cell(ui, note.indicators.len().to_string());
                     });
                     if row.response().clicked() {
-                        state.selected_note = Some(note.id.clone());
+                        state.select_note(note);
                     }
                 });
             });
     });
-    ui.separator();
-    note_editor(ui, cx, state);
-}
-
-fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
-    let project = &cx.doc.project;
-    let lang = cx.lang;
-    let Some(note) = state.selected_note.as_ref().and_then(|id| cx.doc.note(id)) else {
-        ui.label(egui::RichText::new(cx.t(Msg::SelectNoteHint)).weak());
-        return;
-    };
-    let mut draft = note.clone();
-    let key = |field: &str| format!("note:{}:{field}", note.id);
-    egui::ScrollArea::vertical()
-        .id_salt("note-editor")
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.strong(cx.t(Msg::EditNote));
-                ui.label(
-                    egui::RichText::new(format!("id: {}", note.id))
-                        .weak()
-                        .small(),
-                );
-            });
-            ui.horizontal(|ui| {
-                ui.label(cx.t(Msg::Source));
-                let current = cx
-                    .doc
-                    .source(&draft.source)
-                    .map_or("?", |s| s.title.as_str());
-                egui::ComboBox::new("note-source", "")
-                    .selected_text(shorten(current, 60))
-                    .show_ui(ui, |ui| {
-                        for source in &project.sources {
-                            if ui
-                                .selectable_value(
-                                    &mut draft.source,
-                                    source.id.clone(),
-                                    format!("{} ({})", source.title, source.kind.name(lang)),
-                                )
-                                .changed()
-                            {
-                                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                            }
-                        }
-                    })
-                    .response
-                    .on_hover_text(cx.t(Msg::Source));
-                if pick(
-                    ui,
-                    cx.t(Msg::Stance),
-                    "note-stance",
-                    &mut draft.stance,
-                    &Stance::ALL,
-                    lang,
-                ) {
-                    cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-                }
-            });
-            let excerpt = text_area_hint(
-                ui,
-                cx.t(Msg::Excerpt),
-                &mut draft.excerpt,
-                3,
-                cx.t(Msg::NewNoteExcerpt),
-            );
-            if std::mem::take(&mut state.focus_new) {
-                focus_and_select_all(ui, &excerpt, &draft.excerpt);
-            }
-            if excerpt.changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("excerpt"));
-            }
-            if text_area(ui, cx.t(Msg::Interpretation), &mut draft.interpretation, 2).changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("interpretation"));
-            }
-            ui.label(cx.t(Msg::Indicators));
-            if pick_indicators(ui, project, &mut draft.indicators, lang) {
-                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            ui.label(cx.t(Msg::Actors));
-            if pick_actors(ui, project, &mut draft.actors) {
-                cx.sink.push(Edit::Put(Item::Note(draft.clone())));
-            }
-            if list_field(ui, cx.t(Msg::Tags), &mut draft.tags, ',') {
-                cx.sink
-                    .typing(Edit::Put(Item::Note(draft.clone())), key("tags"));
-            }
-            if ui.button(cx.t(Msg::DeleteNote)).clicked() {
-                cx.requests
-                    .push(Request::Delete(ItemRef::Note(note.id.clone())));
-            }
-        });
 }
 
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
@@ -396,31 +377,39 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
             kind: SourceKind::Interview,
             title: cx.t(Msg::NewSourceTitle).to_owned(),
             informant: String::new(),
+            informant_code: String::new(),
+            informant_position: String::new(),
             actor: None,
             date: String::new(),
             reference: String::new(),
+            text: String::new(),
         })));
         state.selected_source = Some(id);
         state.focus_new = true;
     }
     let table_height = (ui.available_height() * 0.45).max(120.0);
+    let coverage = state.coverage(&cx.doc.project, cx.doc.revision());
     ui.push_id("sources-table", |ui| {
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())
             .max_scroll_height(table_height)
+            .column(Column::initial(100.0).clip(true))
+            .column(Column::remainder().at_least(180.0).clip(true))
+            .column(Column::initial(56.0).clip(true))
+            .column(Column::initial(150.0).clip(true))
             .column(Column::initial(90.0))
-            .column(Column::remainder().at_least(200.0).clip(true))
-            .column(Column::initial(160.0).clip(true))
-            .column(Column::initial(90.0))
+            .column(Column::initial(50.0))
             .column(Column::initial(60.0))
             .header(22.0, |mut header| {
                 for title in [
                     Msg::SourceKind,
                     Msg::Title,
+                    Msg::Code,
                     Msg::Informant,
                     Msg::Date,
                     Msg::Notes,
+                    Msg::Coded,
                 ] {
                     header.col(|ui| {
                         ui.strong(title.get(lang));
@@ -439,6 +428,9 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                         cell(ui, &source.title);
                     });
                     row.col(|ui| {
+                        cell(ui, &source.informant_code);
+                    });
+                    row.col(|ui| {
                         cell(ui, &source.informant);
                     });
                     row.col(|ui| {
@@ -446,6 +438,13 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
                     });
                     row.col(|ui| {
                         cell(ui, cx.doc.notes_from_source(position).to_string());
+                    });
+                    row.col(|ui| {
+                        // How much of its text is coded; nothing when it has none.
+                        if let Some(share) = coverage.get(&source.id) {
+                            cell(ui, format!("{:.0}%", share * 100.0))
+                                .on_hover_text(cx.t(Msg::CodedHint));
+                        }
                     });
                     if row.response().clicked() {
                         state.selected_source = Some(source.id.clone());
@@ -495,18 +494,47 @@ fn source_editor(
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("title"));
             }
-            // A document has an author or issuer rather than an informant.
-            let informant_label = if draft.kind == SourceKind::Document {
-                cx.t(Msg::AuthorIssuer)
-            } else {
-                cx.t(Msg::Informant)
+            // A document has an author or issuer rather than an informant, and
+            // an observation is the researcher's own record.
+            let (informant_label, actor_label) = match draft.kind {
+                kind if kind.has_informant() => (Msg::Informant, Msg::InformantActor),
+                SourceKind::Observation => (Msg::Observer, Msg::ObservedActor),
+                _ => (Msg::AuthorIssuer, Msg::IssuingActor),
             };
-            if text_line(ui, informant_label, &mut draft.informant).changed() {
+            if text_line(ui, cx.t(informant_label), &mut draft.informant).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("informant"));
             }
+            if draft.kind.has_informant() {
+                let code = ui
+                    .horizontal(|ui| {
+                        let label = ui.label(cx.t(Msg::InformantCode));
+                        ui.add(
+                            egui::TextEdit::singleline(&mut draft.informant_code)
+                                .desired_width(80.0)
+                                .hint_text("I-1"),
+                        )
+                        .labelled_by(label.id)
+                        .on_hover_text(cx.t(Msg::InformantCodeHint))
+                    })
+                    .inner;
+                if code.changed() {
+                    cx.sink
+                        .typing(Edit::Put(Item::Source(draft.clone())), key("code"));
+                }
+                if text_line(
+                    ui,
+                    cx.t(Msg::InformantPosition),
+                    &mut draft.informant_position,
+                )
+                .changed()
+                {
+                    cx.sink
+                        .typing(Edit::Put(Item::Source(draft.clone())), key("position"));
+                }
+            }
             ui.horizontal(|ui| {
-                ui.label(cx.t(Msg::InformantActor));
+                ui.label(cx.t(actor_label));
                 let current = draft
                     .actor
                     .as_ref()
@@ -532,28 +560,50 @@ fn source_editor(
                         }
                     })
                     .response
-                    .on_hover_text(cx.t(Msg::InformantActor));
+                    .on_hover_text(cx.t(actor_label));
             });
-            let date = text_line(ui, cx.t(Msg::DateHint), &mut draft.date);
-            if date.changed() {
-                cx.sink
-                    .typing(Edit::Put(Item::Source(draft.clone())), key("date"));
-            }
-            // The format line is always there, so nothing below moves while typing;
-            // it turns to a warning when the date cannot be read.
-            let format_color = if crate::model::is_valid_date(&draft.date) {
-                ui.visuals().weak_text_color()
-            } else {
-                ui.visuals().warn_fg_color
-            };
-            ui.colored_label(format_color, cx.t(Msg::DateInvalid));
+            date_field(ui, cx, &mut draft, &key("date"));
             if text_line(ui, cx.t(Msg::Reference), &mut draft.reference).changed() {
                 cx.sink
                     .typing(Edit::Put(Item::Source(draft.clone())), key("reference"));
+            }
+            let reader_label = if source.text.is_empty() {
+                Msg::AddTextToSource
+            } else {
+                Msg::OpenInReader
+            };
+            if ui.button(cx.t(reader_label)).clicked() {
+                state.tab = Tab::Reader;
+                state.reader.source = Some(source.id.clone());
+                state.reader.selection = None;
             }
             if ui.button(cx.t(Msg::DeleteSource)).clicked() {
                 cx.requests
                     .push(Request::Delete(ItemRef::Source(source.id.clone())));
             }
         });
+}
+
+/// A source's text beside the note selected in it: passages are coded here
+/// without leaving the text.
+fn reader_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
+    let editor_width = (ui.available_width() * 0.38).clamp(320.0, 520.0);
+    egui::Panel::right("reader-note")
+        .resizable(false)
+        .exact_size(editor_width)
+        .show(ui, |ui| {
+            if let Some(note) = state.selected_note.as_ref().and_then(|id| cx.doc.note(id)) {
+                reader::anchor_to_selection(ui, cx, &mut state.reader, note);
+            }
+            note_editor(ui, cx, state);
+        });
+    let around = reader::ReaderContext {
+        selected_note: state.selected_note.as_ref(),
+        indicators: state.filter.indicator.iter().cloned().collect(),
+    };
+    let outcome = reader::show(ui, cx, &mut state.reader, &around);
+    if let Some(note) = outcome.select {
+        state.select_note(&note);
+        state.focus_new = false;
+    }
 }

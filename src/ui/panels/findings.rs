@@ -1,13 +1,11 @@
 //! Findings: the inhibiting factors and the recommendations, each linked to the
 //! indicators, actors and evidence it rests on.
 
-use super::context::{PanelCtx, Request};
+use super::context::{PanelCtx, Request, Section};
 use crate::document::{Edit, FindingList, Item, ItemRef, findings};
 use crate::i18n::Msg;
 use crate::model::{EvidenceId, Finding, FindingId, Project, fresh_id};
-use crate::ui::widgets::{
-    cell, name_line, pick_actors, pick_indicators, section_heading, shorten, text_area,
-};
+use crate::ui::widgets::{cell, name_line, pick_actors, pick_indicators, shorten, text_area};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -50,7 +48,7 @@ fn candidates(project: &Project, finding: &Finding, needle: &str) -> Rc<[usize]>
 
 /// Draws the findings panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut FindingsState) {
-    section_heading(ui, cx.t(Msg::NavFindings), cx.t(Msg::FindingsHelp));
+    cx.heading(ui, Section::Findings, Msg::FindingsHelp);
     ui.columns(2, |columns| {
         for (column, (list, title, add)) in columns.iter_mut().zip([
             (

@@ -7,8 +7,11 @@ pub mod assessment;
 pub mod chart;
 pub mod context;
 pub mod evidence;
+pub mod evidence_state;
 pub mod findings;
+pub mod note_editor;
 pub mod overview;
+pub mod reader;
 
 pub use context::{PanelCtx, Request, Section};
 
@@ -20,7 +23,7 @@ pub struct PanelStates {
     /// Activities & roles panel.
     pub activities: activities::ActivitiesState,
     /// Sources & evidence panel.
-    pub evidence: evidence::EvidenceState,
+    pub evidence: evidence_state::EvidenceState,
     /// Assessment panel.
     pub assessment: assessment::AssessmentState,
     /// Findings panel.

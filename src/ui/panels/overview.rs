@@ -5,30 +5,53 @@ use super::context::{PanelCtx, Request, Section};
 use crate::document::Edit;
 use crate::i18n::{self, Msg, Named};
 use crate::model::{Lang, NetworkForm};
-use crate::ui::widgets::{list_field, section_heading, text_area, text_line, triangulation_badge};
+use crate::ui::widgets::{list_field, text_area, text_line, triangulation_badge};
+
+/// From this width on, the form and the tables stand side by side.
+const TWO_COLUMNS_WIDTH: f32 = 1120.0;
 
 /// Draws the overview panel.
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
-    section_heading(ui, cx.t(Msg::NavOverview), cx.t(Msg::OverviewHelp));
+    cx.heading(ui, Section::Overview, Msg::OverviewHelp);
     let lang = cx.lang;
     egui::ScrollArea::vertical()
         .id_salt("overview")
         .show(ui, |ui| {
-            ui.columns(2, |columns| {
-                study_form(&mut columns[0], cx);
-                let ui = &mut columns[1];
+            // Two columns where the triangulation table fits beside the form;
+            // one under the other on a narrow window, so nothing is cut off.
+            if ui.available_width() >= TWO_COLUMNS_WIDTH {
+                ui.columns(2, |columns| {
+                    study_form(&mut columns[0], cx);
+                    let ui = &mut columns[1];
+                    counts(ui, cx);
+                    ui.add_space(8.0);
+                    triangulation_table(ui, cx);
+                });
+            } else {
+                study_form(ui, cx);
+                ui.add_space(8.0);
                 counts(ui, cx);
                 ui.add_space(8.0);
                 triangulation_table(ui, cx);
-            });
+            }
             ui.separator();
             network_form(ui, cx);
+            let broken = cx.doc.broken_anchors();
+            if !broken.is_empty() {
+                ui.separator();
+                let mut ids: Vec<&str> = broken.iter().map(|id| id.as_str()).collect();
+                ids.sort_unstable();
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    Msg::BrokenAnchorsFound.count(lang, ids.len(), &[&ids.len(), &ids.join(", ")]),
+                );
+            }
             let problems = cx.doc.problems();
             if !problems.is_empty() {
                 ui.separator();
                 ui.colored_label(
                     ui.visuals().warn_fg_color,
-                    Msg::ProblemsFound.fill(lang, &[&problems.len()]),
+                    Msg::ProblemsFound.count(lang, problems.len(), &[&problems.len()]),
                 );
                 for problem in problems.iter().take(50) {
                     ui.label(format!("• {}", i18n::describe_problem(lang, problem)));
