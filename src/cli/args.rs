@@ -51,6 +51,10 @@ pub enum Command {
     Upgrade {
         /// The project file.
         file: PathBuf,
+        /// Rewrite it even though it has comments, which the rewrite drops
+        /// (the old file, comments and all, is kept as .bak).
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// Write an export; one subcommand per format (chart, report, export-csv, ...).
     #[command(flatten)]

@@ -423,6 +423,22 @@ message_table! {
     StepAdded => "{0} ditambahkan", "{0} added";
     StepChanged => "{0} diubah", "{0} changed";
     StepRemoved => "{0} dihapus", "{0} deleted";
+
+    // Reliability and platforms.
+    LoadNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); pilih berkas proyek", "not a regular file (a pipe, a device or a socket); choose a project file";
+    SaveNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); dibiarkan seperti semula", "not a regular file (a pipe, a device or a socket); it was left as it was";
+    SaveBackupFailed => "versi sebelumnya tidak dapat disimpan sebagai {0} ({1}); berkas di disk tetap seperti sebelumnya", "the previous version could not be kept as {0} ({1}); the file on disk was left as it was";
+    ProblemBadIdControl => "id {0} \"{1}\" berisi baris baru atau karakter kontrol lain", "the {0} id \"{1}\" holds a line break or another control character";
+    ProblemIdTooLong => "id {0} \"{1}\" berisi {2} karakter; paling banyak {3}", "the {0} id \"{1}\" holds {2} characters; at most {3} are allowed";
+    ExportOverProject => "{0}: ini berkas proyek itu sendiri (atau cadangannya); pilih berkas lain", "{0}: this is the project itself (or its backup); choose another file";
+    ExportPartlyWritten => "{0}. Ditulis baru: {1}. Masih dari ekspor sebelumnya: {2}", "{0}. Written anew: {1}. Still from the previous export: {2}";
+    CliCommentsDropped => "{0}: berkas ini berisi komentar (baris {1}); menulis ulang akan membuangnya. Jalankan lagi dengan --drop-comments untuk tetap menulis ulang (berkas lama disimpan sebagai .bak)", "{0}: the file has comments (line {1}); rewriting it drops them. Run again with --drop-comments to rewrite it anyway (the old file is kept as .bak)";
+    StatusOpenedWithComments => "Dibuka: {0}. Berkas ini berisi komentar; menyimpan akan menulisnya ulang tanpa komentar (berkas lama disimpan sebagai .bak).", "Opened {0}. The file has comments; saving rewrites it without them (the old file is kept as .bak).";
+    OpenTooLongHint => "Teks sepanjang ini tidak dapat ditampilkan dengan aman. Perpendek di penyunting teks lalu buka lagi (sinergi check menunjukkan masalah yang sama).", "Text this long cannot be shown safely. Shorten it in a text editor and open the file again (sinergi check reports the same problems).";
+    RecoveryUnavailable => "Salinan pemulihan tidak dapat ditulis ke {0} ({1}); perubahan yang belum disimpan tidak terlindung jika Sinergi berhenti mendadak", "Recovery copies cannot be written to {0} ({1}); unsaved changes are not protected if Sinergi stops unexpectedly";
+    RecoveryNoFolder => "Salinan pemulihan tidak dapat dibuat: tidak ada folder data (HOME tidak diatur); perubahan yang belum disimpan tidak terlindung jika Sinergi berhenti mendadak", "Recovery copies cannot be kept: there is no data folder (HOME is not set); unsaved changes are not protected if Sinergi stops unexpectedly";
+    AlreadyOpenTitle => "Proyek ini sudah terbuka di jendela lain", "This project is already open in another window";
+    AlreadyOpenText => "{0} sedang terbuka di jendela Sinergi lain. Jika keduanya menyimpan, yang satu menimpa pekerjaan yang lain; sebaiknya tutup salah satunya.", "{0} is open in another Sinergi window. If both save, one overwrites the other's work; better close one of them.";
 }
 
 #[cfg(test)]

@@ -26,4 +26,7 @@ pub use ids::{
 };
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
-pub use validate::{EntityKind, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject};
+pub use validate::{
+    EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem,
+    Subject,
+};

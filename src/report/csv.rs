@@ -5,7 +5,7 @@
 //! labels follow the chosen language. Lists are joined with `;`.
 
 use super::error::ExportError;
-use super::file::write_file;
+use super::file::write_set;
 use crate::model::format_score;
 use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
@@ -33,17 +33,21 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
-/// Text a spreadsheet would take for a formula (`=`, `+`, `@`, or `-` before a
-/// letter) gets a leading apostrophe, so opening an export never runs anything.
+/// Text a spreadsheet could take for a formula gets a leading apostrophe, so
+/// opening an export never runs anything (OWASP's CSV-injection guidance):
+/// every cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+/// also after leading spaces and in the full-width forms (`＝`, `＋`, `－`,
+/// `＠`) some spreadsheets read alike. This applies to every text cell, a
+/// text that looks like a number included (`-3` as a name stays text); the
+/// numeric columns (scores) are written as plain numbers, not through here.
 fn text_cell(text: &str) -> String {
-    let mut chars = text.chars();
-    let risky = match chars.next() {
-        Some('=' | '+' | '@' | '\t' | '\r') => true,
-        Some('-') => chars
-            .next()
-            .is_some_and(|c| !(c.is_ascii_digit() || c.is_whitespace() || c == '.')),
-        _ => false,
-    };
+    let first = text.trim_start_matches(' ').chars().next();
+    let risky = matches!(
+        first,
+        Some(
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'
+        )
+    );
     if risky {
         format!("'{text}")
     } else {
@@ -122,7 +126,7 @@ fn stance_key(stance: Stance) -> &'static str {
 }
 
 /// Every table as (file name, content).
-pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
     vec![
         ("actors.csv", actors(project)),
         ("activities.csv", activities(project)),
@@ -323,22 +327,27 @@ fn scores(project: &Project, lang: Lang) -> String {
     )
 }
 
-/// Writes the CSV tables into `dir` (made if missing), each atomically; returns
-/// their paths. Scores have one row per assessment and indicator, scored or not.
+/// Writes the CSV tables into `dir` (made if missing); returns their paths.
+/// Scores have one row per assessment and indicator, scored or not.
+///
+/// The set is written as a whole: every table is first written to a temporary
+/// file beside its target, and only when all of them are written and synced
+/// are they moved into place. A full disk or a refused target leaves the
+/// previous export as it was; should a move itself fail, the error says which
+/// files are new and which are still the previous export's.
 pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
         path: dir.to_owned(),
         source,
     })?;
-    let mut written = Vec::new();
-    for (name, content) in tables(project, lang) {
-        let path = dir.join(name);
-        write_file(&path, content.as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
+    let files: Vec<(PathBuf, Vec<u8>)> = tables(project, lang)
+        .into_iter()
+        .map(|(name, content)| (dir.join(name), content.into_bytes()))
+        .collect();
+    write_set(&files)
 }
 
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -359,9 +368,16 @@ mod tests {
         assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(text_cell("@cmd"), "'@cmd");
         assert_eq!(text_cell("-x"), "'-x");
-        assert_eq!(text_cell("-3"), "-3");
-        assert_eq!(text_cell("- item"), "- item");
+        assert_eq!(
+            text_cell("-2+3+cmd|' /C calc'!A0"),
+            "'-2+3+cmd|' /C calc'!A0"
+        );
+        assert_eq!(text_cell("-3"), "'-3");
+        assert_eq!(text_cell("- item"), "'- item");
+        assert_eq!(text_cell("  =1+1"), "'  =1+1");
+        assert_eq!(text_cell("\u{ff0b}1"), "'\u{ff0b}1");
         assert_eq!(text_cell("Kami"), "Kami");
+        assert_eq!(text_cell("a-b"), "a-b");
     }
 
     #[test]

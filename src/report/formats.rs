@@ -5,7 +5,7 @@
 //! and one writer.
 
 use super::chart_file::{ChartExport, ChartFormat, chart_bytes};
-use super::csv::export_csv;
+use super::csv::{CSV_FILES, export_csv};
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
@@ -147,6 +147,15 @@ impl FormatSpec {
                 Some("svg")
             }
             (ExportTarget::File(extensions), _) => extensions.first().copied(),
+        }
+    }
+
+    /// Every file an export to `out` writes: `out` itself, or the tables in
+    /// the folder `out`. Checked against the project before writing.
+    pub fn outputs(&self, out: &Path) -> Vec<PathBuf> {
+        match self.target {
+            ExportTarget::File(_) => vec![out.to_owned()],
+            ExportTarget::Folder => CSV_FILES.iter().map(|name| out.join(name)).collect(),
         }
     }
 

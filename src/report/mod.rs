@@ -13,9 +13,9 @@ mod html;
 pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,
 };
-pub use csv::{CSV_FILES, csv_field, export_csv};
+pub use csv::{CSV_FILES, csv_field, export_csv, tables as csv_tables};
 pub use error::ExportError;
-pub use file::write_file;
+pub use file::{refuse_overwriting_project, write_file, write_set};
 pub use formats::{
     ExportFormat, ExportOption, ExportSettings, ExportTarget, FORMATS, FormatSpec, Writer,
 };

@@ -119,7 +119,12 @@ fn path_prompt(
         Msg::FilePath.get(lang)
     });
     let field = ui
-        .add(egui::TextEdit::singleline(text).desired_width(480.0))
+        .add(
+            egui::TextEdit::singleline(text)
+                .desired_width(480.0)
+                // Longer than any path a system takes; keeps a runaway paste drawable.
+                .char_limit(32_768),
+        )
         .labelled_by(label.id);
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let typed = Action::PathTyped(purpose, PathBuf::from(text.trim()));

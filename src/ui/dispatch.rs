@@ -183,20 +183,13 @@ impl SinergiApp {
         match host.frame {
             Some(frame) if !self.dialogs.unavailable => {
                 let (filter_name, extensions) = self.dialog_filter(purpose);
+                let folder = self.dialog_folder();
+                let filter = (filter_name.as_str(), extensions.as_slice());
                 self.dialogs
-                    .open(purpose, frame, &name, (&filter_name, &extensions), host.ctx);
+                    .open(purpose, frame, (&folder, &name), filter, host.ctx);
             }
             _ => {
-                let start = match (purpose, &self.doc.path) {
-                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => {
-                        path.display().to_string()
-                    }
-                    (_, Some(path)) => path.with_file_name(&name).display().to_string(),
-                    // A full path, so the user sees which folder the file will land in.
-                    (_, None) => std::env::current_dir()
-                        .map(|dir| dir.join(&name).display().to_string())
-                        .unwrap_or(name),
-                };
+                let start = self.typed_path_start(purpose, &name);
                 self.modal = Some(Modal::PathPrompt(purpose, start));
             }
         }

@@ -19,6 +19,7 @@ mod fuzz_regressions;
 mod hostile;
 mod model;
 mod property;
+mod reliability;
 mod store;
 mod versions;
 
@@ -27,4 +28,5 @@ mod ui;
 mod ui_findings;
 mod ui_newcomer;
 mod ui_reader;
+mod ui_reliability;
 mod ui_support;

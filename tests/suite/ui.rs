@@ -842,12 +842,16 @@ fn declining_the_recovery_copy_keeps_it_until_the_user_discards_it() {
     let original = dir.path().join("thesis.ron");
     let mut ui = after_crash(&data, "Nanti", &original);
     click_button(&mut ui, "Not now (keep the copy)");
-    assert!(data.join("recovery.ron").exists());
+    let kept = sinergi::document::recovery::RecoveryStore::new(data.clone()).orphans();
+    assert_eq!(kept.len(), 1);
     drop(ui);
 
+    // A second crash leaves a second copy; Discard deletes the one it offers.
     let mut ui = after_crash(&data, "Nanti", &original);
+    let copies = || sinergi::document::recovery::RecoveryStore::new(data.clone()).orphans();
+    assert_eq!(copies().len(), 2);
     click_button(&mut ui, "Discard");
-    assert!(!data.join("recovery.ron").exists());
+    assert_eq!(copies().len(), 1);
 }
 
 // ---------------------------------------------------------------------------
