@@ -271,6 +271,7 @@ message_table! {
     NoTextYet => "Sumber ini belum punya teks lengkap. Tempelkan teksnya di sini, atau impor dari berkas (Sumber: Impor teks).", "This source has no full text yet. Paste it here, or import it from a file (Sources: Import text).";
     PasteText => "Teks sumber", "The source's text";
     SaveText => "Simpan teks", "Save the text";
+    PasteTooLong => "Teks ini terlalu panjang untuk satu sumber: paling banyak {0} byte, dan {1} karakter per paragraf. Bagi teksnya menjadi beberapa sumber.", "This text is too long for one source: at most {0} bytes, and {1} characters per paragraph. Split it into several sources.";
     HitsFound => "{0} temuan", "{0} hit|{0} hits";
     GoToHit => "Lihat", "Go";
     CodeHit => "Kodekan", "Code";

@@ -151,8 +151,12 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .response
             .on_hover_text(cx.t(Msg::Stance));
         let label = ui.label(cx.t(Msg::Search));
-        ui.add(egui::TextEdit::singleline(&mut filter.text).desired_width(160.0))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.text)
+                .char_limit(crate::model::MAX_LINE_CHARS)
+                .desired_width(160.0),
+        )
+        .labelled_by(label.id);
         if ui.button(cx.t(Msg::ClearFilters)).clicked() {
             *filter = NoteFilter::default();
         }
@@ -511,6 +515,7 @@ fn source_editor(
                         let label = ui.label(cx.t(Msg::InformantCode));
                         ui.add(
                             egui::TextEdit::singleline(&mut draft.informant_code)
+                                .char_limit(crate::model::MAX_LINE_CHARS)
                                 .desired_width(80.0)
                                 .hint_text("I-1"),
                         )
