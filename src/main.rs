@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Some(command) => cli::run(
             command,
             lang,
+            args.lang.map(Into::into),
             &mut std::io::stdout(),
             &mut std::io::stderr(),
         ),

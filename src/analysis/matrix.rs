@@ -2,7 +2,7 @@
 //! sector (or by actor) with the notes counted by stance, and indicators by kind
 //! of source. Each cell keeps its notes, so a click can list them.
 
-use crate::model::{Actor, Indicator, Project, Sector, SourceKind, Stance};
+use crate::model::{ActorId, IndicatorId, Project, Sector, SourceKind, Stance};
 use std::collections::HashMap;
 
 /// What the columns of the stance matrix are.
@@ -16,12 +16,12 @@ pub enum MatrixColumns {
 }
 
 /// A column of the stance matrix.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum StanceColumn<'p> {
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StanceColumn {
     /// Every actor of a sector.
     Sector(Sector),
     /// One actor.
-    Actor(&'p Actor),
+    Actor(ActorId),
 }
 
 /// One cell: its notes (positions in `project.evidence`) and their count by stance.
@@ -58,32 +58,39 @@ fn stance_slot(stance: Stance) -> usize {
 
 /// Indicators (rows) by sector or actor (columns): which notes about whom
 /// support or challenge each indicator.
+/// Owns what it shows (ids, not borrows) so a panel can keep it until the
+/// project changes.
 #[derive(Clone, Debug)]
-pub struct StanceMatrix<'p> {
-    /// The rows, in framework order.
-    pub indicators: Vec<&'p Indicator>,
+pub struct StanceMatrix {
+    /// The rows: the framework's indicators, in its order.
+    pub indicators: Vec<IndicatorId>,
     /// The columns: sectors in their usual order (only those with actors), or
     /// actors in project order.
-    pub columns: Vec<StanceColumn<'p>>,
+    pub columns: Vec<StanceColumn>,
     cells: Vec<Cell>,
 }
 
-impl<'p> StanceMatrix<'p> {
+impl StanceMatrix {
     /// The matrix of `project` with columns `by`.
-    pub fn build(project: &'p Project, by: MatrixColumns) -> Self {
-        let indicators: Vec<&Indicator> = project.framework.indicators.iter().collect();
-        let row_of: HashMap<&str, usize> = indicators
+    pub fn build(project: &Project, by: MatrixColumns) -> Self {
+        let indicators: Vec<IndicatorId> = project
+            .framework
+            .indicators
             .iter()
-            .enumerate()
-            .map(|(row, i)| (i.id.as_str(), row))
+            .map(|i| i.id.clone())
             .collect();
-        let columns: Vec<StanceColumn<'p>> = match by {
+        let row_of = rows_of(&indicators);
+        let columns: Vec<StanceColumn> = match by {
             MatrixColumns::Sector => Sector::ALL
                 .into_iter()
                 .filter(|sector| project.actors.iter().any(|a| a.sector == *sector))
                 .map(StanceColumn::Sector)
                 .collect(),
-            MatrixColumns::Actor => project.actors.iter().map(StanceColumn::Actor).collect(),
+            MatrixColumns::Actor => project
+                .actors
+                .iter()
+                .map(|a| StanceColumn::Actor(a.id.clone()))
+                .collect(),
         };
         let column_of_actor: HashMap<&str, usize> = project
             .actors
@@ -91,7 +98,7 @@ impl<'p> StanceMatrix<'p> {
             .filter_map(|actor| {
                 let column = columns.iter().position(|c| match c {
                     StanceColumn::Sector(sector) => *sector == actor.sector,
-                    StanceColumn::Actor(a) => a.id == actor.id,
+                    StanceColumn::Actor(id) => *id == actor.id,
                 })?;
                 Some((actor.id.as_str(), column))
             })
@@ -130,6 +137,15 @@ impl<'p> StanceMatrix<'p> {
     }
 }
 
+/// Each indicator's row.
+fn rows_of(indicators: &[IndicatorId]) -> HashMap<&str, usize> {
+    indicators
+        .iter()
+        .enumerate()
+        .map(|(row, id)| (id.as_str(), row))
+        .collect()
+}
+
 /// Removes repeated notes from a cell and recounts its stances.
 fn dedup_cell(cell: &mut Cell, project: &Project) {
     if cell.notes.windows(2).all(|w| w[0] < w[1]) {
@@ -146,24 +162,25 @@ fn dedup_cell(cell: &mut Cell, project: &Project) {
 /// Indicators (rows) by kind of source (columns): how many notes, from how many
 /// sources, each kind gives each indicator.
 #[derive(Clone, Debug)]
-pub struct CoverageMatrix<'p> {
-    /// The rows, in framework order.
-    pub indicators: Vec<&'p Indicator>,
+pub struct CoverageMatrix {
+    /// The rows: the framework's indicators, in its order.
+    pub indicators: Vec<IndicatorId>,
     /// Every kind of source, in the usual order.
     pub kinds: Vec<SourceKind>,
     cells: Vec<Cell>,
     sources: Vec<usize>,
 }
 
-impl<'p> CoverageMatrix<'p> {
+impl CoverageMatrix {
     /// The matrix of `project`.
-    pub fn build(project: &'p Project) -> Self {
-        let indicators: Vec<&Indicator> = project.framework.indicators.iter().collect();
-        let row_of: HashMap<&str, usize> = indicators
+    pub fn build(project: &Project) -> Self {
+        let indicators: Vec<IndicatorId> = project
+            .framework
+            .indicators
             .iter()
-            .enumerate()
-            .map(|(row, i)| (i.id.as_str(), row))
+            .map(|i| i.id.clone())
             .collect();
+        let row_of = rows_of(&indicators);
         let kinds = SourceKind::ALL.to_vec();
         let kind_of: HashMap<&str, (usize, SourceKind)> = project
             .sources
@@ -250,7 +267,7 @@ mod tests {
                     .evidence
                     .iter()
                     .enumerate()
-                    .filter(|(_, n)| n.indicators.contains(&indicator.id))
+                    .filter(|(_, n)| n.indicators.contains(indicator))
                     .filter(|(_, n)| {
                         n.actors.iter().any(|a| {
                             project
@@ -296,7 +313,7 @@ mod tests {
                 let notes: Vec<_> = project
                     .evidence
                     .iter()
-                    .filter(|n| n.indicators.contains(&indicator.id))
+                    .filter(|n| n.indicators.contains(indicator))
                     .filter(|n| project.source(&n.source).is_some_and(|s| s.kind == *kind))
                     .collect();
                 let mut sources: Vec<_> = notes.iter().map(|n| n.source.clone()).collect();

@@ -14,6 +14,7 @@ pub struct Cli {
     /// A project file (.ron) to open in the window.
     pub file: Option<PathBuf>,
     /// Language of the interface and of the output: id (Bahasa Indonesia) or en.
+    /// Exports default to the study's own language.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// What to do without a window.

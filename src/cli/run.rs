@@ -15,15 +15,23 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Runs a subcommand, writing to `out` (results) and `err` (problems).
-pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+/// Runs a subcommand, writing to `out` (results) and `err` (problems), with
+/// messages in `lang`. Exports are written in `asked` (the `--lang` given) or
+/// else in the study's own language.
+pub fn run(
+    command: &Command,
+    lang: Lang,
+    asked: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
     let result = match command {
         Command::Check { file } => check(file, lang, out, err),
         Command::Upgrade {
             file,
             drop_comments,
         } => upgrade(file, *drop_comments, lang, out, err),
-        Command::Export(export) => run_export(export, lang, out, err),
+        Command::Export(export) => run_export(export, lang, asked, out, err),
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))
@@ -177,6 +185,7 @@ fn upgrade(
 fn run_export(
     command: &ExportCommand,
     lang: Lang,
+    asked: Option<Lang>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -195,13 +204,13 @@ fn run_export(
             return Ok(ExitCode::from(2));
         }
     }
-    let settings = ExportSettings {
-        lang,
-        ..command.settings.clone()
-    };
     export(&command.file, lang, out, err, |project| {
         // Checked once the project has loaded, so it is known to be a project.
         report::refuse_overwriting_project(&command.file, &spec.outputs(&command.out))?;
+        let settings = ExportSettings {
+            lang: asked.unwrap_or(project.study.language),
+            ..command.settings.clone()
+        };
         (spec.write)(project, &settings, &command.out)
     })
 }

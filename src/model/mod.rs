@@ -11,7 +11,7 @@ mod project;
 mod text;
 mod validate;
 
-pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
+pub use actors::{Activity, Actor, Color, Helix, Role, RoleKind, Sector};
 pub use anchor::{
     Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
     paragraphs, passage,

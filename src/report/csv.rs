@@ -3,27 +3,68 @@
 //! Vocabulary is written as stable English keys (`government`, `interview`) so
 //! the columns code the same whatever the interface language; names and scale
 //! labels follow the chosen language. Lists are joined with `;`.
+//!
+//! Fields are separated by commas (RFC 4180), or by semicolons with decimal
+//! commas: what Excel set to Indonesian (or any locale whose decimal mark is
+//! a comma) opens straight into columns.
 
 use super::error::ExportError;
 use super::file::write_set;
 use crate::model::format_score;
-use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
+use crate::model::{FindingKind, Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 6] = [
+pub const CSV_FILES: [&str; 7] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
     "sources.csv",
     "evidence.csv",
     "scores.csv",
+    "findings.csv",
 ];
+
+/// How fields are separated, and with it the decimal mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvSeparator {
+    /// `,` between fields, `.` in numbers: RFC 4180, and Excel in English.
+    #[default]
+    Comma,
+    /// `;` between fields, `,` in numbers: Excel in Indonesian (and most of
+    /// continental Europe).
+    Semicolon,
+}
+
+impl CsvSeparator {
+    fn field(self) -> char {
+        match self {
+            CsvSeparator::Comma => ',',
+            CsvSeparator::Semicolon => ';',
+        }
+    }
+
+    /// A score as the spreadsheet reads numbers with this separator.
+    fn number(self, value: f64) -> String {
+        let text = format_score(value);
+        match self {
+            CsvSeparator::Comma => text,
+            CsvSeparator::Semicolon => text.replace('.', ","),
+        }
+    }
+}
 
 /// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
 /// or when it has edge spaces some readers would trim.
 pub fn csv_field(text: &str) -> String {
-    let needs_quotes = text.contains([',', '"', '\r', '\n'])
+    field(text, CsvSeparator::Comma)
+}
+
+/// One field for a table separated by `separator`.
+fn field(text: &str, separator: CsvSeparator) -> String {
+    // Both separators are quoted whichever is in use, so a file stays valid
+    // when a spreadsheet guesses the other one.
+    let needs_quotes = text.contains([separator.field(), ',', ';', '"', '\r', '\n'])
         || text.starts_with([' ', '\t'])
         || text.ends_with([' ', '\t']);
     if needs_quotes {
@@ -56,11 +97,11 @@ fn text_cell(text: &str) -> String {
 }
 
 /// A whole table: byte-order mark, header, rows, CRLF after every record.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+fn table(header: &[&str], rows: &[Vec<String>], separator: CsvSeparator) -> String {
     let mut out = String::from("\u{feff}");
     let mut record = |fields: &mut dyn Iterator<Item = String>| {
-        let line: Vec<String> = fields.map(|f| csv_field(&f)).collect();
-        out.push_str(&line.join(","));
+        let line: Vec<String> = fields.map(|f| field(&f, separator)).collect();
+        out.push_str(&line.join(&separator.field().to_string()));
         out.push_str("\r\n");
     };
     record(&mut header.iter().map(|h| (*h).to_owned()));
@@ -127,13 +168,24 @@ fn stance_key(stance: Stance) -> &'static str {
 
 /// Every table as (file name, content).
 pub fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+    tables_separated(project, lang, CsvSeparator::Comma)
+}
+
+/// The tables with fields separated by `separator`.
+pub fn tables_separated(
+    project: &Project,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Vec<(&'static str, String)> {
+    let s = separator;
     vec![
-        ("actors.csv", actors(project)),
-        ("activities.csv", activities(project)),
-        ("roles.csv", roles(project)),
-        ("sources.csv", sources(project)),
-        ("evidence.csv", evidence(project)),
-        ("scores.csv", scores(project, lang)),
+        ("actors.csv", actors(project, s)),
+        ("activities.csv", activities(project, s)),
+        ("roles.csv", roles(project, s)),
+        ("sources.csv", sources(project, s)),
+        ("evidence.csv", evidence(project, s)),
+        ("scores.csv", scores(project, lang, s)),
+        ("findings.csv", findings(project, s)),
     ]
 }
 
@@ -142,7 +194,7 @@ fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     join(&ids.collect::<Vec<_>>())
 }
 
-fn actors(project: &Project) -> String {
+fn actors(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .actors
         .iter()
@@ -160,10 +212,11 @@ fn actors(project: &Project) -> String {
     table(
         &["id", "name", "short_name", "sector", "description", "color"],
         &rows,
+        separator,
     )
 }
 
-fn activities(project: &Project) -> String {
+fn activities(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .activities
         .iter()
@@ -177,10 +230,14 @@ fn activities(project: &Project) -> String {
             ]
         })
         .collect();
-    table(&["id", "name", "schedule", "place", "description"], &rows)
+    table(
+        &["id", "name", "schedule", "place", "description"],
+        &rows,
+        separator,
+    )
 }
 
-fn roles(project: &Project) -> String {
+fn roles(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .roles
         .iter()
@@ -213,10 +270,11 @@ fn roles(project: &Project) -> String {
             "authority",
         ],
         &rows,
+        separator,
     )
 }
 
-fn sources(project: &Project) -> String {
+fn sources(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .sources
         .iter()
@@ -226,6 +284,8 @@ fn sources(project: &Project) -> String {
                 source_key(s.kind).to_owned(),
                 text_cell(&s.title),
                 text_cell(&s.informant),
+                text_cell(&s.informant_code),
+                text_cell(&s.informant_position),
                 s.actor
                     .as_ref()
                     .map_or(String::new(), |a| text_cell(a.as_str())),
@@ -240,15 +300,18 @@ fn sources(project: &Project) -> String {
             "kind",
             "title",
             "informant",
+            "informant_code",
+            "informant_position",
             "actor",
             "date",
             "reference",
         ],
         &rows,
+        separator,
     )
 }
 
-fn evidence(project: &Project) -> String {
+fn evidence(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .evidence
         .iter()
@@ -265,6 +328,9 @@ fn evidence(project: &Project) -> String {
                 ids(n.indicators.iter().map(|i| i.as_str())),
                 ids(n.actors.iter().map(|a| a.as_str())),
                 join(&n.tags),
+                text_cell(&n.locator),
+                n.anchor.map_or(String::new(), |a| a.start.to_string()),
+                n.anchor.map_or(String::new(), |a| a.end.to_string()),
             ]
         })
         .collect();
@@ -280,13 +346,59 @@ fn evidence(project: &Project) -> String {
             "indicators",
             "actors",
             "tags",
+            "locator",
+            "anchor_start",
+            "anchor_end",
         ],
         &rows,
+        separator,
+    )
+}
+
+fn finding_key(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Supporting => "supporting",
+        FindingKind::Inhibiting => "inhibiting",
+        FindingKind::Recommendation => "recommendation",
+    }
+}
+
+/// Supporting and inhibiting factors and recommendations, kind by kind; for
+/// a recommendation the actors are those it is addressed to.
+fn findings(project: &Project, separator: CsvSeparator) -> String {
+    let rows: Vec<Vec<String>> = FindingKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            project.findings(kind).iter().map(move |f| {
+                vec![
+                    text_cell(f.id.as_str()),
+                    finding_key(kind).to_owned(),
+                    text_cell(&f.title),
+                    text_cell(&f.text),
+                    ids(f.indicators.iter().map(|i| i.as_str())),
+                    ids(f.actors.iter().map(|a| a.as_str())),
+                    ids(f.evidence.iter().map(|e| e.as_str())),
+                ]
+            })
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "kind",
+            "title",
+            "text",
+            "indicators",
+            "actors",
+            "evidence",
+        ],
+        &rows,
+        separator,
     )
 }
 
 /// One row per assessment and indicator, scored or not.
-fn scores(project: &Project, lang: Lang) -> String {
+fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
     let scale = &project.framework.scale;
     let rows: Vec<Vec<String>> = project
         .assessments
@@ -300,7 +412,7 @@ fn scores(project: &Project, lang: Lang) -> String {
                     text_cell(&assessment.label),
                     text_cell(indicator.id.as_str()),
                     text_cell(indicator.name.get(lang)),
-                    value.map_or(String::new(), format_score),
+                    value.map_or(String::new(), |v| separator.number(v)),
                     value
                         .and_then(|v| scale.label_for(v))
                         .map_or(String::new(), |l| text_cell(l.get(lang))),
@@ -324,6 +436,7 @@ fn scores(project: &Project, lang: Lang) -> String {
             "evidence",
         ],
         &rows,
+        separator,
     )
 }
 
@@ -336,11 +449,21 @@ fn scores(project: &Project, lang: Lang) -> String {
 /// previous export as it was; should a move itself fail, the error says which
 /// files are new and which are still the previous export's.
 pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, ExportError> {
+    export_csv_separated(project, dir, lang, CsvSeparator::Comma)
+}
+
+/// [`export_csv`] with fields separated by `separator`.
+pub fn export_csv_separated(
+    project: &Project,
+    dir: &Path,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
         path: dir.to_owned(),
         source,
     })?;
-    let files: Vec<(PathBuf, Vec<u8>)> = tables(project, lang)
+    let files: Vec<(PathBuf, Vec<u8>)> = tables_separated(project, lang, separator)
         .into_iter()
         .map(|(name, content)| (dir.join(name), content.into_bytes()))
         .collect();

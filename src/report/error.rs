@@ -46,6 +46,9 @@ pub enum ExportError {
         /// The output path.
         path: PathBuf,
     },
+    /// The Word document could not be put together (its zip container failed).
+    #[error("the Word document could not be made: {0}")]
+    Document(String),
     /// A set of files was moved into place only in part.
     #[error("{source}; written anew: {written:?}; still from the previous export: {unchanged:?}")]
     PartlyWritten {
@@ -88,6 +91,7 @@ impl ExportError {
                 Msg::ExportFolderFailed.fill(lang, &[&path.display(), source])
             }
             ExportError::Save(error) => i18n::describe_save_error(lang, error),
+            ExportError::Document(reason) => Msg::ExportDocxFailed.fill(lang, &[reason]),
             ExportError::OverwritesProject { path } => {
                 Msg::ExportOverProject.fill(lang, &[&paths::display(path)])
             }

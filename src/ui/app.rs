@@ -244,8 +244,10 @@ impl SinergiApp {
     fn presentation_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let presentation = self.presentation.as_mut()?;
         let chosen = self.panels.chart.chosen(&self.doc.project);
-        present::show(ui, &self.doc, &chosen, presentation, self.lang)
-            .map(|PresentAction::Leave| Action::LeavePresentation)
+        present::show(ui, &self.doc, &chosen, presentation, self.lang).map(|action| match action {
+            PresentAction::Leave => Action::LeavePresentation,
+            PresentAction::CopyChart => Action::Command(Command::CopyChart),
+        })
     }
 
     /// The commands whose shortcut was pressed, unless a dialog is in front.

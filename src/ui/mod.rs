@@ -5,6 +5,7 @@
 mod action;
 mod app;
 mod chrome;
+mod clipboard;
 mod commands;
 mod dialogs;
 mod dispatch;

@@ -252,10 +252,14 @@ impl SinergiApp {
     }
 
     /// The settings an export is written with: the last choices made in the
-    /// export dialog, the chart's shown assessments, the UI language.
+    /// export dialog, the chart's shown assessments, and the language chosen
+    /// there or else the study's (an Indonesian study exports in Indonesian
+    /// from an English window).
     pub(crate) fn export_settings(&self) -> ExportSettings {
-        self.export_choices
-            .settings(self.lang, self.panels.chart.chosen(&self.doc.project))
+        self.export_choices.settings(
+            self.doc.project.study.language,
+            self.panels.chart.chosen(&self.doc.project),
+        )
     }
 
     /// Writes `format` to `path`, reporting success in the status bar and

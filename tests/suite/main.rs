@@ -14,6 +14,7 @@ mod common;
 
 mod architecture;
 mod cli;
+mod docx;
 mod exports;
 mod fuzz_regressions;
 mod hostile;
@@ -29,4 +30,5 @@ mod ui_findings;
 mod ui_newcomer;
 mod ui_reader;
 mod ui_reliability;
+mod ui_results;
 mod ui_support;
