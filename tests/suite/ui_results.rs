@@ -169,3 +169,49 @@ fn the_chart_goes_to_the_clipboard_from_the_menu_the_panel_and_the_slide() {
     assert!(ui.state().status.starts_with("Chart copied"));
     assert!(ui.state().presentation.is_some(), "still presenting");
 }
+
+#[test]
+fn a_project_built_from_empty_in_the_window_exports_its_word_chapter() {
+    let mut ui = crate::ui_support::empty_project();
+    go_to(&mut ui, "Actors");
+    click_button(&mut ui, "Add actor");
+    crate::ui_support::type_into(&mut ui, Role::TextInput, "Name", "Dinas Koperasi");
+    go_to(&mut ui, "Assessment");
+    click_button(&mut ui, "Add assessment");
+    ui.get_all_by_role_and_label(Role::Button, "4")
+        .next()
+        .expect("a 4 button")
+        .click();
+    ui.run();
+    go_to(&mut ui, "Findings");
+    click_button(&mut ui, "Add supporting factor");
+    crate::ui_support::type_into(&mut ui, Role::TextInput, "Title", "Dana tersedia");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bab.docx");
+    crate::ui_support::menu(&mut ui, &["File", "Export Word chapter (.docx)…"]);
+    click_button(&mut ui, "Choose file…");
+    crate::ui_support::type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &path.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
+    let bytes = std::fs::read(&path).expect("the chapter was written");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    let media = archive
+        .file_names()
+        .filter(|n| n.starts_with("word/media/") && n.ends_with(".png"))
+        .count();
+    assert_eq!(media, 1, "the chart is in it");
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document"),
+        &mut document,
+    )
+    .expect("XML");
+    assert!(document.contains("Dinas Koperasi"));
+    assert!(document.contains("Dana tersedia"));
+    assert!(document.contains("4 — Strong") || document.contains("4 — Kuat"));
+}
