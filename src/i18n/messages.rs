@@ -295,6 +295,7 @@ message_table! {
     NoTextYet => "Sumber ini belum punya teks lengkap. Tempelkan teksnya di sini, atau impor dari berkas (Sumber: Impor teks).", "This source has no full text yet. Paste it here, or import it from a file (Sources: Import text).";
     PasteText => "Teks sumber", "The source's text";
     SaveText => "Simpan teks", "Save the text";
+    PasteTooLong => "Teks ini terlalu panjang untuk satu sumber: paling banyak {0} byte, dan {1} karakter per paragraf. Bagi teksnya menjadi beberapa sumber.", "This text is too long for one source: at most {0} bytes, and {1} characters per paragraph. Split it into several sources.";
     HitsFound => "{0} temuan", "{0} hit|{0} hits";
     GoToHit => "Lihat", "Go";
     CodeHit => "Kodekan", "Code";
@@ -431,7 +432,11 @@ message_table! {
 
     // Recovery and file safety.
     RecoverTitle => "Pulihkan pekerjaan yang belum disimpan?", "Restore unsaved work?";
-    RecoverQuestion => "Sinergi tidak ditutup dengan normal. Ada salinan pemulihan yang dibuat pada {0}.", "Sinergi did not close normally. A recovery copy made at {0} is available.";
+    RecoverQuestion => "Sinergi tidak ditutup dengan normal. Ada salinan pemulihan yang dibuat {0} ({1}).", "Sinergi did not close normally. A recovery copy made {0} ({1}) is available.";
+    AgoJustNow => "baru saja", "just now";
+    AgoMinutes => "{0} menit yang lalu", "{0} minute ago|{0} minutes ago";
+    AgoHours => "{0} jam yang lalu", "{0} hour ago|{0} hours ago";
+    AgoDays => "{0} hari yang lalu", "{0} day ago|{0} days ago";
     RecoverFile => "Milik berkas: {0}", "It belongs to: {0}";
     Restore => "Pulihkan", "Restore";
     NotNow => "Nanti saja (simpan salinannya)", "Not now (keep the copy)";
@@ -512,6 +517,91 @@ message_table! {
     StepRemoved => "{0} dihapus", "{0} deleted";
     SubjectLevel => "tingkat kolaborasi", "level of collaboration";
     SubjectLayout => "tata letak jaringan", "network layout";
+
+    // Reliability and platforms.
+    LoadNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); pilih berkas proyek", "not a regular file (a pipe, a device or a socket); choose a project file";
+    SaveNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); dibiarkan seperti semula", "not a regular file (a pipe, a device or a socket); it was left as it was";
+    SaveBackupFailed => "versi sebelumnya tidak dapat disimpan sebagai {0} ({1}); berkas di disk tetap seperti sebelumnya", "the previous version could not be kept as {0} ({1}); the file on disk was left as it was";
+    ProblemBadIdControl => "id {0} \"{1}\" berisi baris baru atau karakter kontrol lain", "the {0} id \"{1}\" holds a line break or another control character";
+    ProblemIdTooLong => "id {0} \"{1}\" berisi {2} karakter; paling banyak {3}", "the {0} id \"{1}\" holds {2} characters; at most {3} are allowed";
+    ExportOverProject => "{0}: ini berkas proyek itu sendiri (atau cadangannya); pilih berkas lain", "{0}: this is the project itself (or its backup); choose another file";
+    ExportPartlyWritten => "{0}. Ditulis baru: {1}. Masih dari ekspor sebelumnya: {2}", "{0}. Written anew: {1}. Still from the previous export: {2}";
+    CliCommentsDropped => "{0}: berkas ini berisi komentar (baris {1}); menulis ulang akan membuangnya. Jalankan lagi dengan --drop-comments untuk tetap menulis ulang (berkas lama disimpan sebagai .bak)", "{0}: the file has comments (line {1}); rewriting it drops them. Run again with --drop-comments to rewrite it anyway (the old file is kept as .bak)";
+    StatusOpenedWithComments => "Dibuka: {0}. Berkas ini berisi komentar; menyimpan akan menulisnya ulang tanpa komentar (berkas lama disimpan sebagai .bak).", "Opened {0}. The file has comments; saving rewrites it without them (the old file is kept as .bak).";
+    OpenTooLongHint => "Teks sepanjang ini tidak dapat ditampilkan dengan aman. Perpendek di penyunting teks lalu buka lagi (sinergi check menunjukkan masalah yang sama).", "Text this long cannot be shown safely. Shorten it in a text editor and open the file again (sinergi check reports the same problems).";
+    RecoveryUnavailable => "Salinan pemulihan tidak dapat ditulis ke {0} ({1}); perubahan yang belum disimpan tidak terlindung jika Sinergi berhenti mendadak", "Recovery copies cannot be written to {0} ({1}); unsaved changes are not protected if Sinergi stops unexpectedly";
+    RecoveryNoFolder => "Salinan pemulihan tidak dapat dibuat: tidak ada folder data (HOME tidak diatur); perubahan yang belum disimpan tidak terlindung jika Sinergi berhenti mendadak", "Recovery copies cannot be kept: there is no data folder (HOME is not set); unsaved changes are not protected if Sinergi stops unexpectedly";
+    AlreadyOpenTitle => "Proyek ini sudah terbuka di jendela lain", "This project is already open in another window";
+    AlreadyOpenText => "{0} sedang terbuka di jendela Sinergi lain. Jika keduanya menyimpan, yang satu menimpa pekerjaan yang lain; sebaiknya tutup salah satunya.", "{0} is open in another Sinergi window. If both save, one overwrites the other's work; better close one of them.";
+    // The Word chapter.
+    CmdExportDocx => "Ekspor bab Word (.docx)…", "Export Word chapter (.docx)…";
+    HelixGovernment => "Pemerintah", "Government";
+    HelixBusiness => "Bisnis / swasta", "Business";
+    HelixAcademia => "Akademisi", "Academia";
+    HelixCommunity => "Masyarakat / komunitas", "Community";
+    HelixMedia => "Media", "Media";
+    HelixOther => "Lainnya", "Other";
+    DocChapterTitle => "BAB {0} HASIL PENELITIAN DAN PEMBAHASAN", "CHAPTER {0} RESULTS AND DISCUSSION";
+    DocTableLabel => "Tabel", "Table";
+    DocFigureLabel => "Gambar", "Figure";
+    DocStudyHeading => "Gambaran Umum Penelitian", "The Study";
+    DocResearchers => "Peneliti", "Researchers";
+    DocActorsHeading => "Aktor yang Terlibat", "The Actors";
+    DocActorsIntro => "Kolaborasi ini melibatkan {0} aktor. Tabel {1} mengelompokkan mereka menurut sektor pentahelix (pemerintah, bisnis, akademisi, masyarakat, media).", "The collaboration involves {0} actor, grouped in Table {1} by the sectors of the pentahelix (government, business, academia, community, media).|The collaboration involves {0} actors, grouped in Table {1} by the sectors of the pentahelix (government, business, academia, community, media).";
+    DocActorsCaption => "Aktor menurut sektor (pentahelix)", "Actors by sector (pentahelix)";
+    DocRolesHeading => "Peran Aktor dalam Kegiatan", "The Actors' Roles in the Activities";
+    DocRolesIntro => "Tabel {0} menunjukkan peran setiap aktor dalam setiap kegiatan kolaborasi.", "Table {0} shows the role each actor plays in each activity of the collaboration.";
+    DocRolesCaption => "Peran aktor dalam kegiatan", "Roles of the actors in the activities";
+    DocNetworkHeading => "Struktur Jaringan", "The Network Structure";
+    DocNetworkForm => "Bentuk struktur jaringan: {0}.", "Form of the network structure: {0}.";
+    DocNetworkUndecided => "Bentuk struktur jaringan belum ditentukan.", "The form of the network structure has not been decided yet.";
+    DocIndicatorsHeading => "Penilaian Indikator: {0}", "The Indicators Assessed: {0}";
+    DocFramework => "Kerangka penilaian: {0}.", "Framework: {0}.";
+    DocScale => "Skala penilaian: {0}.", "Scale: {0}.";
+    DocChartIntro => "Gambar {0} menampilkan nilai setiap indikator, dan Tabel {1} merangkumnya beserta status triangulasi buktinya.", "Figure {0} shows the score of each indicator, and Table {1} sums them up with the triangulation of their evidence.";
+    DocChartCaption => "Grafik radar nilai indikator", "Radar chart of the indicator scores";
+    DocSummaryCaption => "Ringkasan nilai dan triangulasi per indikator", "Scores and triangulation per indicator";
+    DocScoreLine => "Nilai menurut {0}: {1}.", "Score by {0}: {1}.";
+    DocTriangulationLine => "Triangulasi: {0} ({1}).", "Triangulation: {0} ({1}).";
+    DocEvidenceIntro => "Tabel {0} memuat bukti untuk indikator ini.", "Table {0} lists the evidence for this indicator.";
+    DocEvidenceCaption => "Bukti untuk indikator {0}", "Evidence for the indicator {0}";
+    DocNoEvidence => "Belum ada catatan bukti yang dikaitkan dengan indikator ini.", "No evidence note is linked to this indicator yet.";
+    DocColNumber => "No.", "No.";
+    DocColQuote => "Kutipan / observasi", "Quote / observation";
+    DocColSourceKindDate => "Sumber (jenis, tanggal)", "Source (kind, date)";
+    DocComparisonHeading => "Perbandingan Penilaian", "The Assessments Compared";
+    DocComparisonIntro => "Tabel {0} membandingkan {1} penilaian per indikator. Selisih {2} tingkat atau lebih ditandai sebagai besar.", "Table {0} compares {1} assessments indicator by indicator. Differences of {2} levels or more are flagged as large.";
+    DocComparisonCaption => "Perbandingan nilai antarpenilaian", "Scores of the assessments compared";
+    DocColDifference => "Selisih", "Difference";
+    DocColSpread => "Rentang (maks − min)", "Spread (max − min)";
+    DocLarge => "besar", "large";
+    DocMatricesHeading => "Matriks Bukti", "Evidence Matrices";
+    DocMatricesIntro => "Tabel {0} memperlihatkan tentang sektor mana bukti setiap indikator berbicara, dengan jumlah catatan yang mendukung / tidak mendukung; Tabel {1} memperlihatkan dari jenis sumber apa bukti itu berasal.", "Table {0} shows which sectors the evidence of each indicator is about, with the notes that support / challenge it; Table {1} shows the kinds of source it comes from.";
+    DocStanceMatrixCaption => "Catatan bukti per indikator dan sektor (mendukung / tidak mendukung)", "Evidence notes per indicator and sector (supports / challenges)";
+    DocCoverageMatrixCaption => "Catatan bukti per indikator dan jenis sumber", "Evidence notes per indicator and kind of source";
+    DocFactorsHeading => "Faktor Pendukung dan Penghambat", "Supporting and Inhibiting Factors";
+    DocPentahelix => "Pentahelix", "Pentahelix";
+    Matrices => "Matriks bukti", "Evidence matrices";
+    MatricesHelp => "Dari siapa dan dari jenis sumber apa bukti setiap indikator berasal. Klik sel untuk melihat catatannya.", "About whom, and from which kinds of source, each indicator's evidence comes. Click a cell to list its notes.";
+    StanceMatrixTitle => "Indikator × sektor: catatan mendukung / tidak mendukung", "Indicators × sectors: notes that support / challenge";
+    CoverageMatrixTitle => "Indikator × jenis sumber: catatan (sumber)", "Indicators × kinds of source: notes (sources)";
+    CoverageMatrixHint => "Indikator yang buktinya hanya dari satu jenis sumber belum tertriangulasi antarmetode.", "An indicator whose evidence comes from one kind of source only is not yet triangulated across methods.";
+    MatrixColumnsLabel => "Kolom:", "Columns:";
+    CopyTable => "Salin tabel", "Copy table";
+    CmdCopyChart => "Salin grafik", "Copy chart";
+    CopyChartHint => "Salin grafik sebagai gambar untuk ditempel di PowerPoint atau Word (Ctrl+Shift+C; Ctrl+C saat presentasi).", "Copy the chart as a picture to paste into PowerPoint or Word (Ctrl+Shift+C; Ctrl+C while presenting).";
+    StatusChartCopied => "Grafik disalin sebagai gambar {0}×{1}: tempel di PowerPoint atau Word (Ctrl+V).", "Chart copied as a {0}×{1} picture: paste it into PowerPoint or Word (Ctrl+V).";
+    CopyChartFailed => "Grafik tidak dapat disalin: {0}", "The chart could not be copied: {0}";
+    LargeDifferenceHint => "Selisih dua tingkat atau lebih: bahas alasannya dengan penilai lain.", "Two levels or more apart: discuss the reasons with the other assessor.";
+    ExportLanguage => "Bahasa ekspor", "Language of the export";
+    ExportLanguageStudy => "Bahasa penelitian ({0})", "The study's language ({0})";
+    CsvSeparatorLabel => "Pemisah kolom", "Field separator";
+    CsvSemicolon => "Titik koma, desimal dengan koma (Excel berbahasa Indonesia)", "Semicolons, decimal commas (Excel set to Indonesian)";
+    CsvComma => "Koma, desimal dengan titik (Excel berbahasa Inggris, SPSS, R)", "Commas, decimal points (Excel set to English, SPSS, R)";
+    ChapterNumber => "Nomor bab (4 untuk Bab IV)", "Chapter number (4 for Bab IV)";
+    ExportDocxFailed => "Dokumen Word tidak dapat dibuat: {0}", "The Word document could not be made: {0}";
+    DocColFactor => "Faktor", "Factor";
+    DocColRecommendation => "Rekomendasi", "Recommendation";
 }
 
 #[cfg(test)]

@@ -3,8 +3,8 @@
 
 use super::messages::Msg;
 use crate::model::{
-    CollaborationLevel, EntityKind, FindingKind, Lang, NetworkForm, RelationKind, RoleKind, Sector,
-    SourceKind, Stance,
+    CollaborationLevel, EntityKind, FindingKind, Helix, Lang, NetworkForm, RelationKind, RoleKind,
+    Sector, SourceKind, Stance,
 };
 
 /// Names of model vocabulary in the UI language.
@@ -65,6 +65,20 @@ impl Named for Stance {
             Stance::Supports => Msg::StanceSupports,
             Stance::Challenges => Msg::StanceChallenges,
             Stance::Context => Msg::StanceContext,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for Helix {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Helix::Government => Msg::HelixGovernment,
+            Helix::Business => Msg::HelixBusiness,
+            Helix::Academia => Msg::HelixAcademia,
+            Helix::Community => Msg::HelixCommunity,
+            Helix::Media => Msg::HelixMedia,
+            Helix::Other => Msg::HelixOther,
         }
         .get(lang)
     }

@@ -4,31 +4,73 @@
 //! the columns code the same whatever the interface language; names and scale
 //! labels follow the chosen language. Lists are joined with `;`. Relations
 //! carry their pair's levels of collaboration as numbers (0-5).
+//!
+//! Fields are separated by commas (RFC 4180), or by semicolons with decimal
+//! commas: what Excel set to Indonesian (or any locale whose decimal mark is
+//! a comma) opens straight into columns.
 
 use super::error::ExportError;
-use super::file::write_file;
+use super::file::write_set;
 use crate::model::format_score;
 use crate::model::{
-    ActorId, Lang, PairLevel, Project, RelationKind, RoleKind, Sector, SourceKind, Stance,
+    ActorId, FindingKind, Lang, PairLevel, Project, RelationKind, RoleKind, Sector, SourceKind,
+    Stance,
 };
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 8] = [
+pub const CSV_FILES: [&str; 9] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
     "sources.csv",
     "evidence.csv",
     "scores.csv",
+    "findings.csv",
     "relations.csv",
     "collaboration_levels.csv",
 ];
 
+/// How fields are separated, and with it the decimal mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CsvSeparator {
+    /// `,` between fields, `.` in numbers: RFC 4180, and Excel in English.
+    #[default]
+    Comma,
+    /// `;` between fields, `,` in numbers: Excel in Indonesian (and most of
+    /// continental Europe).
+    Semicolon,
+}
+
+impl CsvSeparator {
+    fn field(self) -> char {
+        match self {
+            CsvSeparator::Comma => ',',
+            CsvSeparator::Semicolon => ';',
+        }
+    }
+
+    /// A score as the spreadsheet reads numbers with this separator.
+    fn number(self, value: f64) -> String {
+        let text = format_score(value);
+        match self {
+            CsvSeparator::Comma => text,
+            CsvSeparator::Semicolon => text.replace('.', ","),
+        }
+    }
+}
+
 /// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
 /// or when it has edge spaces some readers would trim.
 pub fn csv_field(text: &str) -> String {
-    let needs_quotes = text.contains([',', '"', '\r', '\n'])
+    field(text, CsvSeparator::Comma)
+}
+
+/// One field for a table separated by `separator`.
+fn field(text: &str, separator: CsvSeparator) -> String {
+    // Both separators are quoted whichever is in use, so a file stays valid
+    // when a spreadsheet guesses the other one.
+    let needs_quotes = text.contains([separator.field(), ',', ';', '"', '\r', '\n'])
         || text.starts_with([' ', '\t'])
         || text.ends_with([' ', '\t']);
     if needs_quotes {
@@ -38,17 +80,21 @@ pub fn csv_field(text: &str) -> String {
     }
 }
 
-/// Text a spreadsheet would take for a formula (`=`, `+`, `@`, or `-` before a
-/// letter) gets a leading apostrophe, so opening an export never runs anything.
+/// Text a spreadsheet could take for a formula gets a leading apostrophe, so
+/// opening an export never runs anything (OWASP's CSV-injection guidance):
+/// every cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
+/// also after leading spaces and in the full-width forms (`＝`, `＋`, `－`,
+/// `＠`) some spreadsheets read alike. This applies to every text cell, a
+/// text that looks like a number included (`-3` as a name stays text); the
+/// numeric columns (scores) are written as plain numbers, not through here.
 fn text_cell(text: &str) -> String {
-    let mut chars = text.chars();
-    let risky = match chars.next() {
-        Some('=' | '+' | '@' | '\t' | '\r') => true,
-        Some('-') => chars
-            .next()
-            .is_some_and(|c| !(c.is_ascii_digit() || c.is_whitespace() || c == '.')),
-        _ => false,
-    };
+    let first = text.trim_start_matches(' ').chars().next();
+    let risky = matches!(
+        first,
+        Some(
+            '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'
+        )
+    );
     if risky {
         format!("'{text}")
     } else {
@@ -57,11 +103,11 @@ fn text_cell(text: &str) -> String {
 }
 
 /// A whole table: byte-order mark, header, rows, CRLF after every record.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+fn table(header: &[&str], rows: &[Vec<String>], separator: CsvSeparator) -> String {
     let mut out = String::from("\u{feff}");
     let mut record = |fields: &mut dyn Iterator<Item = String>| {
-        let line: Vec<String> = fields.map(|f| csv_field(&f)).collect();
-        out.push_str(&line.join(","));
+        let line: Vec<String> = fields.map(|f| field(&f, separator)).collect();
+        out.push_str(&line.join(&separator.field().to_string()));
         out.push_str("\r\n");
     };
     record(&mut header.iter().map(|h| (*h).to_owned()));
@@ -127,16 +173,27 @@ fn stance_key(stance: Stance) -> &'static str {
 }
 
 /// Every table as (file name, content).
-pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+    tables_separated(project, lang, CsvSeparator::Comma)
+}
+
+/// The tables with fields separated by `separator`.
+pub fn tables_separated(
+    project: &Project,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Vec<(&'static str, String)> {
+    let s = separator;
     vec![
-        ("actors.csv", actors(project)),
-        ("activities.csv", activities(project)),
-        ("roles.csv", roles(project)),
-        ("sources.csv", sources(project)),
-        ("evidence.csv", evidence(project)),
-        ("scores.csv", scores(project, lang)),
-        ("relations.csv", relations(project)),
-        ("collaboration_levels.csv", collaboration_levels(project)),
+        ("actors.csv", actors(project, s)),
+        ("activities.csv", activities(project, s)),
+        ("roles.csv", roles(project, s)),
+        ("sources.csv", sources(project, s)),
+        ("evidence.csv", evidence(project, s)),
+        ("scores.csv", scores(project, lang, s)),
+        ("findings.csv", findings(project, s)),
+        ("relations.csv", relations(project, s)),
+        ("collaboration_levels.csv", collaboration_levels(project, s)),
     ]
 }
 
@@ -145,7 +202,7 @@ fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     join(&ids.collect::<Vec<_>>())
 }
 
-fn actors(project: &Project) -> String {
+fn actors(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .actors
         .iter()
@@ -163,10 +220,11 @@ fn actors(project: &Project) -> String {
     table(
         &["id", "name", "short_name", "sector", "description", "color"],
         &rows,
+        separator,
     )
 }
 
-fn activities(project: &Project) -> String {
+fn activities(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .activities
         .iter()
@@ -180,10 +238,14 @@ fn activities(project: &Project) -> String {
             ]
         })
         .collect();
-    table(&["id", "name", "schedule", "place", "description"], &rows)
+    table(
+        &["id", "name", "schedule", "place", "description"],
+        &rows,
+        separator,
+    )
 }
 
-fn roles(project: &Project) -> String {
+fn roles(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .roles
         .iter()
@@ -216,10 +278,11 @@ fn roles(project: &Project) -> String {
             "authority",
         ],
         &rows,
+        separator,
     )
 }
 
-fn sources(project: &Project) -> String {
+fn sources(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .sources
         .iter()
@@ -229,6 +292,8 @@ fn sources(project: &Project) -> String {
                 source_key(s.kind).to_owned(),
                 text_cell(&s.title),
                 text_cell(&s.informant),
+                text_cell(&s.informant_code),
+                text_cell(&s.informant_position),
                 s.actor
                     .as_ref()
                     .map_or(String::new(), |a| text_cell(a.as_str())),
@@ -243,15 +308,18 @@ fn sources(project: &Project) -> String {
             "kind",
             "title",
             "informant",
+            "informant_code",
+            "informant_position",
             "actor",
             "date",
             "reference",
         ],
         &rows,
+        separator,
     )
 }
 
-fn evidence(project: &Project) -> String {
+fn evidence(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .evidence
         .iter()
@@ -268,6 +336,9 @@ fn evidence(project: &Project) -> String {
                 ids(n.indicators.iter().map(|i| i.as_str())),
                 ids(n.actors.iter().map(|a| a.as_str())),
                 join(&n.tags),
+                text_cell(&n.locator),
+                n.anchor.map_or(String::new(), |a| a.start.to_string()),
+                n.anchor.map_or(String::new(), |a| a.end.to_string()),
             ]
         })
         .collect();
@@ -283,13 +354,59 @@ fn evidence(project: &Project) -> String {
             "indicators",
             "actors",
             "tags",
+            "locator",
+            "anchor_start",
+            "anchor_end",
         ],
         &rows,
+        separator,
+    )
+}
+
+fn finding_key(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Supporting => "supporting",
+        FindingKind::Inhibiting => "inhibiting",
+        FindingKind::Recommendation => "recommendation",
+    }
+}
+
+/// Supporting and inhibiting factors and recommendations, kind by kind; for
+/// a recommendation the actors are those it is addressed to.
+fn findings(project: &Project, separator: CsvSeparator) -> String {
+    let rows: Vec<Vec<String>> = FindingKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            project.findings(kind).iter().map(move |f| {
+                vec![
+                    text_cell(f.id.as_str()),
+                    finding_key(kind).to_owned(),
+                    text_cell(&f.title),
+                    text_cell(&f.text),
+                    ids(f.indicators.iter().map(|i| i.as_str())),
+                    ids(f.actors.iter().map(|a| a.as_str())),
+                    ids(f.evidence.iter().map(|e| e.as_str())),
+                ]
+            })
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "kind",
+            "title",
+            "text",
+            "indicators",
+            "actors",
+            "evidence",
+        ],
+        &rows,
+        separator,
     )
 }
 
 /// One row per assessment and indicator, scored or not.
-fn scores(project: &Project, lang: Lang) -> String {
+fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
     let scale = &project.framework.scale;
     let rows: Vec<Vec<String>> = project
         .assessments
@@ -303,7 +420,7 @@ fn scores(project: &Project, lang: Lang) -> String {
                     text_cell(&assessment.label),
                     text_cell(indicator.id.as_str()),
                     text_cell(indicator.name.get(lang)),
-                    value.map_or(String::new(), format_score),
+                    value.map_or(String::new(), |v| separator.number(v)),
                     value
                         .and_then(|v| scale.label_for(v))
                         .map_or(String::new(), |l| text_cell(l.get(lang))),
@@ -327,6 +444,7 @@ fn scores(project: &Project, lang: Lang) -> String {
             "evidence",
         ],
         &rows,
+        separator,
     )
 }
 
@@ -360,7 +478,7 @@ fn mismatch_cell(level: Option<&PairLevel>) -> String {
 }
 
 /// `relations.csv`.
-fn relations(project: &Project) -> String {
+fn relations(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .relations
         .iter()
@@ -396,11 +514,12 @@ fn relations(project: &Project) -> String {
             "note",
         ],
         &rows,
+        separator,
     )
 }
 
 /// `collaboration_levels.csv`.
-fn collaboration_levels(project: &Project) -> String {
+fn collaboration_levels(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .collaboration_levels
         .iter()
@@ -435,25 +554,41 @@ fn collaboration_levels(project: &Project) -> String {
             "reasoning",
         ],
         &rows,
+        separator,
     )
 }
 
-/// Writes the CSV tables into `dir` (made if missing), each atomically; returns
-/// their paths. Scores have one row per assessment and indicator, scored or not.
+/// Writes the CSV tables into `dir` (made if missing); returns their paths.
+/// Scores have one row per assessment and indicator, scored or not.
+///
+/// The set is written as a whole: every table is first written to a temporary
+/// file beside its target, and only when all of them are written and synced
+/// are they moved into place. A full disk or a refused target leaves the
+/// previous export as it was; should a move itself fail, the error says which
+/// files are new and which are still the previous export's.
 pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, ExportError> {
+    export_csv_separated(project, dir, lang, CsvSeparator::Comma)
+}
+
+/// [`export_csv`] with fields separated by `separator`.
+pub fn export_csv_separated(
+    project: &Project,
+    dir: &Path,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
         path: dir.to_owned(),
         source,
     })?;
-    let mut written = Vec::new();
-    for (name, content) in tables(project, lang) {
-        let path = dir.join(name);
-        write_file(&path, content.as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
+    let files: Vec<(PathBuf, Vec<u8>)> = tables_separated(project, lang, separator)
+        .into_iter()
+        .map(|(name, content)| (dir.join(name), content.into_bytes()))
+        .collect();
+    write_set(&files)
 }
 
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,9 +609,16 @@ mod tests {
         assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(text_cell("@cmd"), "'@cmd");
         assert_eq!(text_cell("-x"), "'-x");
-        assert_eq!(text_cell("-3"), "-3");
-        assert_eq!(text_cell("- item"), "- item");
+        assert_eq!(
+            text_cell("-2+3+cmd|' /C calc'!A0"),
+            "'-2+3+cmd|' /C calc'!A0"
+        );
+        assert_eq!(text_cell("-3"), "'-3");
+        assert_eq!(text_cell("- item"), "'- item");
+        assert_eq!(text_cell("  =1+1"), "'  =1+1");
+        assert_eq!(text_cell("\u{ff0b}1"), "'\u{ff0b}1");
         assert_eq!(text_cell("Kami"), "Kami");
+        assert_eq!(text_cell("a-b"), "a-b");
     }
 
     #[test]

@@ -4,8 +4,10 @@
 
 use super::error::ExportError;
 use super::file::write_file;
+use super::tables::{PlainTable, comparison_table, coverage_table, stance_table};
 use crate::analysis::{
-    EvidenceIndex, IndicatorFacts, ScoreFacts, context_around, informant_as_cited,
+    CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns, ScoreFacts, StanceMatrix,
+    context_around, informant_as_cited,
 };
 use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
@@ -142,6 +144,8 @@ impl Report<'_> {
         self.actors(&mut out);
         self.activities(&mut out);
         self.indicators(&mut out);
+        self.comparison(&mut out);
+        self.matrices(&mut out);
         for kind in FindingKind::ALL {
             self.findings(&mut out, kind);
         }
@@ -220,6 +224,8 @@ impl Report<'_> {
             ("actors", self.t(Msg::Actors)),
             ("activities", self.t(Msg::NavActivities)),
             ("indicators", self.t(Msg::ExportIndicatorsHeading)),
+            ("comparison", self.t(Msg::DocComparisonHeading)),
+            ("matrices", self.t(Msg::DocMatricesHeading)),
             ("supporting", self.t(Msg::SupportingFactors)),
             ("inhibiting", self.t(Msg::InhibitingFactors)),
             ("recommendations", self.t(Msg::Recommendations)),
@@ -265,6 +271,46 @@ impl Report<'_> {
             .label_for(value)
             .map_or(String::new(), |l| l.get(self.lang).to_owned());
         Some((format_score(value), label))
+    }
+
+    /// The assessments side by side, when there are several.
+    fn comparison(&self, out: &mut String) {
+        let ids: Vec<AssessmentId> = self
+            .project
+            .assessments
+            .iter()
+            .map(|a| a.id.clone())
+            .collect();
+        let Some(table) = comparison_table(self.project, &ids, self.lang) else {
+            return;
+        };
+        let _ = writeln!(
+            out,
+            "<section id=\"comparison\">\n<h2>{}</h2>\n<p>{}</p>",
+            e(self.t(Msg::DocComparisonHeading)),
+            e(self.t(Msg::LargeDifferenceHint))
+        );
+        plain_table(out, &table);
+        out.push_str("</section>\n");
+    }
+
+    /// Indicators by sector and by kind of source.
+    fn matrices(&self, out: &mut String) {
+        if self.project.evidence.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<section id=\"matrices\">\n<h2>{}</h2>",
+            e(self.t(Msg::DocMatricesHeading))
+        );
+        let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocStanceMatrixCaption)));
+        let stance = StanceMatrix::build(self.project, MatrixColumns::Sector);
+        plain_table(out, &stance_table(self.project, &stance, self.lang));
+        let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocCoverageMatrixCaption)));
+        let coverage = CoverageMatrix::build(self.project);
+        plain_table(out, &coverage_table(self.project, &coverage, self.lang));
+        out.push_str("</section>\n");
     }
 
     fn score_summary(&self, out: &mut String) {
@@ -808,6 +854,23 @@ fn series_color(index: usize) -> Color {
 }
 
 /// "5 notes from 3 sources", in the right number.
+/// A plain table: a header row, text cells.
+fn plain_table(out: &mut String, table: &PlainTable) {
+    out.push_str("<table>\n<thead><tr>");
+    for heading in &table.header {
+        let _ = write!(out, "<th>{}</th>", e(heading));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", e(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
 fn notes_from_sources(lang: Lang, notes: usize, sources: usize) -> String {
     Msg::ExportNotesFromSources.fill(
         lang,

@@ -32,6 +32,7 @@ pub fn network_svg_file(
         title: project.study.title.clone(),
         subtitle: Msg::ExportNetworkTitle.get(export.lang).to_owned(),
         legend: LegendPosition::Auto,
+        scale: 1.0,
     };
     Ok(network_svg(project, filter, &positions(project), &options))
 }

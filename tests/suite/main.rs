@@ -14,12 +14,14 @@ mod common;
 
 mod architecture;
 mod cli;
+mod docx;
 mod exports;
 mod fuzz_regressions;
 mod hostile;
 mod model;
 mod network;
 mod property;
+mod reliability;
 mod store;
 mod versions;
 
@@ -29,4 +31,6 @@ mod ui_findings;
 mod ui_network;
 mod ui_newcomer;
 mod ui_reader;
+mod ui_reliability;
+mod ui_results;
 mod ui_support;

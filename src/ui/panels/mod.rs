@@ -9,6 +9,7 @@ pub mod context;
 pub mod evidence;
 pub mod evidence_state;
 pub mod findings;
+pub mod matrices;
 pub mod network;
 pub mod network_view;
 pub mod note_editor;
