@@ -16,7 +16,8 @@ mod network_html;
 mod tables;
 
 pub use chapter::{
-    Block, CHART_PIXELS, Chapter, ChapterOptions, Figure, Span, Table, build_chapter,
+    Block, CHART_PIXELS, Chapter, ChapterOptions, Figure, NETWORK_PIXELS, Span, Table,
+    build_chapter,
 };
 pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,

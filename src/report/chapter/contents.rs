@@ -1,10 +1,12 @@
 //! The chapter's sections in the order a results chapter (Bab IV) presents
-//! them: the study, the actors, their roles, the network, the indicators, the
+//! them: the study, the actors, their roles, the network (form, diagram,
+//! relations and measures), the indicators, the
 //! comparison of assessments, the evidence matrices and the conclusions.
 
 use super::blocks::Chapter;
-use super::build::{Builder, ChapterOptions, actors, findings, network, roles, study};
+use super::build::{Builder, ChapterOptions, actors, findings, roles, study};
 use super::indicators::{comparison, indicators, matrices};
+use super::network::network;
 use crate::analysis::EvidenceIndex;
 use crate::model::Project;
 use crate::report::error::ExportError;
@@ -17,7 +19,7 @@ pub fn build_chapter(project: &Project, options: &ChapterOptions) -> Result<Chap
     study(&mut builder);
     actors(&mut builder);
     roles(&mut builder);
-    network(&mut builder);
+    network(&mut builder)?;
     indicators(&mut builder)?;
     comparison(&mut builder);
     matrices(&mut builder);
