@@ -605,6 +605,8 @@ message_table! {
     CopyChartHint => "Salin grafik sebagai gambar untuk ditempel di PowerPoint atau Word (Ctrl+Shift+C; Ctrl+C saat presentasi).", "Copy the chart as a picture to paste into PowerPoint or Word (Ctrl+Shift+C; Ctrl+C while presenting).";
     StatusChartCopied => "Grafik disalin sebagai gambar {0}×{1}: tempel di PowerPoint atau Word (Ctrl+V).", "Chart copied as a {0}×{1} picture: paste it into PowerPoint or Word (Ctrl+V).";
     CopyChartFailed => "Grafik tidak dapat disalin: {0}", "The chart could not be copied: {0}";
+    StatusNetworkCopied => "Diagram jaringan disalin sebagai gambar {0}×{1}: tempel di PowerPoint atau Word (Ctrl+V).", "Network diagram copied as a {0}×{1} picture: paste it into PowerPoint or Word (Ctrl+V).";
+    CopyNetworkFailed => "Diagram jaringan tidak dapat disalin: {0}", "The network diagram could not be copied: {0}";
     LargeDifferenceHint => "Selisih dua tingkat atau lebih: bahas alasannya dengan penilai lain.", "Two levels or more apart: discuss the reasons with the other assessor.";
     ExportLanguage => "Bahasa ekspor", "Language of the export";
     ExportLanguageStudy => "Bahasa penelitian ({0})", "The study's language ({0})";
