@@ -17,6 +17,7 @@ mod cli;
 mod exports;
 mod fuzz_regressions;
 mod hostile;
+mod import;
 mod model;
 mod property;
 mod store;
