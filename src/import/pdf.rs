@@ -69,13 +69,18 @@ pub(super) fn extract(bytes: &[u8]) -> Result<String, ImportError> {
             out.push('\n');
         }
         out.push_str(&text);
-        if out.len() > MAX_SOURCE_TEXT_BYTES {
-            return Err(ImportError::TooLarge {
-                what: Measured::Text,
-                bytes: out.len() as u64,
-                limit: MAX_SOURCE_TEXT_BYTES as u64,
-            });
+        // Read on a little past the limit, so that the size reported says how
+        // far over it is; stop well before memory could matter.
+        if out.len() > 2 * MAX_SOURCE_TEXT_BYTES {
+            break;
         }
+    }
+    if out.len() > MAX_SOURCE_TEXT_BYTES {
+        return Err(ImportError::TooLarge {
+            what: Measured::Text,
+            bytes: out.len() as u64,
+            limit: MAX_SOURCE_TEXT_BYTES as u64,
+        });
     }
     Ok(out)
 }
