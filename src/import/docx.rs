@@ -34,9 +34,12 @@ const SKIP: &[&[u8]] = &[
 pub(super) fn extract(package: &mut Package<'_>) -> Result<String, ImportError> {
     let main = main_part(package)?;
     let Some(xml) = read_part(package, &main, Format::Docx)? else {
-        // A zip of Office XML that is no Word document (a spreadsheet, slides).
         return Err(ImportError::Unsupported);
     };
+    if !is_word_document(&xml) {
+        // Office XML that is no Word document: a spreadsheet, slides.
+        return Err(ImportError::Unsupported);
+    }
     let mut body = Walk::default();
     body.run(&xml)?;
     let mut notes = Vec::new();
@@ -85,6 +88,21 @@ fn main_part(package: &mut Package<'_>) -> Result<String, ImportError> {
         }
     }
     Ok("word/document.xml".to_owned())
+}
+
+/// True when the part's root element is a Word `document` (a workbook or a
+/// presentation has another).
+fn is_word_document(xml: &str) -> bool {
+    let mut reader = Reader::from_str(xml);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => return e.local_name().as_ref() == b"document",
+            Ok(Event::Eof) => return false,
+            // A broken part is reported as damaged by the walk itself.
+            Err(_) => return true,
+            Ok(_) => {}
+        }
+    }
 }
 
 /// One pass over a WordprocessingML part.

@@ -284,6 +284,42 @@ fn a_zip_bomb_is_refused_at_the_part_limit() {
     }
 }
 
+/// A zip holding `parts` (name, content), stored with Deflate.
+fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut bytes = Vec::new();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(&mut bytes));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in parts {
+        zip.start_file(*name, options).expect("a part");
+        zip.write_all(content.as_bytes()).expect("write");
+    }
+    zip.finish().expect("finish");
+    bytes
+}
+
+#[test]
+fn other_zips_are_not_documents() {
+    let rels = r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let xlsx = zip_of(&[
+        ("_rels/.rels", rels),
+        ("xl/workbook.xml", "<workbook><sheets/></workbook>"),
+    ]);
+    let ods = zip_of(&[
+        ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("content.xml", "<office:document-content/>"),
+    ]);
+    let plain = zip_of(&[("foto.jpg", "not really")]);
+    for (name, bytes) in [("data.xlsx", xlsx), ("data.ods", ods), ("arsip.zip", plain)] {
+        let result = text_from_bytes(&bytes, name);
+        assert!(
+            matches!(result, Err(ImportError::Unsupported)),
+            "{name}: {result:?}"
+        );
+    }
+}
+
 #[test]
 fn a_folder_is_not_a_document() {
     let dir = tempfile::tempdir().expect("a temporary folder");
