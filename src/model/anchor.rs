@@ -216,39 +216,63 @@ pub fn find_near(text: &str, words: &str, near: usize) -> Option<Anchor> {
         .map(|start| Anchor::new(start, start + length))
 }
 
-/// A text as Sinergi keeps it: LF line ends, no byte-order mark, no control
-/// characters but tabs and line ends, no spaces at line ends, paragraphs apart
-/// by one blank line at most, nothing blank at either end. Normalising twice
-/// gives the same text.
+/// A text as Sinergi keeps it, whether imported or pasted: LF line ends (CRLF,
+/// CR, U+2028, VT and NEL end a line; a form feed or U+2029 ends a paragraph),
+/// no byte-order mark, no control characters but tabs and line ends, no spaces
+/// at line ends, paragraphs apart by one blank line at most, nothing blank at
+/// the start and one line feed at the end. Empty when it holds no visible
+/// character. Normalising twice gives the same text, so anchors stay put.
 pub fn normalize_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut out = String::with_capacity(text.len());
-    let mut blank_lines = 0;
-    for line in text.split('\n') {
-        let line: String = line
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .filter(|c| *c != '\u{feff}')
-            .collect();
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank_lines += 1;
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-            if blank_lines > 0 {
-                out.push('\n');
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut blank_pending = false;
+    let mut line = String::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        let c = chars.next();
+        match c {
+            // Line and paragraph ends in their many spellings.
+            None | Some('\n' | '\u{2028}' | '\u{0b}' | '\u{85}') => {
+                end_line(&mut out, &mut line, &mut blank_pending);
             }
+            Some('\r') => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                end_line(&mut out, &mut line, &mut blank_pending);
+            }
+            // A form feed (page break) and U+2029 end a paragraph.
+            Some('\u{0c}' | '\u{2029}') => {
+                end_line(&mut out, &mut line, &mut blank_pending);
+                blank_pending = !out.is_empty();
+            }
+            // The byte-order mark is an encoding detail, not text.
+            Some('\u{feff}') => {}
+            Some(c) if c == '\t' || !c.is_control() => line.push(c),
+            Some(_) => {}
         }
-        blank_lines = 0;
-        out.push_str(line);
-    }
-    if !out.is_empty() {
-        out.push('\n');
+        if c.is_none() {
+            break;
+        }
     }
     out
+}
+
+/// Ends the current line: trims its end, and writes it unless it is blank (a
+/// blank line is written, once, before the next line that is not).
+fn end_line(out: &mut String, line: &mut String, blank_pending: &mut bool) {
+    let kept = line.trim_end().len();
+    line.truncate(kept);
+    if line.is_empty() {
+        *blank_pending = !out.is_empty();
+    } else {
+        if *blank_pending {
+            out.push('\n');
+            *blank_pending = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    line.clear();
 }
 
 #[cfg(test)]
@@ -342,5 +366,28 @@ mod tests {
                 new_end: 1
             }
         );
+    }
+
+    #[test]
+    fn normalize_text_line_ends_blank_lines_and_controls() {
+        assert_eq!(normalize_text("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalize_text("\n\n  \na  \t\n\n\n\nb"), "a\n\nb\n");
+        assert_eq!(normalize_text("\u{feff}a\u{0}b\u{7f}c\td"), "abc\td\n");
+        assert_eq!(normalize_text("a\u{0c}b"), "a\n\nb\n");
+        assert_eq!(normalize_text("a\n\u{0c}\n\nb"), "a\n\nb\n");
+        assert_eq!(normalize_text(" \t\n\r\n"), "");
+        assert_eq!(normalize_text("  indented\n"), "  indented\n");
+    }
+
+    #[test]
+    fn normalising_odd_line_ends_twice_changes_nothing() {
+        for text in [
+            "a\u{2029}\u{2029}b",
+            "\u{feff}\u{feff} x \r\r\ny",
+            "a\u{85}b\u{0b}",
+        ] {
+            let once = normalize_text(text);
+            assert_eq!(normalize_text(&once), once, "{text:?}");
+        }
     }
 }

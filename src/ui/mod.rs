@@ -11,12 +11,14 @@ mod dialogs;
 mod dispatch;
 mod files;
 mod guide;
+mod import_text_flow;
 mod menu;
 mod modal;
 pub mod panels;
 mod prefs;
 pub mod present;
 mod project_files;
+mod text_import;
 mod widgets;
 
 pub use action::{Action, Host};
