@@ -133,6 +133,9 @@ pub enum Relocated {
     Moved(Anchor),
     /// The passage itself was edited; its words were found again here.
     Found(Anchor),
+    /// The edit fell inside the passage (a typo fixed, a name anonymised): the
+    /// passage now spans the edited words, and the note's excerpt follows them.
+    Edited(Anchor),
     /// Its words are no longer in the text: the anchor is broken.
     Lost,
 }
@@ -198,6 +201,14 @@ impl TextChange {
         if anchor.start >= self.old_end {
             let shift = |p: usize| p + self.new_end - self.old_end;
             return Relocated::Moved(Anchor::new(shift(anchor.start), shift(anchor.end)));
+        }
+        if anchor.start <= self.start && self.old_end <= anchor.end {
+            let end = anchor.end - self.old_end + self.new_end;
+            // A passage deleted down to nothing is gone, not edited.
+            if end > anchor.start {
+                return Relocated::Edited(Anchor::new(anchor.start, end));
+            }
+            return Relocated::Lost;
         }
         find_near(new_text, excerpt, anchor.start).map_or(Relocated::Lost, Relocated::Found)
     }
@@ -313,7 +324,7 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_before_a_passage_moves_it_and_one_inside_finds_it_again() {
+    fn an_edit_before_a_passage_moves_it_one_inside_edits_it_and_one_across_finds_it_again() {
         let anchor = find_near(TEXT, "dengan dinas", 0).expect("found");
         let typo_fixed = TEXT.replace("Bagaimana?", "Bagaimana menurut Ibu?");
         let change = TextChange::between(TEXT, &typo_fixed).expect("changed");
@@ -321,11 +332,18 @@ mod tests {
             panic!("moved")
         };
         assert_eq!(passage(&typo_fixed, moved), Some("dengan dinas"));
-        // A name anonymised inside the passage: its words are gone, the anchor is broken.
+        // A name anonymised inside the passage: the passage spans the new words.
         let anonymised = TEXT.replace("dinas", "[instansi]");
         let change = TextChange::between(TEXT, &anonymised).expect("changed");
-        assert_eq!(
+        assert!(matches!(
             change.relocate(anchor, "dengan dinas", &anonymised),
+            Relocated::Edited(edited) if passage(&anonymised, edited) == Some("dengan [instansi]")
+        ));
+        // The passage's words deleted: nothing is left to point at.
+        let deleted = TEXT.replace("dengan dinas", "");
+        let change = TextChange::between(TEXT, &deleted).expect("changed");
+        assert_eq!(
+            change.relocate(anchor, "dengan dinas", &deleted),
             Relocated::Lost
         );
         // An edit right after the passage leaves it where it is.
