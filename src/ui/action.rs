@@ -58,6 +58,8 @@ pub enum Action {
     LeavePresentation,
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
+    /// Read these documents into new sources of this kind (`None`: by format).
+    ImportTexts(Vec<PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// What carrying out an action may need from the window: the context (for

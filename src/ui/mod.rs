@@ -11,6 +11,7 @@ mod dialogs;
 mod dispatch;
 mod files;
 mod guide;
+mod import_text_flow;
 mod menu;
 mod modal;
 pub mod panels;
@@ -18,6 +19,7 @@ mod prefs;
 pub mod present;
 mod present_network;
 mod project_files;
+mod text_import;
 mod widgets;
 
 pub use action::{Action, Host};

@@ -50,9 +50,11 @@ pub enum Modal {
     ChangedOnDisk(PathBuf),
     /// Saving failed; Save As is offered.
     SaveFailed(Vec<String>),
-    /// An export's options, before choosing the file.
     /// An export's choices; the language is the study's, offered as the default.
     ExportOptions(ExportFormat, ExportChoices, Lang),
+    /// Documents chosen for "Import text…": the kind their sources get (`None`:
+    /// told from each file's format).
+    ImportTexts(Vec<std::path::PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// The chart sizes offered for export.

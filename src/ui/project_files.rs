@@ -296,6 +296,7 @@ impl SinergiApp {
         );
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
+            DialogPurpose::ImportText => String::new(),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match spec.default_extension(&self.export_settings()) {
@@ -334,6 +335,10 @@ impl SinergiApp {
             DialogPurpose::Open | DialogPurpose::SaveAs => (
                 self.t(Msg::ProjectFilter).to_owned(),
                 PROJECT_EXTENSIONS.to_vec(),
+            ),
+            DialogPurpose::ImportText => (
+                self.t(Msg::TextDocumentsFilter).to_owned(),
+                crate::import::EXTENSIONS.to_vec(),
             ),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
