@@ -2,6 +2,7 @@
 //! evidence per indicator, the evidence index, search, citations, and what every
 //! view shows about an indicator.
 
+pub mod agreement;
 mod anchors;
 mod cite;
 mod index;

@@ -67,7 +67,11 @@ fn check(
     writeln!(out, "schema_version: {}", project.schema_version)?;
     writeln!(out, "title: {}", summary.title)?;
     writeln!(out, "framework: {}", summary.framework)?;
+    if let Some(second) = &summary.second_framework {
+        writeln!(out, "second_framework: {second}")?;
+    }
     for (key, count) in [
+        ("frameworks", summary.frameworks),
         ("indicators", summary.indicators),
         ("actors", summary.actors),
         ("activities", summary.activities),

@@ -9,6 +9,7 @@ fn subject(lang: Lang, at: &Subject) -> String {
     match at {
         Subject::Study => Msg::SubjectStudy.get(lang).to_owned(),
         Subject::Framework => Msg::SubjectFramework.get(lang).to_owned(),
+        Subject::SecondFramework => Msg::SubjectSecondFramework.get(lang).to_owned(),
         Subject::Item(kind, id) => format!("{} \"{id}\"", kind.name(lang)),
         Subject::Score {
             assessment,
@@ -30,8 +31,8 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         Problem::TooLong { at, field, chars } => {
             Msg::ProblemTooLong.fill(lang, &[&subject(lang, at), field, chars, &MAX_TEXT_CHARS])
         }
-        Problem::MalformedScale { min, max, step } => {
-            Msg::ProblemMalformedScale.fill(lang, &[min, max, step])
+        Problem::MalformedScale { at, min, max, step } => {
+            Msg::ProblemMalformedScale.fill(lang, &[min, max, step, &subject(lang, at)])
         }
         Problem::OffScale {
             at,
@@ -59,6 +60,15 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             }
             _ => Msg::ProblemBadDate.fill(lang, &[source, date]),
         },
+        Problem::DuplicateRubricLevel { indicator, value } => {
+            Msg::ProblemDuplicateRubricLevel.fill(lang, &[indicator, value])
+        }
+        Problem::NoSecondFramework { assessment } => {
+            Msg::ProblemNoSecondFramework.fill(lang, &[assessment])
+        }
+        Problem::BadComparison { assessment, other } => {
+            Msg::ProblemBadComparison.fill(lang, &[assessment, other])
+        }
     }
 }
 

@@ -48,7 +48,7 @@ message_table! {
     ProblemDangling => "{0} merujuk ke {1} \"{2}\" yang tidak ada", "{0} refers to {1} \"{2}\", which does not exist";
     ProblemEmpty => "{0}: kolom \"{1}\" kosong", "{0}: the field \"{1}\" is empty";
     ProblemTooLong => "{0}: kolom \"{1}\" berisi {2} karakter; paling banyak {3}", "{0}: the field \"{1}\" holds {2} characters; at most {3} are allowed";
-    ProblemMalformedScale => "skala {0}..{1} dengan langkah {2} tidak membentuk jumlah tingkat yang utuh", "the scale {0}..{1} in steps of {2} has no whole number of levels";
+    ProblemMalformedScale => "{3}: skala {0}..{1} dengan langkah {2} tidak membentuk jumlah tingkat yang utuh", "{3}: the scale {0}..{1} in steps of {2} has no whole number of levels";
     ProblemOffScale => "{0}: nilai {1} tidak ada pada skala {2}..{3} (langkah {4})", "{0}: the value {1} is not on the scale {2}..{3} (steps of {4})";
     ProblemDuplicateScore => "penilaian \"{0}\" memberi nilai indikator \"{1}\" lebih dari sekali", "assessment \"{0}\" scores indicator \"{1}\" more than once";
     ProblemDuplicateRole => "aktor \"{0}\" memegang peran {1} dua kali dalam kegiatan \"{2}\"", "actor \"{0}\" holds the role {1} twice in activity \"{2}\"";
@@ -58,7 +58,13 @@ message_table! {
     ProblemBadDateMeant => "sumber \"{0}\": tanggal \"{1}\" harus ditulis TTTT-BB-HH: tulis \"{2}\"", "source \"{0}\": the date \"{1}\" must be written YYYY-MM-DD: write \"{2}\"";
     SubjectStudy => "metadata penelitian", "study metadata";
     SubjectFramework => "kerangka penilaian", "the framework";
+    SubjectSecondFramework => "kerangka kedua", "the second framework";
     SubjectScore => "penilaian \"{0}\", indikator \"{1}\"", "assessment \"{0}\", indicator \"{1}\"";
+
+    // Frameworks and agreement (issue 12): validation.
+    ProblemDuplicateRubricLevel => "indikator \"{0}\": rubrik menjelaskan tingkat {1} lebih dari sekali", "indicator \"{0}\": the rubric describes level {1} more than once";
+    ProblemNoSecondFramework => "penilaian \"{0}\" dinilai dengan kerangka kedua, tetapi proyek tidak memiliki kerangka kedua", "assessment \"{0}\" is scored against the second framework, but the project has none";
+    ProblemBadComparison => "penilaian \"{0}\" dibandingkan dengan \"{1}\", yang merupakan dirinya sendiri atau dinilai dengan kerangka lain", "assessment \"{0}\" is compared with \"{1}\", which is itself or is scored against the other framework";
 
     // Load and save errors.
     LoadIo => "berkas tidak dapat dibaca: {0}", "cannot read the file: {0}";

@@ -12,7 +12,7 @@ use std::path::Path;
 pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
-pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4];
+pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4, 5];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
@@ -93,7 +93,7 @@ fn one_line(message: &str) -> String {
 
 /// Reads the `schema_version: N` a file declares without parsing the whole file,
 /// so a newer file is refused before any of it is read into the model.
-fn declared_version(text: &str) -> Option<u32> {
+pub(super) fn declared_version(text: &str) -> Option<u32> {
     let mut rest = text;
     while let Some(at) = rest.find("schema_version") {
         let after = rest[at + "schema_version".len()..].trim_start();

@@ -879,6 +879,7 @@ fn odd_frameworks_texts_and_sizes_still_give_a_valid_chart() {
         name: Text::new(name.clone(), name),
         definition: Text::default(),
         guiding_questions: Vec::new(),
+        rubric: Vec::new(),
     };
     let long_word = "x".repeat(5000);
     let long_text = "kata ".repeat(20_000);

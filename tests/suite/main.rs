@@ -12,6 +12,9 @@
 
 mod common;
 
+mod agreement_literature;
+mod agreement_properties;
+mod agreement_python_reference;
 mod architecture;
 mod cli;
 mod exports;
