@@ -3,6 +3,7 @@
 //! view shows about an indicator.
 
 pub mod agreement;
+mod agreement_report;
 mod anchors;
 mod cite;
 mod index;
@@ -13,6 +14,11 @@ mod summary;
 mod texts;
 mod triangulation;
 
+pub use agreement_report::{
+    AgreementError, AgreementReport, AgreementRow, Band, REFERENCES, Statistic, StatisticLine,
+    compared_pairs, confidence_percent, describe_unavailable, format_difference, format_interval,
+    marked_comparisons,
+};
 pub use anchors::broken_anchors;
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use index::EvidenceIndex;

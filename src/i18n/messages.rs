@@ -66,6 +66,45 @@ message_table! {
     ProblemNoSecondFramework => "penilaian \"{0}\" dinilai dengan kerangka kedua, tetapi proyek tidak memiliki kerangka kedua", "assessment \"{0}\" is scored against the second framework, but the project has none";
     ProblemBadComparison => "penilaian \"{0}\" dibandingkan dengan \"{1}\", yang merupakan dirinya sendiri atau dinilai dengan kerangka lain", "assessment \"{0}\" is compared with \"{1}\", which is itself or is scored against the other framework";
 
+    // Frameworks and agreement (issue 12): agreement statistics.
+    StatExact => "Kesepakatan persis", "Exact agreement";
+    StatWithinOne => "Kesepakatan dalam selisih satu tingkat", "Agreement within one level";
+    StatMeanDifference => "Rata-rata selisih (kedua − pertama)", "Mean difference (second − first)";
+    StatKappaLinear => "Kappa berbobot Cohen (linear)", "Cohen's weighted kappa (linear)";
+    StatKappaQuadratic => "Kappa berbobot Cohen (kuadratik)", "Cohen's weighted kappa (quadratic)";
+    StatAlphaOrdinal => "Alpha Krippendorff (ordinal)", "Krippendorff's alpha (ordinal)";
+    KappaPoor => "buruk (di bawah peluang)", "poor (below chance)";
+    KappaSlight => "sangat lemah", "slight";
+    KappaFair => "lemah", "fair";
+    KappaModerate => "sedang", "moderate";
+    KappaSubstantial => "kuat", "substantial";
+    KappaAlmostPerfect => "hampir sempurna", "almost perfect";
+    AlphaUnacceptable => "tidak dapat diandalkan", "unacceptable";
+    AlphaTentative => "hanya untuk kesimpulan sementara", "tentative conclusions only";
+    AlphaAcceptable => "dapat diterima", "acceptable";
+    AgreementUnstable => "Hanya {0} pasang skor. Di bawah {1} pasang, statistik ini tidak stabil: satu skor yang berubah dapat menggeser kappa 0,2 atau lebih. Bacalah bersama interval kepercayaannya.", "Only {0} pair of scores. Below {1} pairs these statistics are unstable: one changed score can move kappa by 0.2 or more. Read them with their confidence interval.|Only {0} pairs of scores. Below {1} pairs these statistics are unstable: one changed score can move kappa by 0.2 or more. Read them with their confidence interval.";
+    AgreementPairsUsed => "Berdasarkan {0} pasang skor.", "Based on {0} pair of scores.|Based on {0} pairs of scores.";
+    AgreementTooFew => "pasangan terlalu sedikit ({0}; perlu {1})", "too few pairs ({0}; {1} needed)";
+    AgreementNoVariation => "tidak terdefinisi: semua skor pada tingkat yang sama", "undefined: every score is at the same level";
+    AgreementNoInterval => "tanpa interval", "no interval";
+    AgreementDegenerate => "tanpa interval: hanya {0} dari {1} sampel ulang yang terdefinisi", "no interval: only {0} of {1} resamples are defined";
+    ExportAgreementTitle => "Kesepakatan antarpenilaian", "Agreement between assessments";
+    ExportAgreementIntro => "Setiap pasangan di bawah adalah satu penilaian dan penilaian yang menilainya ulang (koder kedua, pembimbing, atau informan dalam pengecekan anggota). Statistik dihitung atas indikator yang dinilai keduanya.", "Each pair below is an assessment and the one that scores it again (a second coder, a supervisor, or an informant at a member check). The statistics are over the indicators both scored.";
+    AgreementPairTitle => "{0} dibandingkan dengan {1}", "{0} compared with {1}";
+    Difference => "Selisih", "Difference";
+    OffScale => "di luar skala", "off the scale";
+    Statistic => "Statistik", "Statistic";
+    Value => "Nilai", "Value";
+    ConfidenceInterval => "Interval kepercayaan {0}", "{0} confidence interval";
+    BandHeading => "Tafsiran", "Interpretation";
+    Formula => "Rumus", "Formula";
+    AgreementMethodNote => "Batas tafsiran kappa mengikuti Landis & Koch (1977); batas alpha mengikuti Krippendorff (2004). Interval: bootstrap persentil atas indikator, {0} sampel ulang; dengan sedikit indikator, interval ini pun kasar.", "Kappa is read with Landis & Koch's (1977) bands, alpha with Krippendorff's (2004). Intervals: percentile bootstrap over indicators, {0} resamples; with few indicators the interval itself is rough.";
+    References => "Rujukan", "References";
+    Rubric => "Rubrik", "Rubric";
+    SecondFramework => "Kerangka kedua", "Second framework";
+    NoAssessmentOfFramework => "Belum ada penilaian dengan kerangka ini.", "No assessment is scored against this framework yet.";
+    AboutFramework => "Tentang kerangka", "About the framework";
+
     // Load and save errors.
     LoadIo => "berkas tidak dapat dibaca: {0}", "cannot read the file: {0}";
     LoadIsDirectory => "ini sebuah folder, bukan berkas proyek", "is a folder, not a project file";

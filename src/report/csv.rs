@@ -4,6 +4,7 @@
 //! the columns code the same whatever the interface language; names and scale
 //! labels follow the chosen language. Lists are joined with `;`.
 
+use super::csv_table::{table, text_cell};
 use super::error::ExportError;
 use super::file::write_file;
 use crate::model::format_score;
@@ -11,60 +12,16 @@ use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 6] = [
+pub const CSV_FILES: [&str; 8] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
     "sources.csv",
     "evidence.csv",
     "scores.csv",
+    super::csv_agreement::ROWS_FILE,
+    super::csv_agreement::STATISTICS_FILE,
 ];
-
-/// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
-/// or when it has edge spaces some readers would trim.
-pub fn csv_field(text: &str) -> String {
-    let needs_quotes = text.contains([',', '"', '\r', '\n'])
-        || text.starts_with([' ', '\t'])
-        || text.ends_with([' ', '\t']);
-    if needs_quotes {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// Text a spreadsheet would take for a formula (`=`, `+`, `@`, or `-` before a
-/// letter) gets a leading apostrophe, so opening an export never runs anything.
-fn text_cell(text: &str) -> String {
-    let mut chars = text.chars();
-    let risky = match chars.next() {
-        Some('=' | '+' | '@' | '\t' | '\r') => true,
-        Some('-') => chars
-            .next()
-            .is_some_and(|c| !(c.is_ascii_digit() || c.is_whitespace() || c == '.')),
-        _ => false,
-    };
-    if risky {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
-
-/// A whole table: byte-order mark, header, rows, CRLF after every record.
-fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut record = |fields: &mut dyn Iterator<Item = String>| {
-        let line: Vec<String> = fields.map(|f| csv_field(&f)).collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
-    };
-    record(&mut header.iter().map(|h| (*h).to_owned()));
-    for row in rows {
-        record(&mut row.iter().cloned());
-    }
-    out
-}
 
 fn join<T: AsRef<str>>(items: &[T]) -> String {
     text_cell(
@@ -123,14 +80,16 @@ fn stance_key(stance: Stance) -> &'static str {
 
 /// Every table as (file name, content).
 pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
-    vec![
+    let mut tables = vec![
         ("actors.csv", actors(project)),
         ("activities.csv", activities(project)),
         ("roles.csv", roles(project)),
         ("sources.csv", sources(project)),
         ("evidence.csv", evidence(project)),
         ("scores.csv", scores(project, lang)),
-    ]
+    ];
+    tables.extend(super::csv_agreement::agreement_tables(project, lang));
+    tables
 }
 
 /// A list of ids as one cell.
@@ -281,14 +240,15 @@ fn evidence(project: &Project) -> String {
     )
 }
 
-/// One row per assessment and indicator, scored or not.
+/// One row per assessment and indicator of its framework, scored or not.
 fn scores(project: &Project, lang: Lang) -> String {
-    let scale = &project.framework.scale;
     let rows: Vec<Vec<String>> = project
         .assessments
         .iter()
         .flat_map(|assessment| {
-            project.framework.indicators.iter().map(move |indicator| {
+            let framework = project.framework_of(assessment);
+            let scale = &framework.scale;
+            framework.indicators.iter().map(move |indicator| {
                 let entry = assessment.score_for(&indicator.id);
                 let value = entry.and_then(|s| s.score);
                 vec![
@@ -304,6 +264,7 @@ fn scores(project: &Project, lang: Lang) -> String {
                     entry.map_or(String::new(), |s| {
                         ids(s.evidence.iter().map(|e| e.as_str()))
                     }),
+                    text_cell(&framework.id),
                 ]
             })
         })
@@ -318,6 +279,7 @@ fn scores(project: &Project, lang: Lang) -> String {
             "scale_label",
             "rationale",
             "evidence",
+            "framework",
         ],
         &rows,
     )
@@ -343,26 +305,6 @@ pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathB
 mod tests {
     use super::*;
     use crate::model::Framework;
-
-    #[test]
-    fn fields_are_quoted_as_rfc_4180_asks() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field(" edge"), "\" edge\"");
-        assert_eq!(csv_field(""), "");
-    }
-
-    #[test]
-    fn formulas_are_defused_but_numbers_and_dashes_kept() {
-        assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(text_cell("@cmd"), "'@cmd");
-        assert_eq!(text_cell("-x"), "'-x");
-        assert_eq!(text_cell("-3"), "-3");
-        assert_eq!(text_cell("- item"), "- item");
-        assert_eq!(text_cell("Kami"), "Kami");
-    }
 
     #[test]
     fn tables_start_with_a_bom_and_end_records_with_crlf() {

@@ -581,7 +581,8 @@ fn csv_rows_match_the_project_and_fields_survive_quoting() {
             "score",
             "scale_label",
             "rationale",
-            "evidence"
+            "evidence",
+            "framework"
         ]
     );
     let first = &scores[1];
