@@ -6,6 +6,7 @@ pub mod agreement;
 mod agreement_report;
 mod anchors;
 mod cite;
+mod import;
 mod index;
 mod indicator;
 mod lookup;
@@ -21,6 +22,7 @@ pub use agreement_report::{
 };
 pub use anchors::broken_anchors;
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
+pub use import::{ImportCandidate, ImportError, ImportPlan, plan_import};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;

@@ -218,6 +218,6 @@ fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
             .find(|s| s.id == source.id)
             .is_none_or(|old| old.kind != source.kind),
         Edit::Study(_) | Edit::Network(_) | Edit::Score(..) | Edit::Put(_) => false,
-        Edit::Remove(_) => true,
+        Edit::Remove(_) | Edit::Framework(_) => true,
     }
 }

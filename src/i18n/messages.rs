@@ -42,6 +42,7 @@ message_table! {
     KindEvidence => "catatan bukti", "evidence note";
     KindAssessment => "penilaian", "assessment";
     KindFinding => "temuan", "finding";
+    KindFramework => "kerangka penilaian", "framework";
 
     // Validation problems.
     ProblemDuplicateId => "ada lebih dari satu {0} dengan id \"{1}\"", "more than one {0} has the id \"{1}\"";
@@ -104,6 +105,11 @@ message_table! {
     SecondFramework => "Kerangka kedua", "Second framework";
     NoAssessmentOfFramework => "Belum ada penilaian dengan kerangka ini.", "No assessment is scored against this framework yet.";
     AboutFramework => "Tentang kerangka", "About the framework";
+    ImportNoAssessments => "Berkas itu tidak memiliki penilaian.", "That file has no assessment.";
+    ImportFrameworkDiffers => "Berkas itu menilai dengan kerangka yang berbeda (\"{0}\") dari proyek ini (\"{1}\"), sehingga penilaiannya tidak dapat dibandingkan.", "That file judges against a different framework (\"{0}\") from this project's (\"{1}\"), so its assessments cannot be compared.";
+    ImportMissingIndicators => "Indikator yang tidak ada di berkas itu: {0}.", "Indicators that file lacks: {0}.";
+    ImportExtraIndicators => "Indikator yang tidak ada di proyek ini: {0}.", "Indicators this project lacks: {0}.";
+    ImportScaleDiffers => "Skalanya juga berbeda.", "Its scale differs too.";
 
     // Load and save errors.
     LoadIo => "berkas tidak dapat dibaca: {0}", "cannot read the file: {0}";

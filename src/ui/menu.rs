@@ -186,6 +186,7 @@ fn subject_name(subject: EditSubject, lang: Lang) -> &'static str {
         EditSubject::Note => Msg::KindEvidence,
         EditSubject::Assessment => Msg::KindAssessment,
         EditSubject::Finding => Msg::KindFinding,
+        EditSubject::Framework => Msg::KindFramework,
     }
     .get(lang)
 }

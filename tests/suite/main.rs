@@ -18,6 +18,7 @@ mod agreement_python_reference;
 mod architecture;
 mod cli;
 mod exports;
+mod frameworks;
 mod fuzz_regressions;
 mod hostile;
 mod model;
