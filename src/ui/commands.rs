@@ -31,6 +31,8 @@ pub enum Command {
     Guide,
     /// Write an export (its options first, when it has any).
     Export(ExportFormat),
+    /// Bring in the assessments of another copy of the study.
+    ImportAssessments,
 }
 
 impl Command {
@@ -78,6 +80,7 @@ impl Command {
             Command::Present => Msg::CmdPresent,
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
+            Command::ImportAssessments => Msg::CmdImportAssessments,
         }
         .get(lang)
     }
@@ -113,13 +116,16 @@ impl Command {
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
             Command::Guide => &GUIDE,
-            Command::OpenExample | Command::Export(_) => &[],
+            Command::OpenExample | Command::Export(_) | Command::ImportAssessments => &[],
         }
     }
 
     /// True for commands that open a file dialog, disabled while one is open.
     pub fn uses_file_dialog(self) -> bool {
-        matches!(self, Command::Open | Command::SaveAs | Command::Export(_))
+        matches!(
+            self,
+            Command::Open | Command::SaveAs | Command::Export(_) | Command::ImportAssessments
+        )
     }
 
     /// The commands whose shortcut was pressed this frame (consumed, so no

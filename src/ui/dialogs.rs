@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::commands::Command;
 use super::files::DialogPurpose;
+use super::framework_dialogs;
 use super::modal::{ChartSize, ExportChoices, Intent, Modal};
 use crate::document::recovery::format_utc;
 use crate::i18n::Msg;
@@ -29,6 +30,14 @@ pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action
             Modal::SaveFailed(lines) => save_failed(ui, lines, lang),
             Modal::ExportOptions(format, choices) => export_options(ui, *format, choices, lang),
             Modal::About => about(ui, lang),
+            Modal::ChooseFramework(choice) => framework_dialogs::choose_framework(ui, choice, lang),
+            Modal::ConfirmFramework(change) => {
+                let (edit, effects) = &mut **change;
+                framework_dialogs::confirm_framework(ui, edit, effects, lang)
+            }
+            Modal::ImportAssessments(plan) => {
+                framework_dialogs::import_assessments(ui, plan, lang)
+            }
         }
     });
     let must_answer = matches!(modal, Modal::Unsaved(_) | Modal::Recover { .. });
@@ -45,7 +54,7 @@ fn ok_button(ui: &mut Ui, lang: Lang) -> Option<Action> {
 }
 
 /// A row of buttons; the first one clicked gives its action.
-fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
+pub(super) fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
     ui.horizontal(|ui| {
         let mut chosen = None;
         for (label, action) in choices {
@@ -111,6 +120,9 @@ fn path_prompt(
         DialogPurpose::Open => Msg::CmdOpen.get(lang),
         DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
         DialogPurpose::Export(format) => format.spec().menu.get(lang),
+        DialogPurpose::LoadFramework => Msg::LoadFrameworkFile.get(lang),
+        DialogPurpose::SaveFramework(_) => Msg::SaveFrameworkFile.get(lang),
+        DialogPurpose::ImportAssessments => Msg::CmdImportAssessments.get(lang),
     });
     ui.label(Msg::NoDialogAvailable.get(lang));
     let label = ui.label(if purpose.is_folder() {

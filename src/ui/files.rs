@@ -17,14 +17,22 @@ pub enum DialogPurpose {
     SaveAs,
     /// Choose where to write an export (a file, or a folder for some formats).
     Export(ExportFormat),
+    /// Choose a framework file (or a project file) to take a framework from.
+    LoadFramework,
+    /// Choose where to save the framework in this slot.
+    SaveFramework(crate::model::FrameworkSlot),
+    /// Choose another project file to import assessments from.
+    ImportAssessments,
 }
 
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
         match self {
-            DialogPurpose::Open => false,
-            DialogPurpose::SaveAs => true,
+            DialogPurpose::Open | DialogPurpose::LoadFramework | DialogPurpose::ImportAssessments => {
+                false
+            }
+            DialogPurpose::SaveAs | DialogPurpose::SaveFramework(_) => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }
     }

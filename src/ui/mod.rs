@@ -9,6 +9,8 @@ mod commands;
 mod dialogs;
 mod dispatch;
 mod files;
+mod framework_dialogs;
+mod framework_files;
 mod guide;
 mod menu;
 mod modal;
@@ -22,7 +24,7 @@ pub use action::{Action, Host};
 pub use app::SinergiApp;
 pub use commands::Command;
 pub use guide::Guide;
-pub use modal::{ChartSize, ExportChoices, Intent, Modal};
+pub use modal::{ChartSize, ExportChoices, FrameworkChoice, Intent, Modal};
 pub use prefs::{Preferences, Theme};
 pub use project_files::EXAMPLE_RON;
 

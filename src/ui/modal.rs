@@ -3,9 +3,10 @@
 //! answers.
 
 use super::files::DialogPurpose;
+use crate::analysis::ImportPlan;
 use crate::chart::svg::Theme;
-use crate::document::ItemRef;
-use crate::model::{AssessmentId, Lang};
+use crate::document::{FrameworkEdit, FrameworkEffects, ItemRef};
+use crate::model::{AssessmentId, Framework, Lang};
 use crate::report::{ChartExport, ChartFormat, ExportFormat, ExportSettings};
 use std::path::PathBuf;
 
@@ -52,6 +53,23 @@ pub enum Modal {
     SaveFailed(Vec<String>),
     /// An export's options, before choosing the file.
     ExportOptions(ExportFormat, ExportChoices),
+    /// Choose a framework: for a new project, or to use in this one.
+    ChooseFramework(FrameworkChoice),
+    /// "Change the framework?", with what the change does to existing work.
+    ConfirmFramework(Box<(FrameworkEdit, FrameworkEffects)>),
+    /// Which of another file's assessments to import.
+    ImportAssessments(ImportPlan),
+}
+
+/// The frameworks offered, the one ticked, and what the choice is for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkChoice {
+    /// The frameworks to choose from (the built-in ones, or one from a file).
+    pub candidates: Vec<Framework>,
+    /// The one ticked.
+    pub chosen: usize,
+    /// True when choosing for a new project; otherwise for the open one.
+    pub new_project: bool,
 }
 
 /// The chart sizes offered for export.

@@ -2,6 +2,7 @@
 //! pushes edits into the sink; it never changes the project itself.
 
 pub mod activities;
+pub mod agreement;
 pub mod actors;
 pub mod assessment;
 pub mod chart;
@@ -9,6 +10,8 @@ pub mod context;
 pub mod evidence;
 pub mod evidence_state;
 pub mod findings;
+pub mod framework;
+pub mod framework_indicator;
 pub mod note_editor;
 pub mod overview;
 pub mod reader;
@@ -24,6 +27,8 @@ pub struct PanelStates {
     pub activities: activities::ActivitiesState,
     /// Sources & evidence panel.
     pub evidence: evidence_state::EvidenceState,
+    /// Framework panel.
+    pub framework: framework::FrameworkState,
     /// Assessment panel.
     pub assessment: assessment::AssessmentState,
     /// Findings panel.
