@@ -190,6 +190,7 @@ message_table! {
     AddAssessmentSecond => "Tambah penilaian (kerangka kedua)", "Add assessment (second framework)";
     AgreementHeading => "Kesepakatan antarpenilaian", "Agreement between assessments";
     ChartFramework => "Kerangka grafik:", "Chart framework:";
+    ScoresSideBySide => "Nilai keduanya per indikator", "Both scores, indicator by indicator";
     FirstAssessment => "Penilaian pertama", "First assessment";
     SecondAssessment => "Penilaian kedua", "Second assessment";
     AgreementNeedsTwo => "Tampilkan dua penilaian dengan kerangka yang sama untuk membandingkannya.", "Show two assessments of the same framework to compare them.";

@@ -35,9 +35,7 @@ pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action
                 let (edit, effects) = &mut **change;
                 framework_dialogs::confirm_framework(ui, edit, effects, lang)
             }
-            Modal::ImportAssessments(plan) => {
-                framework_dialogs::import_assessments(ui, plan, lang)
-            }
+            Modal::ImportAssessments(plan) => framework_dialogs::import_assessments(ui, plan, lang),
         }
     });
     let must_answer = matches!(modal, Modal::Unsaved(_) | Modal::Recover { .. });

@@ -29,9 +29,9 @@ impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
         match self {
-            DialogPurpose::Open | DialogPurpose::LoadFramework | DialogPurpose::ImportAssessments => {
-                false
-            }
+            DialogPurpose::Open
+            | DialogPurpose::LoadFramework
+            | DialogPurpose::ImportAssessments => false,
             DialogPurpose::SaveAs | DialogPurpose::SaveFramework(_) => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }

@@ -49,7 +49,10 @@ pub(super) fn choose_framework(
         return buttons(
             ui,
             vec![
-                (Msg::CreateProject.get(lang), Action::CreateProject(framework)),
+                (
+                    Msg::CreateProject.get(lang),
+                    Action::CreateProject(framework),
+                ),
                 (Msg::Cancel.get(lang), Action::CloseDialog),
             ],
         );
@@ -181,7 +184,11 @@ pub(super) fn import_assessments(
                 let assessment = &candidate.assessment;
                 let label = assessment.label.clone();
                 ui.checkbox(&mut candidate.chosen, label);
-                let scored = assessment.scores.iter().filter(|s| s.score.is_some()).count();
+                let scored = assessment
+                    .scores
+                    .iter()
+                    .filter(|s| s.score.is_some())
+                    .count();
                 let mut facts = vec![Msg::ImportScores.count(lang, scored, &[&scored])];
                 if let Some(other) = &assessment.compared_with {
                     let name = labels
@@ -203,7 +210,10 @@ pub(super) fn import_assessments(
     buttons(
         ui,
         vec![
-            (Msg::Import.get(lang), Action::ImportAssessments(plan.clone())),
+            (
+                Msg::Import.get(lang),
+                Action::ImportAssessments(plan.clone()),
+            ),
             (Msg::Cancel.get(lang), Action::CloseDialog),
         ],
     )

@@ -39,7 +39,13 @@ impl SinergiApp {
         if !problems.is_empty() {
             let lines = problems
                 .iter()
-                .map(|p| format!("{}: {}", path.display(), i18n::describe_problem(self.lang, p)))
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        path.display(),
+                        i18n::describe_problem(self.lang, p)
+                    )
+                })
                 .collect();
             self.modal = Some(Modal::Error(
                 self.t(Msg::FrameworkUnusable).to_owned(),
@@ -110,9 +116,10 @@ impl SinergiApp {
                 return false;
             }
         };
-        let name = path
-            .file_name()
-            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         match plan_import(&self.doc.project, &theirs, &name) {
             Ok(plan) => {
                 self.modal = Some(Modal::ImportAssessments(plan));

@@ -29,6 +29,7 @@ mod versions;
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
 mod ui;
 mod ui_findings;
+mod ui_frameworks;
 mod ui_newcomer;
 mod ui_reader;
 mod ui_support;

@@ -6,8 +6,8 @@
 
 use super::context::PanelCtx;
 use crate::analysis::{
-    AgreementReport, compared_pairs, confidence_percent, describe_unavailable,
-    format_difference, format_interval,
+    AgreementReport, compared_pairs, confidence_percent, describe_unavailable, format_difference,
+    format_interval,
 };
 use crate::i18n::Msg;
 use crate::model::{AssessmentId, format_score};
@@ -40,7 +40,9 @@ impl AgreementView {
             let report = AgreementReport::between(&cx.doc.project, first, second).ok();
             self.cache = Some((revision, first.clone(), second.clone(), report));
         }
-        self.cache.as_ref().and_then(|(_, _, _, report)| report.as_ref())
+        self.cache
+            .as_ref()
+            .and_then(|(_, _, _, report)| report.as_ref())
     }
 }
 
@@ -99,14 +101,13 @@ pub fn show(
     statistics(ui, report, lang);
     ui.colored_label(warn, report.caution(lang));
     ui.label(
-        egui::RichText::new(Msg::AgreementMethodNote.fill(
-            lang,
-            &[&crate::analysis::agreement::DEFAULT_RESAMPLES],
-        ))
+        egui::RichText::new(
+            Msg::AgreementMethodNote.fill(lang, &[&crate::analysis::agreement::DEFAULT_RESAMPLES]),
+        )
         .weak()
         .small(),
     );
-    egui::CollapsingHeader::new(Msg::ExportAgreementTitle.get(lang))
+    egui::CollapsingHeader::new(Msg::ScoresSideBySide.get(lang))
         .id_salt("agreement-rows")
         .default_open(false)
         .show(ui, |ui| rows(ui, report, lang));
@@ -185,7 +186,10 @@ fn rows(ui: &mut egui::Ui, report: &AgreementReport, lang: crate::model::Lang) {
                 cell(ui, shorten(row.name.get(lang), 28));
                 ui.label(score(row.first));
                 ui.label(score(row.second));
-                ui.label(row.difference.map_or_else(|| "—".to_owned(), format_difference));
+                ui.label(
+                    row.difference
+                        .map_or_else(|| "—".to_owned(), format_difference),
+                );
                 ui.end_row();
             }
         });

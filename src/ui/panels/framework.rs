@@ -184,7 +184,10 @@ fn indicator_list(
             (Msg::MoveUp, index > 0, index.saturating_sub(1)),
             (Msg::MoveDown, index < last, (index + 1).min(last)),
         ] {
-            if ui.add_enabled(enabled, egui::Button::new(cx.t(label))).clicked() {
+            if ui
+                .add_enabled(enabled, egui::Button::new(cx.t(label)))
+                .clicked()
+            {
                 let mut draft = framework.clone();
                 draft.indicators.swap(index, other);
                 put(cx, slot, draft, None);
@@ -194,9 +197,8 @@ fn indicator_list(
     if ui.button(cx.t(Msg::RemoveIndicator)).clicked() {
         let mut draft = framework.clone();
         draft.indicators.remove(index);
-        cx.requests.push(Request::ChangeFramework(FrameworkEdit::put(
-            slot, draft,
-        )));
+        cx.requests
+            .push(Request::ChangeFramework(FrameworkEdit::put(slot, draft)));
     }
 }
 

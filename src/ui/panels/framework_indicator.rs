@@ -68,7 +68,11 @@ pub fn show(
     let mut changed = None;
     ui.heading(format!("{}. {}", index + 1, indicator.name.get(lang)));
     ui.label(egui::RichText::new(format!("id: {id}")).weak().small());
-    if bilingual_line(ui, (cx.t(Msg::NameId), cx.t(Msg::NameEn)), &mut indicator.name) {
+    if bilingual_line(
+        ui,
+        (cx.t(Msg::NameId), cx.t(Msg::NameEn)),
+        &mut indicator.name,
+    ) {
         changed = Some(Changed::Typed("name"));
     }
     let labels = (cx.t(Msg::DefinitionId), cx.t(Msg::DefinitionEn));

@@ -2,8 +2,8 @@
 //! pushes edits into the sink; it never changes the project itself.
 
 pub mod activities;
-pub mod agreement;
 pub mod actors;
+pub mod agreement;
 pub mod assessment;
 pub mod chart;
 pub mod context;
