@@ -33,6 +33,8 @@ pub struct ImportCandidate {
     /// This project's assessment it is identical to (same id and scores): the
     /// shared starting copy, not a second coding.
     pub unchanged_from: Option<AssessmentId>,
+    /// The label of the assessment it scores again, when it scores one again.
+    pub compared_with_label: Option<String>,
     /// Whether to bring it in (the user ticks it).
     pub chosen: bool,
 }
@@ -145,11 +147,30 @@ pub fn plan_import(
         taken.push(id.clone());
         renamed.push((assessment.id.clone(), AssessmentId::new(id)));
     }
-    let candidates = theirs
+    // The copies both files started from: identical to one of ours.
+    let unchanged: Vec<Option<AssessmentId>> = theirs
+        .assessments
+        .iter()
+        .map(|original| {
+            ours.assessment(&original.id)
+                .filter(|mine| same_scores(mine, original))
+                .map(|mine| mine.id.clone())
+        })
+        .collect();
+    // Where a comparison in the other file points here: at our own assessment
+    // when it points at a shared unchanged copy, else at the imported one.
+    let target = |other: &AssessmentId| -> Option<AssessmentId> {
+        let index = theirs.assessments.iter().position(|a| &a.id == other)?;
+        unchanged[index]
+            .clone()
+            .or_else(|| Some(renamed[index].1.clone()))
+    };
+    let mut candidates: Vec<ImportCandidate> = theirs
         .assessments
         .iter()
         .zip(&renamed)
-        .map(|(original, (_, id))| {
+        .zip(&unchanged)
+        .map(|((original, (_, id)), unchanged_from)| {
             let mut assessment = original.clone();
             assessment.id = id.clone();
             assessment.framework = slots
@@ -167,29 +188,42 @@ pub fn plan_import(
             }
             // A comparison in the other file follows its assessments here; a
             // copy of one of ours is compared with ours.
-            assessment.compared_with = original
-                .compared_with
-                .as_ref()
-                .and_then(|other| renamed.iter().find(|(old, _)| old == other))
-                .map(|(_, new)| new.clone())
-                .or_else(|| {
-                    ours.assessment(&original.id)
-                        .filter(|mine| mine.framework == assessment.framework)
-                        .map(|mine| mine.id.clone())
-                });
-            let unchanged_from = ours
-                .assessment(&original.id)
-                .filter(|mine| same_scores(mine, original))
-                .map(|mine| mine.id.clone());
+            assessment.compared_with =
+                original
+                    .compared_with
+                    .as_ref()
+                    .and_then(target)
+                    .or_else(|| {
+                        ours.assessment(&original.id)
+                            .filter(|mine| mine.framework == assessment.framework)
+                            .map(|mine| mine.id.clone())
+                    });
             ImportCandidate {
                 chosen: unchanged_from.is_none(),
                 assessment,
                 original_id: original.id.clone(),
                 citations_dropped,
-                unchanged_from,
+                unchanged_from: unchanged_from.clone(),
+                compared_with_label: None,
             }
         })
         .collect();
+    // Name the assessment each one scores again, ours or one coming in.
+    let labels: Vec<(AssessmentId, String)> = ours
+        .assessments
+        .iter()
+        .chain(candidates.iter().map(|c| &c.assessment))
+        .map(|a| (a.id.clone(), a.label.clone()))
+        .collect();
+    for candidate in &mut candidates {
+        candidate.compared_with_label =
+            candidate.assessment.compared_with.as_ref().and_then(|id| {
+                labels
+                    .iter()
+                    .find(|(known, _)| known == id)
+                    .map(|(_, label)| label.clone())
+            });
+    }
     Ok(ImportPlan {
         file_name: file_name.to_owned(),
         candidates,
@@ -313,6 +347,35 @@ mod tests {
         assert_eq!(merged.validate(), Vec::new());
         assert_eq!(merged.assessments.len(), ours.assessments.len() + 1);
         assert_eq!(merged.evidence, ours.evidence, "nothing else is touched");
+    }
+
+    #[test]
+    fn a_second_coding_of_the_shared_copy_is_compared_with_our_own() {
+        let ours = project(&Params::with_evidence(20));
+        let mut theirs = ours.clone();
+        let mut coder = theirs.assessments[0].clone();
+        coder.id = "coder".into();
+        coder.label = "Coder".into();
+        coder.compared_with = Some(ours.assessments[0].id.clone());
+        theirs.assessments.push(coder);
+        let plan = plan_import(&ours, &theirs, "k.ron").expect("same framework");
+        let coder = plan.candidates.last().expect("the coder's");
+        assert!(coder.chosen);
+        assert_eq!(
+            coder.assessment.compared_with.as_ref(),
+            Some(&ours.assessments[0].id),
+            "compared with our assessment, not the unchanged copy of it"
+        );
+        assert_eq!(
+            coder.compared_with_label.as_deref(),
+            Some(ours.assessments[0].label.as_str())
+        );
+        let chosen = plan.chosen_assessments();
+        assert_eq!(chosen.len(), 1);
+        assert_eq!(
+            chosen[0].compared_with.as_ref(),
+            Some(&ours.assessments[0].id)
+        );
     }
 
     #[test]

@@ -779,10 +779,10 @@ impl Report<'_> {
                     .indicators
                     .iter()
                     .map(|id| {
-                        self.project
-                            .framework
-                            .indicator(id)
-                            .map_or_else(|| id.to_string(), |i| i.name.get(self.lang).to_owned())
+                        self.project.any_indicator(id).map_or_else(
+                            || id.to_string(),
+                            |(_, i)| i.name.get(self.lang).to_owned(),
+                        )
                     })
                     .collect();
                 let _ = writeln!(

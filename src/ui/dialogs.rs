@@ -3,6 +3,7 @@
 //! a ticked option) but never the app or the project.
 
 use super::action::Action;
+use super::button_row::buttons;
 use super::commands::Command;
 use super::files::DialogPurpose;
 use super::framework_dialogs;
@@ -49,20 +50,6 @@ fn ok_button(ui: &mut Ui, lang: Lang) -> Option<Action> {
     ui.button(Msg::Ok.get(lang))
         .clicked()
         .then_some(Action::CloseDialog)
-}
-
-/// A row of buttons; the first one clicked gives its action.
-pub(super) fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
-    ui.horizontal(|ui| {
-        let mut chosen = None;
-        for (label, action) in choices {
-            if ui.button(label).clicked() {
-                chosen = Some(action);
-            }
-        }
-        chosen
-    })
-    .inner
 }
 
 fn unsaved(ui: &mut Ui, intent: &Intent, lang: Lang) -> Option<Action> {

@@ -5,7 +5,7 @@
 //! [`Action`] and change nothing themselves.
 
 use super::action::Action;
-use super::dialogs::buttons;
+use super::button_row::buttons;
 use super::modal::FrameworkChoice;
 use crate::analysis::ImportPlan;
 use crate::document::{FrameworkEdit, FrameworkEffects, OffScaleScores};
@@ -18,6 +18,7 @@ pub(super) fn choose_framework(
     choice: &mut FrameworkChoice,
     lang: Lang,
 ) -> Option<Action> {
+    ui.set_min_height(FRAMEWORK_DIALOG_HEIGHT);
     let title = if choice.new_project {
         Msg::NewProjectTitle
     } else {
@@ -37,41 +38,49 @@ pub(super) fn choose_framework(
         ui.radio_value(&mut choice.chosen, i, label);
     }
     let framework = choice.candidates.get(choice.chosen)?.clone();
-    ui.separator();
-    // Shown whole, without a scroll area: a dialog's size settles at once.
-    ui.label(egui::RichText::new(&framework.citation).weak().small());
-    let description = framework.description.get(lang);
-    if !description.trim().is_empty() {
-        ui.label(egui::RichText::new(description).small());
-    }
-    if choice.new_project {
-        ui.label(egui::RichText::new(Msg::NewProjectHint.get(lang)).weak());
-        return buttons(
+    // The buttons come before the description, and the dialog keeps one height,
+    // so nothing moves under the pointer when another framework is ticked.
+    let chosen = if choice.new_project {
+        buttons(
             ui,
             vec![
                 (
                     Msg::CreateProject.get(lang),
-                    Action::CreateProject(framework),
+                    Action::CreateProject(framework.clone()),
                 ),
                 (Msg::Cancel.get(lang), Action::CloseDialog),
             ],
-        );
+        )
+    } else {
+        buttons(
+            ui,
+            vec![
+                (
+                    Msg::ReplaceFramework.get(lang),
+                    Action::UseFramework(FrameworkSlot::Main, framework.clone()),
+                ),
+                (
+                    Msg::UseAsSecond.get(lang),
+                    Action::UseFramework(FrameworkSlot::Second, framework.clone()),
+                ),
+                (Msg::Cancel.get(lang), Action::CloseDialog),
+            ],
+        )
+    };
+    if choice.new_project {
+        ui.label(egui::RichText::new(Msg::NewProjectHint.get(lang)).weak());
     }
-    buttons(
-        ui,
-        vec![
-            (
-                Msg::ReplaceFramework.get(lang),
-                Action::UseFramework(FrameworkSlot::Main, framework.clone()),
-            ),
-            (
-                Msg::UseAsSecond.get(lang),
-                Action::UseFramework(FrameworkSlot::Second, framework),
-            ),
-            (Msg::Cancel.get(lang), Action::CloseDialog),
-        ],
-    )
+    ui.separator();
+    ui.label(egui::RichText::new(&framework.citation).weak().small());
+    let description = framework.description.get(lang);
+    if !description.trim().is_empty() {
+        ui.label(description);
+    }
+    chosen
 }
+
+/// The framework dialog's height: room for the longest built-in description.
+const FRAMEWORK_DIALOG_HEIGHT: f32 = 520.0;
 
 /// The most off-scale scores listed one by one; the rest are counted.
 const LISTED_SCORES: usize = 12;
@@ -171,11 +180,6 @@ pub(super) fn import_assessments(
 ) -> Option<Action> {
     ui.heading(Msg::ImportTitle.fill(lang, &[&plan.file_name]));
     ui.label(egui::RichText::new(Msg::ImportIntro.get(lang)).weak());
-    let labels: Vec<(String, String)> = plan
-        .candidates
-        .iter()
-        .map(|c| (c.assessment.id.0.clone(), c.assessment.label.clone()))
-        .collect();
     egui::ScrollArea::vertical()
         .id_salt("import-candidates")
         .max_height(320.0)
@@ -190,15 +194,16 @@ pub(super) fn import_assessments(
                     .filter(|s| s.score.is_some())
                     .count();
                 let mut facts = vec![Msg::ImportScores.count(lang, scored, &[&scored])];
-                if let Some(other) = &assessment.compared_with {
-                    let name = labels
-                        .iter()
-                        .find(|(id, _)| id == other.as_str())
-                        .map_or(other.as_str(), |(_, label)| label.as_str());
-                    facts.push(Msg::ImportComparedWith.fill(lang, &[&name]));
-                }
-                if let Some(same) = &candidate.unchanged_from {
-                    facts.push(Msg::ImportUnchanged.fill(lang, &[same]));
+                // A copy left as it was is the shared starting point, not a second coding.
+                match (&candidate.unchanged_from, &candidate.compared_with_label) {
+                    (Some(same), label) => {
+                        let name = label.as_deref().unwrap_or(same.as_str());
+                        facts.push(Msg::ImportUnchanged.fill(lang, &[&name]));
+                    }
+                    (None, Some(other)) => {
+                        facts.push(Msg::ImportComparedWith.fill(lang, &[other]));
+                    }
+                    (None, None) => {}
                 }
                 let dropped = candidate.citations_dropped;
                 if dropped > 0 {

@@ -4,6 +4,7 @@
 
 mod action;
 mod app;
+mod button_row;
 mod chrome;
 mod commands;
 mod dialogs;

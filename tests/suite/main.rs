@@ -17,6 +17,7 @@ mod agreement_properties;
 mod agreement_python_reference;
 mod architecture;
 mod cli;
+mod cli_frameworks;
 mod exports;
 mod frameworks;
 mod fuzz_regressions;

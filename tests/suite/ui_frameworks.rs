@@ -143,7 +143,7 @@ fn a_new_user_starts_on_ansell_and_gash_edits_it_scores_imports_a_coder_and_read
     menu(&mut ui, &["File", "Import assessments from another file…"]);
     answer_path_prompt(&mut ui, &coder_file);
     ui.get_by_label("Import assessments from koder-2.sinergi");
-    ui.get_by_label_contains("8 scores · scores \"assessment-1\" again");
+    ui.get_by_label_contains("8 scores · scores \"Assessment 1\" again");
     click_button(&mut ui, "Import");
     let imported = AssessmentId::new("assessment-1-koder-2");
     {

@@ -1,6 +1,6 @@
 //! One indicator of a framework in the editor: its names and definition in
-//! both languages, its guiding questions, and its rubric, a description for each
-//! level of the scale. Each change is an edit of the whole framework (typing in
+//! both languages, its rubric (a description for each level of the scale) and
+//! its guiding questions. Each change is an edit of the whole framework (typing in
 //! one field is one undo step); none touches existing work, so none asks first.
 
 use super::context::PanelCtx;
@@ -81,6 +81,24 @@ pub fn show(
     }
 
     ui.add_space(6.0);
+    ui.strong(cx.t(Msg::Rubric));
+    ui.label(egui::RichText::new(cx.t(Msg::RubricHelp)).weak());
+    for value in scale.values() {
+        let shown = format_score(value);
+        let level = scale.label_for(value).map_or("", |label| label.get(lang));
+        ui.label(egui::RichText::new(format!("{shown} — {level}")).strong());
+        let mut text = indicator.rubric_for(value).cloned().unwrap_or_default();
+        let labels = (
+            Msg::RubricLevelId.fill(lang, &[&shown]),
+            Msg::RubricLevelEn.fill(lang, &[&shown]),
+        );
+        if bilingual_area(ui, (&labels.0, &labels.1), &mut text, 1) {
+            set_rubric(&mut indicator.rubric, value, text);
+            changed = Some(Changed::Typed("rubric"));
+        }
+    }
+
+    ui.add_space(6.0);
     ui.strong(cx.t(Msg::GuidingQuestions));
     let mut remove = None;
     for (q, question) in indicator.guiding_questions.iter_mut().enumerate() {
@@ -106,24 +124,6 @@ pub fn show(
     if ui.button(cx.t(Msg::AddQuestion)).clicked() {
         indicator.guiding_questions.push(Text::default());
         changed = Some(Changed::Discrete);
-    }
-
-    ui.add_space(6.0);
-    ui.strong(cx.t(Msg::Rubric));
-    ui.label(egui::RichText::new(cx.t(Msg::RubricHelp)).weak());
-    for value in scale.values() {
-        let shown = format_score(value);
-        let level = scale.label_for(value).map_or("", |label| label.get(lang));
-        ui.label(egui::RichText::new(format!("{shown} — {level}")).strong());
-        let mut text = indicator.rubric_for(value).cloned().unwrap_or_default();
-        let labels = (
-            Msg::RubricLevelId.fill(lang, &[&shown]),
-            Msg::RubricLevelEn.fill(lang, &[&shown]),
-        );
-        if bilingual_area(ui, (&labels.0, &labels.1), &mut text, 1) {
-            set_rubric(&mut indicator.rubric, value, text);
-            changed = Some(Changed::Typed("rubric"));
-        }
     }
 
     match changed {
