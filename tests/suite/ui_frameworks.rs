@@ -186,6 +186,10 @@ fn removing_an_indicator_or_narrowing_the_scale_asks_first_and_undo_brings_every
     go_to(&mut ui, "Framework");
     ui.get_by_label("4. Governance").click();
     ui.run();
+    assert!(
+        !ui.state().doc.can_undo(),
+        "showing the framework and an indicator edits nothing"
+    );
     click_button(&mut ui, "Remove indicator…");
     ui.get_by_label("Change the framework?");
     ui.get_by_label("• Indicators removed: Governance");
