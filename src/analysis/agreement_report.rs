@@ -9,9 +9,7 @@ use super::agreement::{
     STABLE_PAIRS, ScaleSpec, Unavailable, compare,
 };
 use crate::i18n::Msg;
-use crate::model::{
-    AssessmentId, FrameworkSlot, IndicatorId, Lang, Project, Scale, Text, format_score,
-};
+use crate::model::{AssessmentId, FrameworkSlot, IndicatorId, Lang, Project, Scale, Text};
 
 /// Two assessments compared, ready to show.
 #[derive(Clone, Debug, PartialEq)]
@@ -316,18 +314,6 @@ impl Band {
             Band::Kappa(_) => "Landis & Koch (1977)",
             Band::Alpha(_) => "Krippendorff (2004)",
         }
-    }
-}
-
-/// A difference of scores as every view writes it: `+1`, `-0.5`, `0`.
-pub fn format_difference(difference: f64) -> String {
-    let magnitude = format_score(difference.abs());
-    if magnitude == "0" {
-        magnitude
-    } else if difference > 0.0 {
-        format!("+{magnitude}")
-    } else {
-        format!("−{magnitude}")
     }
 }
 

@@ -1,15 +1,17 @@
 //! Derived facts about a project, with no window: counts, triangulation of the
 //! evidence per indicator, the evidence index, search, citations, and what every
-//! view shows about an indicator.
+//! view shows about an indicator, comparisons of assessments and evidence matrices.
 
 pub mod agreement;
 mod agreement_report;
 mod anchors;
 mod cite;
+mod comparison;
 mod import;
 mod index;
 mod indicator;
 mod lookup;
+mod matrix;
 mod search;
 mod summary;
 mod texts;
@@ -17,15 +19,16 @@ mod triangulation;
 
 pub use agreement_report::{
     AgreementError, AgreementReport, AgreementRow, Band, REFERENCES, Statistic, StatisticLine,
-    compared_pairs, confidence_percent, describe_unavailable, format_difference, format_interval,
-    marked_comparisons,
+    compared_pairs, confidence_percent, describe_unavailable, format_interval, marked_comparisons,
 };
 pub use anchors::broken_anchors;
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
+pub use comparison::{Comparison, ComparisonRow, LARGE_DIFFERENCE_STEPS, difference_text};
 pub use import::{ImportCandidate, ImportError, ImportPlan, plan_import};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;
+pub use matrix::{Cell, CoverageMatrix, MatrixColumns, StanceColumn, StanceMatrix};
 pub use search::{NoteFilter, SearchText, contains_folded, fold, push_folded};
 pub use summary::{IndicatorSummary, Summary};
 pub use texts::{

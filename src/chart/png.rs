@@ -32,6 +32,18 @@ pub const MAX_PIXELS: u64 = 150_000_000;
 
 /// Renders `svg` into a `width` x `height` PNG, stretching its viewport to fit.
 pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, RasterError> {
+    render(svg, width, height)?
+        .encode_png()
+        .map_err(|error| RasterError::Png(error.to_string()))
+}
+
+/// The SVG drawn at `width` × `height` as RGBA bytes with premultiplied
+/// alpha, row by row: what a clipboard image is made of.
+pub fn svg_to_rgba(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, RasterError> {
+    Ok(render(svg, width, height)?.take())
+}
+
+fn render(svg: &str, width: u32, height: u32) -> Result<tiny_skia::Pixmap, RasterError> {
     let too_big = u64::from(width) * u64::from(height) > MAX_PIXELS;
     if width == 0 || height == 0 || width > MAX_SIDE || height > MAX_SIDE || too_big {
         return Err(RasterError::BadSize { width, height });
@@ -46,9 +58,7 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32) -> Result<Vec<u8>, RasterE
         height as f32 / size.height(),
     );
     resvg::render(&tree, transform, &mut pixmap.as_mut());
-    pixmap
-        .encode_png()
-        .map_err(|error| RasterError::Png(error.to_string()))
+    Ok(pixmap)
 }
 
 #[cfg(test)]

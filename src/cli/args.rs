@@ -14,6 +14,7 @@ pub struct Cli {
     /// A project file (.ron) to open in the window.
     pub file: Option<PathBuf>,
     /// Language of the interface and of the output: id (Bahasa Indonesia) or en.
+    /// Exports default to the study's own language.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
     /// What to do without a window.
@@ -51,6 +52,10 @@ pub enum Command {
     Upgrade {
         /// The project file.
         file: PathBuf,
+        /// Rewrite it even though it has comments, which the rewrite drops
+        /// (the old file, comments and all, is kept as .bak).
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// Write an export; one subcommand per format (chart, report, export-csv, ...).
     #[command(flatten)]

@@ -5,7 +5,8 @@
 use crate::chart::svg::Theme;
 use crate::model::AssessmentId;
 use crate::report::{
-    ExportFormat, ExportOption, ExportSettings, ExportTarget, FORMATS, FormatSpec,
+    CsvSeparator, DEFAULT_CHAPTER, ExportFormat, ExportOption, ExportSettings, ExportTarget,
+    FORMATS, FormatSpec,
 };
 use clap::builder::{PossibleValue, PossibleValuesParser};
 use clap::error::ErrorKind;
@@ -73,6 +74,26 @@ fn subcommand(spec: &FormatSpec) -> clap::Command {
                     .help("An assessment to draw, by id; repeat for several (default: all)")
                     .action(ArgAction::Append),
             ),
+            ExportOption::CsvSeparator => command.arg(
+                Arg::new("separator")
+                    .long("separator")
+                    .value_name("SEP")
+                    .help("Field separator")
+                    .value_parser(PossibleValuesParser::new([
+                        PossibleValue::new("comma").help("Commas, decimal points (RFC 4180)"),
+                        PossibleValue::new("semicolon")
+                            .help("Semicolons, decimal commas (Excel in Indonesian)"),
+                    ]))
+                    .default_value("comma"),
+            ),
+            ExportOption::ChapterNumber => command.arg(
+                Arg::new("chapter")
+                    .long("chapter")
+                    .value_name("N")
+                    .help("The chapter's number in the thesis, for headings and captions")
+                    .value_parser(clap::value_parser!(u32).range(1..=99))
+                    .default_value("4"),
+            ),
         };
     }
     command
@@ -115,6 +136,18 @@ impl FromArgMatches for ExportCommand {
                 Some("dark") => Theme::Dark,
                 _ => Theme::Light,
             };
+        }
+        if spec.offers(ExportOption::CsvSeparator) {
+            settings.csv_separator = match args.get_one::<String>("separator").map(String::as_str) {
+                Some("semicolon") => CsvSeparator::Semicolon,
+                _ => CsvSeparator::Comma,
+            };
+        }
+        if spec.offers(ExportOption::ChapterNumber) {
+            settings.chapter = args
+                .get_one::<u32>("chapter")
+                .copied()
+                .unwrap_or(DEFAULT_CHAPTER);
         }
         if spec.offers(ExportOption::Assessments) {
             settings.chart.assessments = args

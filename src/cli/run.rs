@@ -1,27 +1,52 @@
 //! Running the headless subcommands: load, validate, then check, upgrade or
 //! write an export, with messages in the chosen language and exit codes
 //! scripts can rely on (0 done, 1 the project or the output failed, 2 usage).
+//! Every line goes out through [`say`], which escapes control characters: what
+//! a project holds can never print a line of its own.
 
 use super::args::Command;
 use super::export_args::ExportCommand;
 use crate::analysis::{Summary, TriangulationIndex, broken_anchors};
 use crate::i18n::{self, Msg};
 use crate::model::{CURRENT_SCHEMA_VERSION, Lang, Project};
-use crate::report::{ExportError, ExportSettings, ExportTarget};
-use crate::store;
+use crate::report::{self, ExportError, ExportSettings, ExportTarget};
+use crate::store::{self, paths};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Runs a subcommand, writing to `out` (results) and `err` (problems).
-pub fn run(command: &Command, lang: Lang, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+/// Runs a subcommand, writing to `out` (results) and `err` (problems), with
+/// messages in `lang`. Exports are written in `asked` (the `--lang` given) or
+/// else in the study's own language.
+pub fn run(
+    command: &Command,
+    lang: Lang,
+    asked: Option<Lang>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
     let result = match command {
         Command::Check { file } => check(file, lang, out, err),
-        Command::Upgrade { file } => upgrade(file, lang, out, err),
-        Command::Export(export) => run_export(export, lang, out, err),
+        Command::Upgrade {
+            file,
+            drop_comments,
+        } => upgrade(file, *drop_comments, lang, out, err),
+        Command::Export(export) => run_export(export, lang, asked, out, err),
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))
+}
+
+/// Writes `line` and a line break, with every control character in it escaped
+/// (`\n`, `\u{1b}`), so a title, an id or a file name cannot add lines of its
+/// own to the output or move the terminal's cursor.
+fn say(to: &mut dyn Write, line: &str) -> std::io::Result<()> {
+    writeln!(to, "{}", i18n::printable(line))
+}
+
+/// A path as printed: in the form people know (see [`paths::display`]).
+fn shown(path: &Path) -> String {
+    paths::display(path)
 }
 
 /// Loads and validates, printing problems to `err`. `None` when the file is unusable.
@@ -29,7 +54,7 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
     let project = match store::load(file) {
         Ok(project) => project,
         Err(error) => {
-            writeln!(err, "{}", i18n::describe_load_error(lang, &error))?;
+            say(err, &i18n::describe_load_error(lang, &error))?;
             return Ok(None);
         }
     };
@@ -38,17 +63,14 @@ fn load_valid(file: &Path, lang: Lang, err: &mut dyn Write) -> std::io::Result<O
         return Ok(Some(project));
     }
     for problem in &problems {
-        writeln!(
+        say(
             err,
-            "{}: {}",
-            file.display(),
-            i18n::describe_problem(lang, problem)
+            &format!("{}: {}", shown(file), i18n::describe_problem(lang, problem)),
         )?;
     }
-    writeln!(
+    say(
         err,
-        "{}",
-        Msg::CliProblemCount.count(lang, problems.len(), &[&file.display(), &problems.len()])
+        &Msg::CliProblemCount.count(lang, problems.len(), &[&shown(file), &problems.len()]),
     )?;
     Ok(None)
 }
@@ -63,12 +85,12 @@ fn check(
         return Ok(ExitCode::from(1));
     };
     let summary = Summary::of(&project, &TriangulationIndex::build(&project), lang);
-    writeln!(out, "file: {}", file.display())?;
-    writeln!(out, "schema_version: {}", project.schema_version)?;
-    writeln!(out, "title: {}", summary.title)?;
-    writeln!(out, "framework: {}", summary.framework)?;
+    say(out, &format!("file: {}", shown(file)))?;
+    say(out, &format!("schema_version: {}", project.schema_version))?;
+    say(out, &format!("title: {}", summary.title))?;
+    say(out, &format!("framework: {}", summary.framework))?;
     if let Some(second) = &summary.second_framework {
-        writeln!(out, "second_framework: {second}")?;
+        say(out, &format!("second_framework: {second}"))?;
     }
     for (key, count) in [
         ("frameworks", summary.frameworks),
@@ -86,28 +108,35 @@ fn check(
         ("anchored", summary.anchored),
         ("broken_anchors", summary.broken_anchors),
     ] {
-        writeln!(out, "{key}: {count}")?;
+        say(out, &format!("{key}: {count}"))?;
     }
     for indicator in &summary.per_indicator {
-        writeln!(out, "evidence.{}: {}", indicator.id, indicator.notes)?;
-    }
-    for indicator in &summary.per_indicator {
-        writeln!(
+        say(
             out,
-            "triangulation.{}: {}",
-            indicator.id,
-            indicator.triangulation.key()
+            &format!("evidence.{}: {}", indicator.id, indicator.notes),
+        )?;
+    }
+    for indicator in &summary.per_indicator {
+        say(
+            out,
+            &format!(
+                "triangulation.{}: {}",
+                indicator.id,
+                indicator.triangulation.key()
+            ),
         )?;
     }
     // A broken anchor is reported, not refused: the note and its words are
     // whole; only its place in the text must be chosen again.
     for note in broken_anchors(&project) {
         let source = project.note(&note).map_or("", |n| n.source.as_str());
-        writeln!(
+        say(
             err,
-            "{}: {}",
-            file.display(),
-            Msg::WarningBrokenAnchor.fill(lang, &[&note, &source])
+            &format!(
+                "{}: {}",
+                shown(file),
+                Msg::WarningBrokenAnchor.fill(lang, &[&note, &source])
+            ),
         )?;
     }
     Ok(ExitCode::SUCCESS)
@@ -115,30 +144,41 @@ fn check(
 
 fn upgrade(
     file: &Path,
+    drop_comments: bool,
     lang: Lang,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let Some(mut project) = load_valid(file, lang, err)? else {
-        writeln!(
-            err,
-            "{}",
-            Msg::CliUpgradeRefused.fill(lang, &[&file.display()])
-        )?;
+        say(err, &Msg::CliUpgradeRefused.fill(lang, &[&shown(file)]))?;
         return Ok(ExitCode::from(1));
     };
+    // The model has no place for comments: say so before they are lost. The
+    // file was just read whole, so reading it again costs little.
+    if !drop_comments {
+        let lines = store::read_text(file)
+            .map(|text| store::comment_lines(&text))
+            .unwrap_or_default();
+        if let Some(first) = lines.first() {
+            say(
+                err,
+                &Msg::CliCommentsDropped.fill(lang, &[&shown(file), first]),
+            )?;
+            say(err, &Msg::CliUpgradeRefused.fill(lang, &[&shown(file)]))?;
+            return Ok(ExitCode::from(1));
+        }
+    }
     project.schema_version = CURRENT_SCHEMA_VERSION;
     match store::save(file, &project) {
         Ok(_) => {
-            writeln!(
+            say(
                 out,
-                "{}",
-                Msg::CliUpgraded.fill(lang, &[&file.display(), &CURRENT_SCHEMA_VERSION])
+                &Msg::CliUpgraded.fill(lang, &[&shown(file), &CURRENT_SCHEMA_VERSION]),
             )?;
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
-            writeln!(err, "{}", i18n::describe_save_error(lang, &error))?;
+            say(err, &i18n::describe_save_error(lang, &error))?;
             Ok(ExitCode::from(1))
         }
     }
@@ -149,6 +189,7 @@ fn upgrade(
 fn run_export(
     command: &ExportCommand,
     lang: Lang,
+    asked: Option<Lang>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -163,15 +204,17 @@ fn run_export(
                 path: command.out.clone(),
                 expected: extensions,
             };
-            writeln!(err, "{}", error.describe(lang, &command.file))?;
+            say(err, &error.describe(lang, &command.file))?;
             return Ok(ExitCode::from(2));
         }
     }
-    let settings = ExportSettings {
-        lang,
-        ..command.settings.clone()
-    };
     export(&command.file, lang, out, err, |project| {
+        // Checked once the project has loaded, so it is known to be a project.
+        report::refuse_overwriting_project(&command.file, &spec.outputs(&command.out))?;
+        let settings = ExportSettings {
+            lang: asked.unwrap_or(project.study.language),
+            ..command.settings.clone()
+        };
         (spec.write)(project, &settings, &command.out)
     })
 }
@@ -190,12 +233,12 @@ fn export(
     match make(&project) {
         Ok(written) => {
             for path in written {
-                writeln!(out, "{}", Msg::ExportWritten.fill(lang, &[&path.display()]))?;
+                say(out, &Msg::ExportWritten.fill(lang, &[&shown(&path)]))?;
             }
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
-            writeln!(err, "{}", error.describe(lang, file))?;
+            say(err, &error.describe(lang, file))?;
             Ok(ExitCode::from(1))
         }
     }

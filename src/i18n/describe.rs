@@ -1,20 +1,55 @@
-//! Problems and errors told in the user's language.
+//! Problems and errors told in the user's language. Text from the project (an
+//! id, a date) is quoted printable and short: a message is one line, whatever
+//! the file holds.
 
 use super::messages::Msg;
 use super::named::Named;
-use crate::model::{Lang, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject, read_date};
+use crate::model::{Lang, MAX_ID_CHARS, MAX_SOURCE_TEXT_BYTES, Problem, Subject, read_date};
+use crate::store::paths;
 use crate::store::{LoadError, SaveError};
+use std::borrow::Cow;
+
+/// `text` with every control character escaped (`\n`, `\u{1b}`), and the
+/// invisible marks that reorder text on screen (bidirectional overrides), so
+/// what is printed cannot start a new line, move the cursor or disguise itself.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    let hidden = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(hidden) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// An id, a date or a name quoted in a message: printable, and cut after
+/// [`MAX_ID_CHARS`] characters (a runaway one is reported as such elsewhere).
+fn quoted(text: &str) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(MAX_ID_CHARS).collect();
+    let more = if chars.next().is_some() { "…" } else { "" };
+    format!("{}{more}", printable(&head))
+}
 
 fn subject(lang: Lang, at: &Subject) -> String {
     match at {
         Subject::Study => Msg::SubjectStudy.get(lang).to_owned(),
         Subject::Framework => Msg::SubjectFramework.get(lang).to_owned(),
         Subject::SecondFramework => Msg::SubjectSecondFramework.get(lang).to_owned(),
-        Subject::Item(kind, id) => format!("{} \"{id}\"", kind.name(lang)),
+        Subject::Item(kind, id) => format!("{} \"{}\"", kind.name(lang), quoted(id)),
         Subject::Score {
             assessment,
             indicator,
-        } => Msg::SubjectScore.fill(lang, &[assessment, indicator]),
+        } => Msg::SubjectScore.fill(lang, &[&quoted(assessment), &quoted(indicator)]),
     }
 }
 
@@ -22,14 +57,23 @@ fn subject(lang: Lang, at: &Subject) -> String {
 pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
     match problem {
         Problem::DuplicateId { kind, id } => {
-            Msg::ProblemDuplicateId.fill(lang, &[&kind.name(lang), id])
+            Msg::ProblemDuplicateId.fill(lang, &[&kind.name(lang), &quoted(id)])
         }
         Problem::Dangling { at, kind, id } => {
-            Msg::ProblemDangling.fill(lang, &[&subject(lang, at), &kind.name(lang), id])
+            Msg::ProblemDangling.fill(lang, &[&subject(lang, at), &kind.name(lang), &quoted(id)])
         }
         Problem::Empty { at, field } => Msg::ProblemEmpty.fill(lang, &[&subject(lang, at), field]),
-        Problem::TooLong { at, field, chars } => {
-            Msg::ProblemTooLong.fill(lang, &[&subject(lang, at), field, chars, &MAX_TEXT_CHARS])
+        Problem::TooLong {
+            at,
+            field,
+            chars,
+            limit,
+        } => Msg::ProblemTooLong.fill(lang, &[&subject(lang, at), field, chars, limit]),
+        Problem::BadId { kind, id, chars } if *chars > MAX_ID_CHARS => {
+            Msg::ProblemIdTooLong.fill(lang, &[&kind.name(lang), &quoted(id), chars, &MAX_ID_CHARS])
+        }
+        Problem::BadId { kind, id, .. } => {
+            Msg::ProblemBadIdControl.fill(lang, &[&kind.name(lang), &quoted(id)])
         }
         Problem::MalformedScale { at, min, max, step } => {
             Msg::ProblemMalformedScale.fill(lang, &[min, max, step, &subject(lang, at)])
@@ -44,30 +88,31 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         Problem::DuplicateScore {
             assessment,
             indicator,
-        } => Msg::ProblemDuplicateScore.fill(lang, &[assessment, indicator]),
+        } => Msg::ProblemDuplicateScore.fill(lang, &[&quoted(assessment), &quoted(indicator)]),
         Problem::DuplicateRole {
             actor,
             activity,
             kind,
-        } => Msg::ProblemDuplicateRole.fill(lang, &[actor, &kind.name(lang), activity]),
+        } => Msg::ProblemDuplicateRole
+            .fill(lang, &[&quoted(actor), &kind.name(lang), &quoted(activity)]),
         Problem::TextTooLarge { source, bytes } => {
-            Msg::ProblemTextTooLarge.fill(lang, &[source, bytes, &MAX_SOURCE_TEXT_BYTES])
+            Msg::ProblemTextTooLarge.fill(lang, &[&quoted(source), bytes, &MAX_SOURCE_TEXT_BYTES])
         }
         Problem::BadDate { source, date } => match read_date(date) {
             // "14 Maret 2021" in a hand-edited file: say what to write instead.
             Some(stored) if !stored.is_empty() => {
-                Msg::ProblemBadDateMeant.fill(lang, &[source, date, &stored])
+                Msg::ProblemBadDateMeant.fill(lang, &[&quoted(source), &quoted(date), &stored])
             }
-            _ => Msg::ProblemBadDate.fill(lang, &[source, date]),
+            _ => Msg::ProblemBadDate.fill(lang, &[&quoted(source), &quoted(date)]),
         },
         Problem::DuplicateRubricLevel { indicator, value } => {
-            Msg::ProblemDuplicateRubricLevel.fill(lang, &[indicator, value])
+            Msg::ProblemDuplicateRubricLevel.fill(lang, &[&quoted(indicator), value])
         }
         Problem::NoSecondFramework { assessment } => {
-            Msg::ProblemNoSecondFramework.fill(lang, &[assessment])
+            Msg::ProblemNoSecondFramework.fill(lang, &[&quoted(assessment)])
         }
         Problem::BadComparison { assessment, other } => {
-            Msg::ProblemBadComparison.fill(lang, &[assessment, other])
+            Msg::ProblemBadComparison.fill(lang, &[&quoted(assessment), &quoted(other)])
         }
     }
 }
@@ -78,6 +123,7 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
     let (path, message) = match error {
         LoadError::Io { path, source } => (path, Msg::LoadIo.fill(lang, &[source])),
         LoadError::IsDirectory { path } => (path, Msg::LoadIsDirectory.get(lang).to_owned()),
+        LoadError::NotRegularFile { path } => (path, Msg::LoadNotRegularFile.get(lang).to_owned()),
         LoadError::TooLarge { path, bytes, limit } => {
             (path, Msg::LoadTooLarge.fill(lang, &[bytes, limit]))
         }
@@ -93,9 +139,10 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
             (path, Msg::LoadUnknownVersion.fill(lang, &[found]))
         }
     };
+    let path = paths::display(path);
     match error.position() {
-        Some((line, column)) => format!("{}:{line}:{column}: {message}", path.display()),
-        None => format!("{}: {message}", path.display()),
+        Some((line, column)) => format!("{path}:{line}:{column}: {message}"),
+        None => format!("{path}: {message}"),
     }
 }
 
@@ -105,6 +152,15 @@ pub fn describe_save_error(lang: Lang, error: &SaveError) -> String {
         SaveError::Io { path, source } => (path, Msg::SaveIo.fill(lang, &[source])),
         SaveError::ReadOnly { path } => (path, Msg::SaveReadOnly.get(lang).to_owned()),
         SaveError::NoFolder { path } => (path, Msg::SaveNoFolder.get(lang).to_owned()),
+        SaveError::NotRegularFile { path } => (path, Msg::SaveNotRegularFile.get(lang).to_owned()),
+        SaveError::Backup {
+            path,
+            backup,
+            source,
+        } => (
+            path,
+            Msg::SaveBackupFailed.fill(lang, &[&paths::display(backup), source]),
+        ),
     };
-    format!("{}: {message}", path.display())
+    format!("{}: {message}", paths::display(path))
 }

@@ -54,16 +54,23 @@ pub fn fill(template: &str, args: &[&dyn std::fmt::Display]) -> String {
     out
 }
 
-/// The language to start in: Indonesian when the system locale is Indonesian, else English.
+/// The language to start in: the first of the system's preferred languages
+/// that Sinergi speaks (so `fr-FR, id-ID` gives Indonesian), else English.
 pub fn system_lang() -> Lang {
-    sys_locale::get_locale()
-        .and_then(|locale| Lang::from_code(&locale))
+    first_supported(sys_locale::get_locales())
+}
+
+/// The first of `locales` (in order of preference) that Sinergi speaks, or English.
+pub fn first_supported(locales: impl IntoIterator<Item = String>) -> Lang {
+    locales
+        .into_iter()
+        .find_map(|locale| Lang::from_code(&locale))
         .unwrap_or(Lang::En)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{fill, first_supported};
     use crate::i18n::messages::Msg;
     use crate::model::Lang;
 
@@ -85,6 +92,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_first_preferred_language_sinergi_speaks_is_chosen() {
+        let prefs = |list: &[&str]| list.iter().map(|l| (*l).to_owned()).collect::<Vec<_>>();
+        assert_eq!(
+            first_supported(prefs(&["fr-FR", "id-ID", "en-US"])),
+            Lang::Id
+        );
+        assert_eq!(first_supported(prefs(&["en-GB", "id-ID"])), Lang::En);
+        assert_eq!(first_supported(prefs(&["jv-ID", "in"])), Lang::Id);
+        assert_eq!(first_supported(prefs(&["fr-FR", "de-DE"])), Lang::En);
+        assert_eq!(first_supported(prefs(&[])), Lang::En);
     }
 
     #[test]

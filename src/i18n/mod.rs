@@ -32,7 +32,7 @@ mod fill;
 mod messages;
 mod named;
 
-pub use describe::{describe_load_error, describe_problem, describe_save_error};
+pub use describe::{describe_load_error, describe_problem, describe_save_error, printable};
 pub use fill::{fill, system_lang};
 pub use messages::Msg;
 pub use named::Named;

@@ -3,7 +3,7 @@
 
 use super::messages::Msg;
 use crate::model::{
-    EntityKind, FindingKind, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance,
+    EntityKind, FindingKind, Helix, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance,
 };
 
 /// Names of model vocabulary in the UI language.
@@ -64,6 +64,20 @@ impl Named for Stance {
             Stance::Supports => Msg::StanceSupports,
             Stance::Challenges => Msg::StanceChallenges,
             Stance::Context => Msg::StanceContext,
+        }
+        .get(lang)
+    }
+}
+
+impl Named for Helix {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            Helix::Government => Msg::HelixGovernment,
+            Helix::Business => Msg::HelixBusiness,
+            Helix::Academia => Msg::HelixAcademia,
+            Helix::Community => Msg::HelixCommunity,
+            Helix::Media => Msg::HelixMedia,
+            Helix::Other => Msg::HelixOther,
         }
         .get(lang)
     }

@@ -69,6 +69,50 @@ impl Sector {
         Sector::Media,
         Sector::Other,
     ];
+
+    /// The pentahelix group the sector belongs to: a cooperative is business,
+    /// civil society and residents are community.
+    pub fn helix(self) -> Helix {
+        match self {
+            Sector::Government => Helix::Government,
+            Sector::Private | Sector::Cooperative => Helix::Business,
+            Sector::Academia => Helix::Academia,
+            Sector::CivilSociety | Sector::Community => Helix::Community,
+            Sector::Media => Helix::Media,
+            Sector::Other => Helix::Other,
+        }
+    }
+}
+
+/// The five sectors of the pentahelix (academia, business, community,
+/// government, media) that Indonesian policy and theses group actors by, and
+/// the rest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Helix {
+    /// Government bodies.
+    Government,
+    /// Businesses and cooperatives.
+    Business,
+    /// Universities and research institutes.
+    Academia,
+    /// Civil society and communities.
+    Community,
+    /// The press and media.
+    Media,
+    /// Anything else.
+    Other,
+}
+
+impl Helix {
+    /// Every group, in the order a thesis lists them.
+    pub const ALL: [Helix; 6] = [
+        Helix::Government,
+        Helix::Business,
+        Helix::Academia,
+        Helix::Community,
+        Helix::Media,
+        Helix::Other,
+    ];
 }
 
 /// An sRGB colour, written `"#rrggbb"` in project files.

@@ -12,7 +12,7 @@ mod project;
 mod text;
 mod validate;
 
-pub use actors::{Activity, Actor, Color, Role, RoleKind, Sector};
+pub use actors::{Activity, Actor, Color, Helix, Role, RoleKind, Sector};
 pub use anchor::{
     Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
     paragraphs, passage,
@@ -31,5 +31,6 @@ pub use library::BUILT_IN_FILES;
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
 pub use validate::{
-    EntityKind, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem, Subject, validate_framework,
+    EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem,
+    Subject, validate_framework,
 };

@@ -11,8 +11,17 @@ use super::ids::IndicatorId;
 use super::project::{Project, Study};
 use std::collections::HashSet;
 
-/// The longest text any one field may hold (a long interview excerpt is a few thousand).
+/// The longest text a long field may hold: an excerpt, a description, a
+/// rationale (a long interview excerpt is a few thousand characters).
 pub const MAX_TEXT_CHARS: usize = 200_000;
+
+/// The longest text a one-line field may hold: a name, a title, a label, a
+/// place, a date, a tag. Far below [`MAX_TEXT_CHARS`]: these are drawn in
+/// tables, lists, legends and the chart, often many at once.
+pub const MAX_LINE_CHARS: usize = 1_000;
+
+/// The longest id. Ids are written by hand in the file and shown in messages.
+pub const MAX_ID_CHARS: usize = 200;
 
 /// The most text one source may hold: 5 MB, a few hundred pages. An interview
 /// transcript is 30-100 KB.
@@ -85,12 +94,25 @@ pub enum Problem {
         /// The field's name in the file.
         field: &'static str,
     },
-    /// A field holds more text than [`MAX_TEXT_CHARS`].
+    /// A field holds more text than its bound ([`MAX_LINE_CHARS`] for a
+    /// one-line field, [`MAX_TEXT_CHARS`] for a long one).
     TooLong {
         /// The item.
         at: Subject,
         /// The field's name in the file.
         field: &'static str,
+        /// Its length in characters.
+        chars: usize,
+        /// The most it may hold.
+        limit: usize,
+    },
+    /// An id holds a line break or another control character, or is longer
+    /// than [`MAX_ID_CHARS`]: it would break the lines messages are printed on.
+    BadId {
+        /// The kind of item.
+        kind: EntityKind,
+        /// The id.
+        id: String,
         /// Its length in characters.
         chars: usize,
     },
@@ -194,7 +216,7 @@ fn validate(project: &Project) -> Vec<Problem> {
     };
     // Each part reports its own problems in turn and hands on the ids it
     // found, which the parts after it check references against.
-    check.study(&project.study);
+    check.study(project);
     let indicators = check.frameworks(&project.framework, project.second_framework.as_ref());
     let actors = check.actors(project);
     let activities = check.activities(project);
@@ -210,7 +232,8 @@ fn validate(project: &Project) -> Vec<Problem> {
 type Known<'p> = HashSet<&'p str>;
 
 impl<'p> Checker<'_> {
-    fn study(&mut self, study: &Study) {
+    fn study(&mut self, project: &Project) {
+        let study: &Study = &project.study;
         self.non_empty(At::Study, "title", &study.title);
         for (field, text) in [
             ("title", &study.title),
@@ -218,10 +241,14 @@ impl<'p> Checker<'_> {
             ("location", &study.location),
             ("institution", &study.institution),
             ("period", &study.period),
-            ("method_notes", &study.method_notes),
         ] {
-            self.bounded(At::Study, field, text);
+            self.line(At::Study, field, text);
         }
+        for researcher in &study.researchers {
+            self.line(At::Study, "researchers", researcher);
+        }
+        self.bounded(At::Study, "method_notes", &study.method_notes);
+        self.bounded(At::Study, "network.notes", &project.network.notes);
     }
 
     /// The indicators (their ids unique across both frameworks, as notes link
@@ -233,13 +260,19 @@ impl<'p> Checker<'_> {
             both.clone()
                 .flat_map(|framework| framework.indicators.iter().map(|i| i.id.as_str())),
         );
-        for (framework, at) in both.zip([Subject::Framework, Subject::SecondFramework]) {
-            self.framework(framework, at);
+        for (framework, place) in both.zip([At::Framework, At::SecondFramework]) {
+            self.framework(framework, place);
         }
         indicator_ids
     }
 
-    fn framework(&mut self, framework: &Framework, at: Subject) {
+    fn framework(&mut self, framework: &Framework, place: At<'_>) {
+        self.line(place, "id", &framework.id);
+        self.line(place, "name", &framework.name.id);
+        self.line(place, "name", &framework.name.en);
+        self.bounded(place, "citation", &framework.citation);
+        self.bounded(place, "description", &framework.description.id);
+        self.bounded(place, "description", &framework.description.en);
         let scale = &framework.scale;
         let scale_ok = scale.step_count().is_some();
         for indicator in &framework.indicators {
@@ -250,8 +283,14 @@ impl<'p> Checker<'_> {
                     field: "name",
                 });
             }
+            self.line(item, "name", &indicator.name.id);
+            self.line(item, "name", &indicator.name.en);
             self.bounded(item, "definition", &indicator.definition.id);
             self.bounded(item, "definition", &indicator.definition.en);
+            for question in &indicator.guiding_questions {
+                self.bounded(item, "guiding_questions", &question.id);
+                self.bounded(item, "guiding_questions", &question.en);
+            }
             let mut described: Vec<f64> = Vec::new();
             for level in &indicator.rubric {
                 self.bounded(item, "rubric", &level.description.id);
@@ -268,16 +307,20 @@ impl<'p> Checker<'_> {
                 described.push(level.value);
             }
         }
+        for level in &scale.levels {
+            self.line(place, "scale.levels.label", &level.label.id);
+            self.line(place, "scale.levels.label", &level.label.en);
+        }
         if scale_ok {
             for level in &scale.levels {
                 if !scale.contains(level.value) {
                     self.problems
-                        .push(off_scale(scale, at.clone(), level.value));
+                        .push(off_scale(scale, place.subject(), level.value));
                 }
             }
         } else {
             self.problems.push(Problem::MalformedScale {
-                at,
+                at: place.subject(),
                 min: scale.min,
                 max: scale.max,
                 step: scale.step,
@@ -293,6 +336,8 @@ impl<'p> Checker<'_> {
         for actor in &project.actors {
             let at = At::Item(EntityKind::Actor, actor.id.as_str());
             self.non_empty(at, "name", &actor.name);
+            self.line(at, "name", &actor.name);
+            self.line(at, "short_name", &actor.short_name);
             self.bounded(at, "description", &actor.description);
         }
         ids
@@ -306,6 +351,9 @@ impl<'p> Checker<'_> {
         for activity in &project.activities {
             let at = At::Item(EntityKind::Activity, activity.id.as_str());
             self.non_empty(at, "name", &activity.name);
+            self.line(at, "name", &activity.name);
+            self.line(at, "schedule", &activity.schedule);
+            self.line(at, "place", &activity.place);
             self.bounded(at, "description", &activity.description);
         }
         ids
@@ -343,7 +391,17 @@ impl<'p> Checker<'_> {
         for source in &project.sources {
             let at = At::Item(EntityKind::Source, source.id.as_str());
             self.non_empty(at, "title", &source.title);
-            self.bounded(at, "reference", &source.reference);
+            self.line(at, "title", &source.title);
+            self.line(at, "informant", &source.informant);
+            self.line(at, "date", &source.date);
+            self.line(at, "reference", &source.reference);
+            self.line(at, "informant_code", &source.informant_code);
+            self.line(at, "informant_position", &source.informant_position);
+            // The reader draws a text paragraph by paragraph (line by line):
+            // each one is a label of its own and is bounded like a long field.
+            for paragraph in source.text.split('\n') {
+                self.bounded(at, "text", paragraph);
+            }
             if let Some(actor) = &source.actor {
                 self.refers(at, EntityKind::Actor, actors, actor.as_str());
             }
@@ -380,11 +438,14 @@ impl<'p> Checker<'_> {
             self.non_empty(at, "excerpt", &note.excerpt);
             self.bounded(at, "excerpt", &note.excerpt);
             self.bounded(at, "interpretation", &note.interpretation);
+            for tag in &note.tags {
+                self.line(at, "tags", tag);
+            }
             let linked = note.indicators.iter().map(|i| i.as_str());
             self.refers_all(at, EntityKind::Indicator, indicators, linked);
             let about = note.actors.iter().map(|a| a.as_str());
             self.refers_all(at, EntityKind::Actor, actors, about);
-            self.bounded(at, "locator", &note.locator);
+            self.line(at, "locator", &note.locator);
         }
         ids
     }
@@ -404,6 +465,8 @@ impl<'p> Checker<'_> {
         for assessment in &project.assessments {
             let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
             self.non_empty(at, "label", &assessment.label);
+            self.line(at, "label", &assessment.label);
+            self.line(at, "assessor", &assessment.assessor);
             self.bounded(at, "notes", &assessment.notes);
             if project.framework_in(assessment.framework).is_none() {
                 self.problems.push(Problem::NoSecondFramework {
@@ -480,6 +543,7 @@ impl<'p> Checker<'_> {
         for finding in findings {
             let at = At::Item(EntityKind::Finding, finding.id.as_str());
             self.non_empty(at, "title", &finding.title);
+            self.line(at, "title", &finding.title);
             self.bounded(at, "text", &finding.text);
             let linked = finding.indicators.iter().map(|i| i.as_str());
             self.refers_all(at, EntityKind::Indicator, indicators, linked);
@@ -507,6 +571,8 @@ fn off_scale(scale: &Scale, at: Subject, value: f64) -> Problem {
 #[derive(Clone, Copy)]
 enum At<'a> {
     Study,
+    Framework,
+    SecondFramework,
     Item(EntityKind, &'a str),
     Score(&'a str, &'a str),
 }
@@ -515,6 +581,8 @@ impl At<'_> {
     fn subject(self) -> Subject {
         match self {
             At::Study => Subject::Study,
+            At::Framework => Subject::Framework,
+            At::SecondFramework => Subject::SecondFramework,
             At::Item(kind, id) => Subject::Item(kind, id.to_owned()),
             At::Score(assessment, indicator) => Subject::Score {
                 assessment: assessment.to_owned(),
@@ -537,6 +605,14 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         let mut reported = HashSet::new();
         for id in ids {
+            let chars = id.chars().count();
+            if chars > MAX_ID_CHARS || id.chars().any(char::is_control) {
+                self.problems.push(Problem::BadId {
+                    kind,
+                    id: id.to_owned(),
+                    chars,
+                });
+            }
             if id.trim().is_empty() {
                 self.problems.push(Problem::Empty {
                     at: Subject::Item(kind, id.to_owned()),
@@ -584,15 +660,26 @@ impl Checker<'_> {
         }
     }
 
+    /// A long text: at most [`MAX_TEXT_CHARS`].
     fn bounded(&mut self, at: At<'_>, field: &'static str, text: &str) {
+        self.at_most(at, field, text, MAX_TEXT_CHARS);
+    }
+
+    /// A one-line text: at most [`MAX_LINE_CHARS`].
+    fn line(&mut self, at: At<'_>, field: &'static str, text: &str) {
+        self.at_most(at, field, text, MAX_LINE_CHARS);
+    }
+
+    fn at_most(&mut self, at: At<'_>, field: &'static str, text: &str, limit: usize) {
         // Byte length bounds the char count from above, so most texts skip the count.
-        if text.len() > MAX_TEXT_CHARS {
+        if text.len() > limit {
             let chars = text.chars().count();
-            if chars > MAX_TEXT_CHARS {
+            if chars > limit {
                 self.problems.push(Problem::TooLong {
                     at: at.subject(),
                     field,
                     chars,
+                    limit,
                 });
             }
         }

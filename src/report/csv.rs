@@ -3,22 +3,27 @@
 //! Vocabulary is written as stable English keys (`government`, `interview`) so
 //! the columns code the same whatever the interface language; names and scale
 //! labels follow the chosen language. Lists are joined with `;`.
+//!
+//! Fields are separated by commas (RFC 4180), or by semicolons with decimal
+//! commas: what Excel set to Indonesian (or any locale whose decimal mark is
+//! a comma) opens straight into columns.
 
+pub use super::csv_table::CsvSeparator;
 use super::csv_table::{table, text_cell};
 use super::error::ExportError;
-use super::file::write_file;
-use crate::model::format_score;
-use crate::model::{Lang, Project, RoleKind, Sector, SourceKind, Stance};
+use super::file::write_set;
+use crate::model::{FindingKind, Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 8] = [
+pub const CSV_FILES: [&str; 9] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
     "sources.csv",
     "evidence.csv",
     "scores.csv",
+    "findings.csv",
     super::csv_agreement::ROWS_FILE,
     super::csv_agreement::STATISTICS_FILE,
 ];
@@ -79,16 +84,27 @@ fn stance_key(stance: Stance) -> &'static str {
 }
 
 /// Every table as (file name, content).
-pub(crate) fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+pub fn tables(project: &Project, lang: Lang) -> Vec<(&'static str, String)> {
+    tables_separated(project, lang, CsvSeparator::Comma)
+}
+
+/// The tables with fields separated by `separator`.
+pub fn tables_separated(
+    project: &Project,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Vec<(&'static str, String)> {
+    let s = separator;
     let mut tables = vec![
-        ("actors.csv", actors(project)),
-        ("activities.csv", activities(project)),
-        ("roles.csv", roles(project)),
-        ("sources.csv", sources(project)),
-        ("evidence.csv", evidence(project)),
-        ("scores.csv", scores(project, lang)),
+        ("actors.csv", actors(project, s)),
+        ("activities.csv", activities(project, s)),
+        ("roles.csv", roles(project, s)),
+        ("sources.csv", sources(project, s)),
+        ("evidence.csv", evidence(project, s)),
+        ("scores.csv", scores(project, lang, s)),
+        ("findings.csv", findings(project, s)),
     ];
-    tables.extend(super::csv_agreement::agreement_tables(project, lang));
+    tables.extend(super::csv_agreement::agreement_tables(project, lang, s));
     tables
 }
 
@@ -97,7 +113,7 @@ fn ids<'a>(ids: impl Iterator<Item = &'a str>) -> String {
     join(&ids.collect::<Vec<_>>())
 }
 
-fn actors(project: &Project) -> String {
+fn actors(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .actors
         .iter()
@@ -115,10 +131,11 @@ fn actors(project: &Project) -> String {
     table(
         &["id", "name", "short_name", "sector", "description", "color"],
         &rows,
+        separator,
     )
 }
 
-fn activities(project: &Project) -> String {
+fn activities(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .activities
         .iter()
@@ -132,10 +149,14 @@ fn activities(project: &Project) -> String {
             ]
         })
         .collect();
-    table(&["id", "name", "schedule", "place", "description"], &rows)
+    table(
+        &["id", "name", "schedule", "place", "description"],
+        &rows,
+        separator,
+    )
 }
 
-fn roles(project: &Project) -> String {
+fn roles(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .roles
         .iter()
@@ -168,10 +189,11 @@ fn roles(project: &Project) -> String {
             "authority",
         ],
         &rows,
+        separator,
     )
 }
 
-fn sources(project: &Project) -> String {
+fn sources(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .sources
         .iter()
@@ -181,6 +203,8 @@ fn sources(project: &Project) -> String {
                 source_key(s.kind).to_owned(),
                 text_cell(&s.title),
                 text_cell(&s.informant),
+                text_cell(&s.informant_code),
+                text_cell(&s.informant_position),
                 s.actor
                     .as_ref()
                     .map_or(String::new(), |a| text_cell(a.as_str())),
@@ -195,15 +219,18 @@ fn sources(project: &Project) -> String {
             "kind",
             "title",
             "informant",
+            "informant_code",
+            "informant_position",
             "actor",
             "date",
             "reference",
         ],
         &rows,
+        separator,
     )
 }
 
-fn evidence(project: &Project) -> String {
+fn evidence(project: &Project, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .evidence
         .iter()
@@ -220,6 +247,9 @@ fn evidence(project: &Project) -> String {
                 ids(n.indicators.iter().map(|i| i.as_str())),
                 ids(n.actors.iter().map(|a| a.as_str())),
                 join(&n.tags),
+                text_cell(&n.locator),
+                n.anchor.map_or(String::new(), |a| a.start.to_string()),
+                n.anchor.map_or(String::new(), |a| a.end.to_string()),
             ]
         })
         .collect();
@@ -235,13 +265,59 @@ fn evidence(project: &Project) -> String {
             "indicators",
             "actors",
             "tags",
+            "locator",
+            "anchor_start",
+            "anchor_end",
         ],
         &rows,
+        separator,
+    )
+}
+
+fn finding_key(kind: FindingKind) -> &'static str {
+    match kind {
+        FindingKind::Supporting => "supporting",
+        FindingKind::Inhibiting => "inhibiting",
+        FindingKind::Recommendation => "recommendation",
+    }
+}
+
+/// Supporting and inhibiting factors and recommendations, kind by kind; for
+/// a recommendation the actors are those it is addressed to.
+fn findings(project: &Project, separator: CsvSeparator) -> String {
+    let rows: Vec<Vec<String>> = FindingKind::ALL
+        .into_iter()
+        .flat_map(|kind| {
+            project.findings(kind).iter().map(move |f| {
+                vec![
+                    text_cell(f.id.as_str()),
+                    finding_key(kind).to_owned(),
+                    text_cell(&f.title),
+                    text_cell(&f.text),
+                    ids(f.indicators.iter().map(|i| i.as_str())),
+                    ids(f.actors.iter().map(|a| a.as_str())),
+                    ids(f.evidence.iter().map(|e| e.as_str())),
+                ]
+            })
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "kind",
+            "title",
+            "text",
+            "indicators",
+            "actors",
+            "evidence",
+        ],
+        &rows,
+        separator,
     )
 }
 
 /// One row per assessment and indicator of its framework, scored or not.
-fn scores(project: &Project, lang: Lang) -> String {
+fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
     let rows: Vec<Vec<String>> = project
         .assessments
         .iter()
@@ -256,7 +332,7 @@ fn scores(project: &Project, lang: Lang) -> String {
                     text_cell(&assessment.label),
                     text_cell(indicator.id.as_str()),
                     text_cell(indicator.name.get(lang)),
-                    value.map_or(String::new(), format_score),
+                    value.map_or(String::new(), |v| separator.number(v)),
                     value
                         .and_then(|v| scale.label_for(v))
                         .map_or(String::new(), |l| text_cell(l.get(lang))),
@@ -282,25 +358,41 @@ fn scores(project: &Project, lang: Lang) -> String {
             "framework",
         ],
         &rows,
+        separator,
     )
 }
 
-/// Writes the CSV tables into `dir` (made if missing), each atomically; returns
-/// their paths. Scores have one row per assessment and indicator, scored or not.
+/// Writes the CSV tables into `dir` (made if missing); returns their paths.
+/// Scores have one row per assessment and indicator, scored or not.
+///
+/// The set is written as a whole: every table is first written to a temporary
+/// file beside its target, and only when all of them are written and synced
+/// are they moved into place. A full disk or a refused target leaves the
+/// previous export as it was; should a move itself fail, the error says which
+/// files are new and which are still the previous export's.
 pub fn export_csv(project: &Project, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, ExportError> {
+    export_csv_separated(project, dir, lang, CsvSeparator::Comma)
+}
+
+/// [`export_csv`] with fields separated by `separator`.
+pub fn export_csv_separated(
+    project: &Project,
+    dir: &Path,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> Result<Vec<PathBuf>, ExportError> {
     std::fs::create_dir_all(dir).map_err(|source| ExportError::CreateFolder {
         path: dir.to_owned(),
         source,
     })?;
-    let mut written = Vec::new();
-    for (name, content) in tables(project, lang) {
-        let path = dir.join(name);
-        write_file(&path, content.as_bytes())?;
-        written.push(path);
-    }
-    Ok(written)
+    let files: Vec<(PathBuf, Vec<u8>)> = tables_separated(project, lang, separator)
+        .into_iter()
+        .map(|(name, content)| (dir.join(name), content.into_bytes()))
+        .collect();
+    write_set(&files)
 }
 
+#[cfg(test)]
 #[cfg(test)]
 mod tests {
     use super::*;

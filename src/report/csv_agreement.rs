@@ -3,10 +3,10 @@
 //! statistic with its interval and band. Keys, not words, code the statistics
 //! and bands (`kappa_linear`, `substantial`), as in the other tables.
 
-use super::csv_table::{table, text_cell};
+use super::csv_table::{CsvSeparator, table, text_cell};
 use crate::analysis::agreement::ItemStatus;
 use crate::analysis::{AgreementReport, marked_comparisons};
-use crate::model::{Lang, Project, format_score};
+use crate::model::{Lang, Project};
 
 /// The per-indicator table.
 pub(super) const ROWS_FILE: &str = "agreement.csv";
@@ -14,16 +14,16 @@ pub(super) const ROWS_FILE: &str = "agreement.csv";
 pub(super) const STATISTICS_FILE: &str = "agreement_statistics.csv";
 
 /// Both tables, as (file name, content).
-pub(super) fn agreement_tables(project: &Project, lang: Lang) -> [(&'static str, String); 2] {
+pub(super) fn agreement_tables(
+    project: &Project,
+    lang: Lang,
+    separator: CsvSeparator,
+) -> [(&'static str, String); 2] {
     let reports = marked_comparisons(project);
     [
-        (ROWS_FILE, rows(&reports, lang)),
-        (STATISTICS_FILE, statistics(&reports)),
+        (ROWS_FILE, rows(&reports, lang, separator)),
+        (STATISTICS_FILE, statistics(&reports, separator)),
     ]
-}
-
-fn score(value: Option<f64>) -> String {
-    value.map_or(String::new(), format_score)
 }
 
 fn status_key(status: ItemStatus) -> &'static str {
@@ -35,7 +35,8 @@ fn status_key(status: ItemStatus) -> &'static str {
     }
 }
 
-fn rows(reports: &[AgreementReport], lang: Lang) -> String {
+fn rows(reports: &[AgreementReport], lang: Lang, separator: CsvSeparator) -> String {
+    let score = |value: Option<f64>| value.map_or(String::new(), |v| separator.number(v));
     let rows: Vec<Vec<String>> = reports
         .iter()
         .flat_map(|report| {
@@ -65,11 +66,12 @@ fn rows(reports: &[AgreementReport], lang: Lang) -> String {
             "status",
         ],
         &rows,
+        separator,
     )
 }
 
-fn statistics(reports: &[AgreementReport]) -> String {
-    let number = |value: f64| format!("{value:.6}");
+fn statistics(reports: &[AgreementReport], separator: CsvSeparator) -> String {
+    let number = |value: f64| separator.decimal(format!("{value:.6}"));
     let rows: Vec<Vec<String>> = reports
         .iter()
         .flat_map(|report| {
@@ -106,5 +108,6 @@ fn statistics(reports: &[AgreementReport]) -> String {
             "unstable",
         ],
         &rows,
+        separator,
     )
 }

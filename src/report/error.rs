@@ -3,7 +3,7 @@
 use crate::chart::png::{MAX_PIXELS, MAX_SIDE, RasterError};
 use crate::i18n::{self, Msg};
 use crate::model::Lang;
-use crate::store::SaveError;
+use crate::store::{SaveError, paths};
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
@@ -40,6 +40,25 @@ pub enum ExportError {
     /// Writing a file failed; nothing half-written was left behind.
     #[error(transparent)]
     Save(#[from] SaveError),
+    /// The output is the project the export is made from (or its backup).
+    #[error("{}: this is the project itself (or its backup); choose another file", path.display())]
+    OverwritesProject {
+        /// The output path.
+        path: PathBuf,
+    },
+    /// The Word document could not be put together (its zip container failed).
+    #[error("the Word document could not be made: {0}")]
+    Document(String),
+    /// A set of files was moved into place only in part.
+    #[error("{source}; written anew: {written:?}; still from the previous export: {unchanged:?}")]
+    PartlyWritten {
+        /// What failed.
+        source: SaveError,
+        /// The files that hold the new export.
+        written: Vec<PathBuf>,
+        /// The files that still hold the previous one (or are missing).
+        unchanged: Vec<PathBuf>,
+    },
 }
 
 impl ExportError {
@@ -72,6 +91,30 @@ impl ExportError {
                 Msg::ExportFolderFailed.fill(lang, &[&path.display(), source])
             }
             ExportError::Save(error) => i18n::describe_save_error(lang, error),
+            ExportError::Document(reason) => Msg::ExportDocxFailed.fill(lang, &[reason]),
+            ExportError::OverwritesProject { path } => {
+                Msg::ExportOverProject.fill(lang, &[&paths::display(path)])
+            }
+            ExportError::PartlyWritten {
+                source,
+                written,
+                unchanged,
+            } => {
+                let names = |list: &[PathBuf]| {
+                    list.iter()
+                        .map(|path| paths::display(path))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                Msg::ExportPartlyWritten.fill(
+                    lang,
+                    &[
+                        &i18n::describe_save_error(lang, source),
+                        &names(written),
+                        &names(unchanged),
+                    ],
+                )
+            }
         }
     }
 }

@@ -4,8 +4,10 @@
 //! and the command line all read [`FORMATS`], so a new format is one entry here
 //! and one writer.
 
+use super::chapter::ChapterOptions;
 use super::chart_file::{ChartExport, ChartFormat, chart_bytes};
-use super::csv::export_csv;
+use super::csv::{CSV_FILES, CsvSeparator, export_csv_separated};
+use super::docx::write_docx;
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
@@ -20,6 +22,8 @@ pub enum ExportFormat {
     Chart,
     /// The self-contained HTML report.
     Report,
+    /// The results chapter as a Word document.
+    Docx,
     /// The project's tables as CSV files.
     Csv,
 }
@@ -42,17 +46,41 @@ pub enum ExportOption {
     ChartTheme,
     /// Which assessments to draw.
     Assessments,
+    /// The chapter's number in the thesis, for the captions ("Tabel 4.1").
+    ChapterNumber,
+    /// Commas or semicolons between CSV fields.
+    CsvSeparator,
 }
 
 /// The choices made for one export.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ExportSettings {
     /// The language the export is written in.
     pub lang: Lang,
-    /// The chart's assessments, size and colours (chart exports).
+    /// The chart's assessments, size and colours (chart exports; the Word
+    /// chapter and the report show these assessments too).
     pub chart: ChartExport,
     /// PNG or SVG, for a chart file named without an extension.
     pub chart_format: Option<ChartFormat>,
+    /// The chapter's number, for the Word chapter's headings and captions.
+    pub chapter: u32,
+    /// Commas or semicolons between CSV fields.
+    pub csv_separator: CsvSeparator,
+}
+
+/// Results are usually Bab IV of an Indonesian thesis.
+pub const DEFAULT_CHAPTER: u32 = 4;
+
+impl Default for ExportSettings {
+    fn default() -> Self {
+        ExportSettings {
+            lang: Lang::default(),
+            chart: ChartExport::default(),
+            chart_format: None,
+            chapter: DEFAULT_CHAPTER,
+            csv_separator: CsvSeparator::Comma,
+        }
+    }
 }
 
 /// How an export writes its file(s): returns every path written.
@@ -80,7 +108,7 @@ pub struct FormatSpec {
 }
 
 /// Every export format, in menu order.
-pub const FORMATS: [FormatSpec; 3] = [
+pub const FORMATS: [FormatSpec; 4] = [
     FormatSpec {
         format: ExportFormat::Chart,
         command: "chart",
@@ -106,21 +134,35 @@ pub const FORMATS: [FormatSpec; 3] = [
         write: write_report_file,
     },
     FormatSpec {
+        format: ExportFormat::Docx,
+        command: "docx",
+        about: "Write the results chapter as a Word document (.docx): headings, tables, the chart",
+        menu: Msg::CmdExportDocx,
+        target: ExportTarget::File(&["docx"]),
+        suffix: "-bab",
+        options: &[ExportOption::ChapterNumber, ExportOption::Assessments],
+        write: write_docx_file,
+    },
+    FormatSpec {
         format: ExportFormat::Csv,
         command: "export-csv",
-        about: "Write actors, activities, roles, sources, evidence and scores as CSV files",
+        about: "Write actors, activities, roles, sources, evidence, scores and findings as CSV files",
         menu: Msg::CmdExportCsv,
         target: ExportTarget::Folder,
         suffix: "-csv",
-        options: &[],
+        options: &[ExportOption::CsvSeparator],
         write: write_csv_files,
     },
 ];
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 3] =
-        [ExportFormat::Chart, ExportFormat::Report, ExportFormat::Csv];
+    pub const ALL: [ExportFormat; 4] = [
+        ExportFormat::Chart,
+        ExportFormat::Report,
+        ExportFormat::Docx,
+        ExportFormat::Csv,
+    ];
 
     /// Its description.
     pub fn spec(self) -> &'static FormatSpec {
@@ -147,6 +189,15 @@ impl FormatSpec {
                 Some("svg")
             }
             (ExportTarget::File(extensions), _) => extensions.first().copied(),
+        }
+    }
+
+    /// Every file an export to `out` writes: `out` itself, or the tables in
+    /// the folder `out`. Checked against the project before writing.
+    pub fn outputs(&self, out: &Path) -> Vec<PathBuf> {
+        match self.target {
+            ExportTarget::File(_) => vec![out.to_owned()],
+            ExportTarget::Folder => CSV_FILES.iter().map(|name| out.join(name)).collect(),
         }
     }
 
@@ -182,12 +233,26 @@ fn write_report_file(
     Ok(vec![path.to_owned()])
 }
 
+fn write_docx_file(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let options = ChapterOptions {
+        number: settings.chapter,
+        lang: settings.lang,
+        assessments: settings.chart.assessments.clone(),
+    };
+    write_docx(project, &options, path)?;
+    Ok(vec![path.to_owned()])
+}
+
 fn write_csv_files(
     project: &Project,
     settings: &ExportSettings,
     path: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    export_csv(project, path, settings.lang)
+    export_csv_separated(project, path, settings.lang, settings.csv_separator)
 }
 
 #[cfg(test)]

@@ -4,9 +4,10 @@
 
 use super::error::ExportError;
 use super::file::write_file;
+use super::tables::{PlainTable, comparison_table, coverage_table, stance_table};
 use crate::analysis::{
-    AgreementReport, EvidenceIndex, IndicatorFacts, ScoreFacts, context_around, informant_as_cited,
-    marked_comparisons,
+    AgreementReport, Comparison, CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns,
+    ScoreFacts, StanceMatrix, context_around, informant_as_cited, marked_comparisons,
 };
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
@@ -156,6 +157,8 @@ impl Report<'_> {
             self.lang,
             (CHART_WIDTH, CHART_HEIGHT),
         );
+        self.comparison(&mut out);
+        self.matrices(&mut out);
         for kind in FindingKind::ALL {
             self.findings(&mut out, kind);
         }
@@ -235,6 +238,11 @@ impl Report<'_> {
             super::html_agreement::ANCHOR,
             self.t(Msg::ExportAgreementTitle),
         ));
+        // Sections with nothing to show are left out, and so are their entries.
+        let comparison = Comparison::of_all(self.project)
+            .map(|_| ("comparison", self.t(Msg::DocComparisonHeading)));
+        let matrices = (!self.project.evidence.is_empty())
+            .then(|| ("matrices", self.t(Msg::DocMatricesHeading)));
         let entries = [
             Some(("chart", self.t(Msg::ExportChartTitle))),
             Some(("scores", self.t(Msg::ExportScoreSummary))),
@@ -247,6 +255,8 @@ impl Report<'_> {
                 .second_framework
                 .as_ref()
                 .map(|_| (super::html_lens::ANCHOR, self.t(Msg::SecondFramework))),
+            comparison,
+            matrices,
             Some(("supporting", self.t(Msg::SupportingFactors))),
             Some(("inhibiting", self.t(Msg::InhibitingFactors))),
             Some(("recommendations", self.t(Msg::Recommendations))),
@@ -292,6 +302,45 @@ impl Report<'_> {
             .label_for(value)
             .map_or(String::new(), |l| l.get(self.lang).to_owned());
         Some((format_score(value), label))
+    }
+
+    /// The assessments side by side, when there are several.
+    fn comparison(&self, out: &mut String) {
+        let ids: Vec<AssessmentId> = self
+            .project
+            .assessments_in(FrameworkSlot::Main)
+            .map(|a| a.id.clone())
+            .collect();
+        let Some(table) = comparison_table(self.project, &ids, self.lang) else {
+            return;
+        };
+        let _ = writeln!(
+            out,
+            "<section id=\"comparison\">\n<h2>{}</h2>\n<p>{}</p>",
+            e(self.t(Msg::DocComparisonHeading)),
+            e(self.t(Msg::LargeDifferenceHint))
+        );
+        plain_table(out, &table);
+        out.push_str("</section>\n");
+    }
+
+    /// Indicators by sector and by kind of source.
+    fn matrices(&self, out: &mut String) {
+        if self.project.evidence.is_empty() {
+            return;
+        }
+        let _ = writeln!(
+            out,
+            "<section id=\"matrices\">\n<h2>{}</h2>",
+            e(self.t(Msg::DocMatricesHeading))
+        );
+        let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocStanceMatrixCaption)));
+        let stance = StanceMatrix::build(self.project, MatrixColumns::Sector);
+        plain_table(out, &stance_table(self.project, &stance, self.lang));
+        let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocCoverageMatrixCaption)));
+        let coverage = CoverageMatrix::build(self.project);
+        plain_table(out, &coverage_table(self.project, &coverage, self.lang));
+        out.push_str("</section>\n");
     }
 
     fn score_summary(&self, out: &mut String) {
@@ -851,6 +900,23 @@ pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), Ex
 }
 
 /// "5 notes from 3 sources", in the right number.
+/// A plain table: a header row, text cells.
+fn plain_table(out: &mut String, table: &PlainTable) {
+    out.push_str("<table>\n<thead><tr>");
+    for heading in &table.header {
+        let _ = write!(out, "<th>{}</th>", e(heading));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{}</td>", e(cell));
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
 fn notes_from_sources(lang: Lang, notes: usize, sources: usize) -> String {
     Msg::ExportNotesFromSources.fill(
         lang,

@@ -6,7 +6,7 @@
 
 use crate::analysis::agreement::{DEFAULT_RESAMPLES, ItemStatus};
 use crate::analysis::{
-    AgreementReport, REFERENCES, confidence_percent, describe_unavailable, format_difference,
+    AgreementReport, REFERENCES, confidence_percent, describe_unavailable, difference_text,
     format_interval,
 };
 use crate::chart::xml::escape;
@@ -64,7 +64,7 @@ fn pair(out: &mut String, report: &AgreementReport, lang: Lang) {
             ),
         };
         let difference = match (row.difference, row.status) {
-            (Some(difference), _) => e(&format_difference(difference)),
+            (Some(difference), _) => e(&difference_text(difference, true)),
             (None, ItemStatus::OffScale(_)) => {
                 format!(
                     "<span class=\"muted\">{}</span>",

@@ -21,6 +21,12 @@ pub enum LoadError {
         /// The path.
         path: PathBuf,
     },
+    /// The path names a FIFO, a device or a socket: reading it could wait forever.
+    #[error("{}: not a regular file (a pipe, a device or a socket); choose a project file", path.display())]
+    NotRegularFile {
+        /// The path.
+        path: PathBuf,
+    },
     /// The file is larger than any real project.
     #[error("{}: the file is {bytes} bytes; project files larger than {limit} bytes are refused", path.display())]
     TooLarge {
@@ -107,6 +113,22 @@ pub enum SaveError {
     ReadOnly {
         /// The target file.
         path: PathBuf,
+    },
+    /// The target exists and is not a regular file (a FIFO, a device).
+    #[error("{}: not a regular file (a pipe, a device or a socket); it was left as it was", path.display())]
+    NotRegularFile {
+        /// The target.
+        path: PathBuf,
+    },
+    /// The previous version could not be kept as the backup, so nothing was written.
+    #[error("{}: the previous version could not be kept as {} ({source}); the file on disk was left as it was", path.display(), backup.display())]
+    Backup {
+        /// The target file.
+        path: PathBuf,
+        /// The backup's path.
+        backup: PathBuf,
+        /// The system's reason.
+        source: std::io::Error,
     },
     /// The target has no parent folder to write the temporary file into.
     #[error("{}: not a file path", path.display())]

@@ -6,7 +6,7 @@
 use super::atomic::{SaveOutcome, write_atomically};
 use super::error::{LoadError, SaveError};
 use super::project_file::{parse, read_text};
-use super::versions::{declared_version, parse_ron};
+use super::versions::{declares_a_version, parse_ron};
 use crate::model::Framework;
 use std::path::Path;
 
@@ -21,7 +21,7 @@ pub fn load_framework(path: &Path) -> Result<Framework, LoadError> {
 /// Parses framework text; `path` only names the file in error messages.
 pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if declared_version(text).is_some() {
+    if declares_a_version(text) {
         return parse(text, path).map(|project| project.framework);
     }
     parse_ron(text, path)

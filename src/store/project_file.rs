@@ -49,56 +49,153 @@ pub fn to_ron(project: &Project) -> String {
 
 /// Saves `project` to `path` atomically, keeping the previous file as `NAME.ron.bak`.
 pub fn save(path: &Path, project: &Project) -> Result<SaveOutcome, SaveError> {
-    write_atomically(path, to_ron(project).as_bytes())
+    save_stamped(path, project).map(|(outcome, _)| outcome)
 }
 
-/// What identifies a file's version on disk: when it was last modified and its size.
-/// A change means another program (or a sync folder) wrote it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// [`save`], also returning the stamp of what was written, to tell later
+/// whether another program changed the file.
+pub fn save_stamped(path: &Path, project: &Project) -> Result<(SaveOutcome, FileStamp), SaveError> {
+    let text = to_ron(project);
+    let outcome = write_atomically(path, text.as_bytes())?;
+    Ok((outcome, FileStamp::of_bytes(text.as_bytes())))
+}
+
+/// [`load`], also returning the stamp of the bytes that were read.
+pub fn load_stamped(path: &Path) -> Result<(Project, FileStamp), LoadError> {
+    let text = read_text(path)?;
+    let stamp = FileStamp::of_bytes(text.as_bytes());
+    Ok((parse(&text, path)?, stamp))
+}
+
+/// What identifies a file's version on disk: its size and a hash of its
+/// content. The modification time is kept for information only: a program (or
+/// a sync client, or `touch -d`) can restore it, so it proves nothing.
+#[derive(Clone, Copy, Debug)]
 pub struct FileStamp {
     /// Last modification time, where the file system keeps one.
     pub modified: Option<std::time::SystemTime>,
     /// Size in bytes.
     pub len: u64,
+    /// A hash of the content (std's `SipHash`: the same bytes give the same hash
+    /// within one build, which is all a comparison in one run needs).
+    pub hash: u64,
 }
 
-/// The stamp of the file at `path`, or `None` when it does not exist.
+impl PartialEq for FileStamp {
+    /// Same size and same content; the time does not count.
+    fn eq(&self, other: &Self) -> bool {
+        self.len == other.len && self.hash == other.hash
+    }
+}
+
+impl Eq for FileStamp {}
+
+impl FileStamp {
+    /// The stamp of `bytes`, as a file holding exactly them would have.
+    pub fn of_bytes(bytes: &[u8]) -> Self {
+        use std::hash::Hasher;
+        let mut hasher = std::hash::DefaultHasher::new();
+        hasher.write(bytes);
+        FileStamp {
+            modified: None,
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        }
+    }
+}
+
+/// The stamp of the file at `path`, or `None` when it does not exist or is not
+/// a regular file. Reads the whole file (a 20 000-note project in about 10 ms).
 pub fn file_stamp(path: &Path) -> Option<FileStamp> {
-    let metadata = std::fs::metadata(path).ok()?;
+    use std::hash::Hasher;
+    let (mut file, metadata) = open_regular(path).ok()?;
+    let mut hasher = std::hash::DefaultHasher::new();
+    let mut buffer = vec![0; 64 * 1024];
+    let mut len = 0u64;
+    loop {
+        match file.read(&mut buffer) {
+            Ok(0) => break,
+            Ok(n) => {
+                hasher.write(&buffer[..n]);
+                len += n as u64;
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
     Some(FileStamp {
         modified: metadata.modified().ok(),
-        len: metadata.len(),
+        len,
+        hash: hasher.finish(),
     })
 }
 
 /// True when saving to `path` cannot work: the file is marked read-only, or its
 /// folder does not let a new file be created (which the atomic save needs).
 pub fn is_read_only(path: &Path) -> bool {
+    // A link is saved through: its target's folder is the one written.
+    let path = &super::atomic::write_target(path).unwrap_or_else(|_| path.to_owned());
     if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
         return true;
     }
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
+    let folder = &super::atomic::folder_of(path);
+    super::atomic::remove_stale_temporary_files(folder);
     tempfile::Builder::new()
         .prefix(".sinergi-probe-")
         .tempfile_in(folder)
         .is_err()
 }
 
-/// Reads a file as UTF-8 text, refusing directories, oversized files and invalid UTF-8.
+/// Opens `path` for reading when it is a regular file. A FIFO, a device or a
+/// socket is refused before it is opened (opening a FIFO waits for a writer,
+/// forever), and checked again on the opened handle, in case the path was
+/// swapped in between.
+pub fn open_regular(path: &Path) -> Result<(std::fs::File, std::fs::Metadata), LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let not_regular = |metadata: &std::fs::Metadata| {
+        if metadata.is_dir() {
+            Some(LoadError::IsDirectory {
+                path: path.to_owned(),
+            })
+        } else if !metadata.is_file() {
+            Some(LoadError::NotRegularFile {
+                path: path.to_owned(),
+            })
+        } else {
+            None
+        }
+    };
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    if let Some(error) = not_regular(&metadata) {
+        return Err(error);
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Never blocks on a FIFO swapped in since the check; ignored by regular files.
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    if let Some(error) = not_regular(&metadata) {
+        return Err(error);
+    }
+    Ok((file, metadata))
+}
+
+/// Reads a file as UTF-8 text, refusing directories, special files, oversized
+/// files and invalid UTF-8.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let io_error = |source| LoadError::Io {
         path: path.to_owned(),
         source,
     };
-    let metadata = std::fs::metadata(path).map_err(io_error)?;
-    if metadata.is_dir() {
-        return Err(LoadError::IsDirectory {
-            path: path.to_owned(),
-        });
-    }
+    let (file, metadata) = open_regular(path)?;
     if metadata.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
@@ -106,9 +203,8 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let file = std::fs::File::open(path).map_err(io_error)?;
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    // `take` guards against files that grow, or special files that report no size.
+    // `take` guards against files that grow while they are read.
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;

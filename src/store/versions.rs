@@ -15,45 +15,63 @@ pub const MAX_NESTING: usize = 64;
 pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4, 5];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
+///
+/// The version is read from the parsed document, never by searching the text
+/// (where `schema_version: 9` may sit in a comment or a string): the file is
+/// parsed into the current types first; only when that fails is it parsed into
+/// [`VersionOnly`], which holds the version alone, to tell a file from a newer
+/// Sinergi (refused as such) from a broken one (refused at its line and column).
 pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> {
-    let declared = declared_version(text);
-    if let Some(found) = declared
-        && found > CURRENT_SCHEMA_VERSION
-    {
-        return Err(LoadError::NewerVersion {
-            path: path.to_owned(),
-            found,
-            supported: CURRENT_SCHEMA_VERSION,
-        });
+    match parse_ron::<Project>(text, path) {
+        // Every version so far only added fields (with defaults), so the current
+        // types read them all. A version that renames or moves a field parses a
+        // frozen copy of the old types when the current ones fail (below, once
+        // `VersionOnly` has told which version it is) and converts it; the
+        // fixtures keep it honest.
+        Ok(mut project) => match project.schema_version {
+            1..=CURRENT_SCHEMA_VERSION => {
+                // The model in memory is always the current one; saving writes it so.
+                project.schema_version = CURRENT_SCHEMA_VERSION;
+                Ok(project)
+            }
+            found => Err(version_error(found, path)),
+        },
+        Err(error) => match parse_ron::<VersionOnly>(text, path) {
+            Ok(VersionOnly { schema_version }) if !SUPPORTED_VERSIONS.contains(&schema_version) => {
+                Err(version_error(schema_version, path))
+            }
+            _ => Err(error),
+        },
     }
-    // Every version so far only added fields (with defaults), so the current
-    // types read them all. A version that renames or moves a field parses a
-    // frozen copy of the old types here and converts it; the fixtures keep it honest.
-    let mut project: Project = match declared.unwrap_or(CURRENT_SCHEMA_VERSION) {
-        1..=CURRENT_SCHEMA_VERSION => parse_ron(text, path)?,
-        found => {
-            return Err(LoadError::UnknownVersion {
-                path: path.to_owned(),
-                found,
-            });
-        }
-    };
-    // The quick scan may have been fooled (or found nothing); the parsed field is the truth.
-    match project.schema_version {
-        1..=CURRENT_SCHEMA_VERSION => {
-            // The model in memory is always the current one; saving writes it so.
-            project.schema_version = CURRENT_SCHEMA_VERSION;
-            Ok(project)
-        }
-        found if found > CURRENT_SCHEMA_VERSION => Err(LoadError::NewerVersion {
+}
+
+/// A project file of any version, read for its version alone: every other
+/// field is skipped, whatever its shape.
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    schema_version: u32,
+}
+
+/// Whether `text` is a document that declares a schema version (a project file
+/// rather than a framework file), read from the parsed document like the
+/// version itself.
+pub(super) fn declares_a_version(text: &str) -> bool {
+    parse_ron::<VersionOnly>(text, Path::new("")).is_ok()
+}
+
+/// The error for a file of version `found`, which this build does not read.
+fn version_error(found: u32, path: &Path) -> LoadError {
+    if found > CURRENT_SCHEMA_VERSION {
+        LoadError::NewerVersion {
             path: path.to_owned(),
             found,
             supported: CURRENT_SCHEMA_VERSION,
-        }),
-        found => Err(LoadError::UnknownVersion {
+        }
+    } else {
+        LoadError::UnknownVersion {
             path: path.to_owned(),
             found,
-        }),
+        }
     }
 }
 
@@ -91,34 +109,30 @@ fn one_line(message: &str) -> String {
     line
 }
 
-/// Reads the `schema_version: N` a file declares without parsing the whole file,
-/// so a newer file is refused before any of it is read into the model.
-pub(super) fn declared_version(text: &str) -> Option<u32> {
-    let mut rest = text;
-    while let Some(at) = rest.find("schema_version") {
-        let after = rest[at + "schema_version".len()..].trim_start();
-        if let Some(value) = after.strip_prefix(':') {
-            let digits: String = value
-                .trim_start()
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            return digits.parse().ok();
-        }
-        rest = &rest[at + 1..];
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
-    use super::declared_version;
+    use super::LoadError;
+    use std::path::Path;
 
     #[test]
-    fn finds_the_declared_version() {
-        assert_eq!(declared_version("(\n    schema_version: 7,\n"), Some(7));
-        assert_eq!(declared_version("(schema_version:1)"), Some(1));
-        assert_eq!(declared_version("()"), None);
+    fn the_version_of_a_file_that_does_not_parse_is_read_from_its_document() {
+        let parse = |text: &str| super::parse_any_version(text, Path::new("p.ron"));
+        assert!(matches!(
+            parse("(schema_version: 7, anything: [1, (2)])"),
+            Err(LoadError::NewerVersion { found: 7, .. })
+        ));
+        assert!(matches!(
+            parse("(schema_version: 0)"),
+            Err(LoadError::UnknownVersion { found: 0, .. })
+        ));
+        assert!(matches!(
+            parse("(study: (), schema_version: 1)"),
+            Err(LoadError::Syntax { .. })
+        ));
+        assert!(matches!(
+            parse("// schema_version: 9\n(study: ())"),
+            Err(LoadError::Syntax { .. })
+        ));
     }
 
     #[test]

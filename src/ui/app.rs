@@ -16,7 +16,7 @@ use super::panels::{self, PanelStates};
 use super::prefs::{Preferences, Theme};
 use super::present::{self, PresentAction, Presentation};
 use super::widgets::EditSink;
-use crate::document::recovery::{INTERVAL, RecoveryCopy, RecoveryStore};
+use crate::document::recovery::{RecoveryCopy, RecoveryStore};
 use crate::document::{Document, Edit};
 use crate::i18n::{self, Msg};
 use crate::model::{Framework, Lang, Project};
@@ -145,12 +145,6 @@ impl SinergiApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.modal = Some(Modal::Unsaved(Intent::Quit));
         }
-        if let Some(recovery) = &mut self.recovery {
-            recovery.tick(&self.doc);
-            if self.doc.is_dirty() {
-                ctx.request_repaint_after(INTERVAL);
-            }
-        }
         let mut actions = self.shortcuts(&ctx);
         if self.presentation.is_some() {
             actions.extend(self.presentation_ui(ui));
@@ -171,6 +165,7 @@ impl SinergiApp {
         for action in actions {
             self.perform(action, host);
         }
+        self.keep_recovery_copy(&ctx);
         let title = self.title();
         if title != self.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -252,8 +247,10 @@ impl SinergiApp {
     fn presentation_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let presentation = self.presentation.as_mut()?;
         let chosen = self.panels.chart.chosen(&self.doc.project);
-        present::show(ui, &self.doc, &chosen, presentation, self.lang)
-            .map(|PresentAction::Leave| Action::LeavePresentation)
+        present::show(ui, &self.doc, &chosen, presentation, self.lang).map(|action| match action {
+            PresentAction::Leave => Action::LeavePresentation,
+            PresentAction::CopyChart => Action::Command(Command::CopyChart),
+        })
     }
 
     /// The commands whose shortcut was pressed, unless a dialog is in front.

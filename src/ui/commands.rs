@@ -27,6 +27,8 @@ pub enum Command {
     Redo,
     /// Enter presentation mode.
     Present,
+    /// Put the chart on the clipboard as a picture.
+    CopyChart,
     /// Open the user guide.
     Guide,
     /// Write an export (its options first, when it has any).
@@ -37,7 +39,7 @@ pub enum Command {
 
 impl Command {
     /// Commands with a keyboard shortcut, checked each frame.
-    pub const WITH_SHORTCUTS: [Command; 9] = [
+    pub const WITH_SHORTCUTS: [Command; 10] = [
         Command::New,
         Command::Open,
         Command::SaveAs,
@@ -46,6 +48,7 @@ impl Command {
         Command::Undo,
         Command::Quit,
         Command::Present,
+        Command::CopyChart,
         Command::Guide,
     ];
 
@@ -61,7 +64,10 @@ impl Command {
                 Command::Quit,
             ],
         ),
-        (Msg::MenuEdit, &[Command::Undo, Command::Redo]),
+        (
+            Msg::MenuEdit,
+            &[Command::Undo, Command::Redo, Command::CopyChart],
+        ),
         (Msg::MenuView, &[Command::Present]),
         (Msg::MenuHelp, &[Command::Guide]),
     ];
@@ -78,6 +84,7 @@ impl Command {
             Command::Undo => Msg::CmdUndo,
             Command::Redo => Msg::CmdRedo,
             Command::Present => Msg::CmdPresent,
+            Command::CopyChart => Msg::CmdCopyChart,
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
             Command::ImportAssessments => Msg::CmdImportAssessments,
@@ -101,6 +108,7 @@ impl Command {
         const UNDO: [KeyboardShortcut; 1] = [cmd(Key::Z)];
         const REDO: [KeyboardShortcut; 2] = [cmd_shift(Key::Z), cmd(Key::Y)];
         // F5 as in slide software; on laptops F5 often needs Fn, hence a second one.
+        const COPY_CHART: [KeyboardShortcut; 1] = [cmd_shift(Key::C)];
         const GUIDE: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::F1)];
         const PRESENT: [KeyboardShortcut; 2] = [
             KeyboardShortcut::new(Modifiers::NONE, Key::F5),
@@ -115,6 +123,7 @@ impl Command {
             Command::Undo => &UNDO,
             Command::Redo => &REDO,
             Command::Present => &PRESENT,
+            Command::CopyChart => &COPY_CHART,
             Command::Guide => &GUIDE,
             Command::OpenExample | Command::Export(_) | Command::ImportAssessments => &[],
         }

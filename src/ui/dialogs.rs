@@ -11,7 +11,7 @@ use super::modal::{ChartSize, ExportChoices, Intent, Modal};
 use crate::document::recovery::format_utc;
 use crate::i18n::Msg;
 use crate::model::Lang;
-use crate::report::{ExportFormat, ExportOption};
+use crate::report::{CsvSeparator, ExportFormat, ExportOption};
 use egui::Ui;
 use std::path::{Path, PathBuf};
 
@@ -29,7 +29,9 @@ pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action
             Modal::Recover { made, original } => recover(ui, *made, original.as_deref(), lang),
             Modal::ChangedOnDisk(path) => changed_on_disk(ui, path, lang),
             Modal::SaveFailed(lines) => save_failed(ui, lines, lang),
-            Modal::ExportOptions(format, choices) => export_options(ui, *format, choices, lang),
+            Modal::ExportOptions(format, choices, study) => {
+                export_options(ui, *format, choices, *study, lang)
+            }
             Modal::About => about(ui, lang),
             Modal::ChooseFramework(choice) => framework_dialogs::choose_framework(ui, choice, lang),
             Modal::ConfirmFramework(change) => {
@@ -116,7 +118,12 @@ fn path_prompt(
         Msg::FilePath.get(lang)
     });
     let field = ui
-        .add(egui::TextEdit::singleline(text).desired_width(480.0))
+        .add(
+            egui::TextEdit::singleline(text)
+                .desired_width(480.0)
+                // Longer than any path a system takes; keeps a runaway paste drawable.
+                .char_limit(32_768),
+        )
         .labelled_by(label.id);
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let typed = Action::PathTyped(purpose, PathBuf::from(text.trim()));
@@ -228,10 +235,48 @@ fn export_options(
     ui: &mut Ui,
     format: ExportFormat,
     choices: &mut ExportChoices,
+    study: Lang,
     lang: Lang,
 ) -> Option<Action> {
     let spec = format.spec();
     ui.heading(spec.menu.get(lang).trim_end_matches('…'));
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::ExportLanguage.get(lang));
+        let study_choice = Msg::ExportLanguageStudy.fill(lang, &[&study.native_name()]);
+        let shown = choices
+            .lang
+            .map_or(study_choice.clone(), |l| l.native_name().to_owned());
+        egui::ComboBox::from_id_salt("export-language")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut choices.lang, None, study_choice);
+                for each in Lang::ALL {
+                    ui.selectable_value(&mut choices.lang, Some(each), each.native_name());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if spec.offers(ExportOption::CsvSeparator) {
+        ui.label(Msg::CsvSeparatorLabel.get(lang));
+        ui.radio_value(
+            &mut choices.csv_separator,
+            CsvSeparator::Semicolon,
+            Msg::CsvSemicolon.get(lang),
+        );
+        ui.radio_value(
+            &mut choices.csv_separator,
+            CsvSeparator::Comma,
+            Msg::CsvComma.get(lang),
+        );
+    }
+    if spec.offers(ExportOption::ChapterNumber) {
+        ui.horizontal(|ui| {
+            let label = ui.label(Msg::ChapterNumber.get(lang));
+            ui.add(egui::DragValue::new(&mut choices.chapter).range(1..=99))
+                .labelled_by(label.id);
+        });
+    }
     if spec.offers(ExportOption::ImageSize) {
         ui.label(Msg::ExportSize.get(lang));
         ui.radio_value(

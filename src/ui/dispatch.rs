@@ -15,7 +15,6 @@ use super::project_files::{PROJECT_EXTENSIONS, with_extension};
 use crate::analysis::NoteFilter;
 use crate::document::{Edit, FrameworkEdit, usages};
 use crate::i18n::Msg;
-use crate::report::ExportOption;
 use std::path::PathBuf;
 
 impl SinergiApp {
@@ -69,6 +68,7 @@ impl SinergiApp {
                 self.open_dialog(DialogPurpose::Export(format), host);
             }
             Action::Panel(Request::Present) => self.run_command(Command::Present, host),
+            Action::Panel(Request::CopyChart) => self.run_command(Command::CopyChart, host),
             Action::Panel(Request::Help(section)) => {
                 self.guide = Some(Guide::at(guide::key_of(section)));
             }
@@ -125,16 +125,13 @@ impl SinergiApp {
                         Msg::StatusRedone.fill(self.lang, &[&describe_step(summary, self.lang)]);
                 }
             }
+            // Every export asks its language first (the study's by default).
             Command::Export(format) => {
-                let spec = format.spec();
-                let has_choices = [ExportOption::ImageSize, ExportOption::ChartTheme]
-                    .iter()
-                    .any(|option| spec.offers(*option));
-                if has_choices {
-                    self.modal = Some(Modal::ExportOptions(format, self.export_choices.clone()));
-                } else {
-                    self.open_dialog(DialogPurpose::Export(format), host);
-                }
+                self.modal = Some(Modal::ExportOptions(
+                    format,
+                    self.export_choices.clone(),
+                    self.doc.project.study.language,
+                ));
             }
             // The guide opens at the part about the section the user is in.
             Command::Guide => {
@@ -145,6 +142,7 @@ impl SinergiApp {
                 };
                 self.guide = Some(Guide::at(key));
             }
+            Command::CopyChart => self.copy_chart(host.ctx),
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
                     self.presentation = Some(Presentation::default());
@@ -199,20 +197,13 @@ impl SinergiApp {
         match host.frame {
             Some(frame) if !self.dialogs.unavailable => {
                 let (filter_name, extensions) = self.dialog_filter(purpose);
+                let folder = self.dialog_folder();
+                let filter = (filter_name.as_str(), extensions.as_slice());
                 self.dialogs
-                    .open(purpose, frame, &name, (&filter_name, &extensions), host.ctx);
+                    .open(purpose, frame, (&folder, &name), filter, host.ctx);
             }
             _ => {
-                let start = match (purpose, &self.doc.path) {
-                    (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => {
-                        path.display().to_string()
-                    }
-                    (_, Some(path)) => path.with_file_name(&name).display().to_string(),
-                    // A full path, so the user sees which folder the file will land in.
-                    (_, None) => std::env::current_dir()
-                        .map(|dir| dir.join(&name).display().to_string())
-                        .unwrap_or(name),
-                };
+                let start = self.typed_path_start(purpose, &name);
                 self.modal = Some(Modal::PathPrompt(purpose, start));
             }
         }
@@ -286,6 +277,7 @@ impl SinergiApp {
             Request::ChangeFramework(edit) => self.change_framework(edit),
             Request::FrameworkLibrary => self.offer_library(false),
             Request::Present
+            | Request::CopyChart
             | Request::Help(_)
             | Request::LoadFramework
             | Request::SaveFramework(_) => {}

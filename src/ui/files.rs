@@ -4,7 +4,7 @@
 //! so rfd answers `None` at once), the app offers a plain path field instead.
 
 use crate::report::{ExportFormat, ExportTarget};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
@@ -70,20 +70,24 @@ impl FileDialogs {
         self.pending.is_some()
     }
 
-    /// Opens a native dialog for `purpose`, proposing `file_name` when saving.
+    /// Opens a native dialog for `purpose`, starting in `place.0` (the
+    /// project's folder) and proposing the file name `place.1` when saving.
     pub fn open(
         &mut self,
         purpose: DialogPurpose,
         frame: &eframe::Frame,
-        file_name: &str,
+        place: (&Path, &str),
         filter: (&str, &[&str]),
         ctx: &egui::Context,
     ) {
         if self.pending.is_some() {
             return;
         }
+        let (folder, file_name) = place;
         let (filter_name, extensions) = filter;
-        let mut dialog = rfd::AsyncFileDialog::new().set_parent(frame);
+        let mut dialog = rfd::AsyncFileDialog::new()
+            .set_parent(frame)
+            .set_directory(folder);
         if !purpose.is_folder() {
             dialog = dialog.add_filter(filter_name, extensions);
         }

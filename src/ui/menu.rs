@@ -109,6 +109,8 @@ fn edit_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     let lang = state.lang;
     item(ui, Command::Undo, state.can_undo, lang, chosen);
     item(ui, Command::Redo, state.can_redo, lang, chosen);
+    ui.separator();
+    item(ui, Command::CopyChart, state.project_open, lang, chosen);
     // Say what undo and redo will change before the user picks them.
     for (summary, msg) in [
         (state.undo_summary, Msg::NextUndo),

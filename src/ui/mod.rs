@@ -6,6 +6,7 @@ mod action;
 mod app;
 mod button_row;
 mod chrome;
+mod clipboard;
 mod commands;
 mod dialogs;
 mod dispatch;
@@ -29,9 +30,11 @@ pub use modal::{ChartSize, ExportChoices, FrameworkChoice, Intent, Modal};
 pub use prefs::{Preferences, Theme};
 pub use project_files::EXAMPLE_RON;
 
+use crate::document::recovery::Flusher;
 use crate::model::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 /// The application id: the desktop entry's name and `StartupWMClass` on Linux
 /// (packaging/linux/id.sinergi.Sinergi.desktop), the bundle id on macOS.
@@ -62,8 +65,14 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
         options,
         Box::new(move |cc| {
             let mut app = SinergiApp::from_creation_context(cc, file, lang);
-            if let Some(dir) = eframe::storage_dir("Sinergi") {
-                app.enable_recovery(dir);
+            match eframe::storage_dir("Sinergi") {
+                Some(dir) => {
+                    app.enable_recovery(dir);
+                    if let Some(recovery) = &app.recovery {
+                        on_termination(recovery.flusher(), cc.egui_ctx.clone());
+                    }
+                }
+                None => app.recovery_unavailable(),
             }
             Ok(Box::new(app))
         }),
@@ -75,4 +84,25 @@ pub fn run(file: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// On SIGTERM, SIGHUP or Ctrl+C (a logout, a shutdown, the terminal closing),
+/// the window writes a last recovery copy of unsaved changes and closes, as if
+/// it had crashed: the next start offers the copy. Should the window draw no
+/// frame in time (minimised, or hung), the copy last handed over is written
+/// from here and the process ends.
+fn on_termination(flusher: Flusher, ctx: egui::Context) {
+    // Fails only when a handler is already set (a second window in this
+    // process); the first one keeps working.
+    let _ = ctrlc::set_handler(move || {
+        flusher.request_termination();
+        ctx.request_repaint();
+        if flusher.wait_finished(Duration::from_secs(3)) {
+            // The window is closing; end anyway should it not.
+            std::thread::sleep(Duration::from_secs(5));
+        } else {
+            flusher.flush();
+        }
+        std::process::exit(143);
+    });
 }

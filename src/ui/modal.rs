@@ -7,7 +7,7 @@ use crate::analysis::ImportPlan;
 use crate::chart::svg::Theme;
 use crate::document::{FrameworkEdit, FrameworkEffects, ItemRef};
 use crate::model::{AssessmentId, Framework, Lang};
-use crate::report::{ChartExport, ChartFormat, ExportFormat, ExportSettings};
+use crate::report::{ChartExport, ChartFormat, CsvSeparator, ExportFormat, ExportSettings};
 use std::path::PathBuf;
 
 /// What the user wanted to do when the unsaved-changes question interrupted.
@@ -52,7 +52,8 @@ pub enum Modal {
     /// Saving failed; Save As is offered.
     SaveFailed(Vec<String>),
     /// An export's options, before choosing the file.
-    ExportOptions(ExportFormat, ExportChoices),
+    /// An export's choices; the language is the study's, offered as the default.
+    ExportOptions(ExportFormat, ExportChoices, Lang),
     /// Choose a framework: for a new project, or to use in this one.
     ChooseFramework(FrameworkChoice),
     /// "Change the framework?", with what the change does to existing work.
@@ -96,6 +97,12 @@ pub struct ExportChoices {
     pub dark: bool,
     /// SVG instead of PNG.
     pub svg: bool,
+    /// The chapter's number, for the Word chapter's captions.
+    pub chapter: u32,
+    /// The export's language; `None` follows the study's language.
+    pub lang: Option<Lang>,
+    /// Commas or semicolons between CSV fields.
+    pub csv_separator: CsvSeparator,
 }
 
 impl Default for ExportChoices {
@@ -106,6 +113,15 @@ impl Default for ExportChoices {
             height: 1080,
             dark: false,
             svg: false,
+            chapter: crate::report::DEFAULT_CHAPTER,
+            lang: None,
+            // Excel reads the separator from the system's region: a computer
+            // set to Indonesian expects semicolons.
+            csv_separator: if crate::i18n::system_lang() == Lang::Id {
+                CsvSeparator::Semicolon
+            } else {
+                CsvSeparator::Comma
+            },
         }
     }
 }
@@ -120,8 +136,10 @@ impl ExportChoices {
         }
     }
 
-    /// The export settings these choices make, for `assessments`, in `lang`.
-    pub fn settings(&self, lang: Lang, assessments: Vec<AssessmentId>) -> ExportSettings {
+    /// The export settings these choices make, for `assessments`, in the
+    /// language chosen or else `study_lang`.
+    pub fn settings(&self, study_lang: Lang, assessments: Vec<AssessmentId>) -> ExportSettings {
+        let lang = self.lang.unwrap_or(study_lang);
         let (width, height) = self.pixels();
         ExportSettings {
             lang,
@@ -137,6 +155,8 @@ impl ExportChoices {
             } else {
                 ChartFormat::Png
             }),
+            chapter: self.chapter,
+            csv_separator: self.csv_separator,
         }
     }
 }

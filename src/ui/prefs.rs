@@ -51,7 +51,12 @@ impl Preferences {
 
     /// Puts `path` at the top of the recent files.
     pub fn remember(&mut self, path: &Path) {
-        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        // Without Windows' `\\?\` prefix, which `std::fs::canonicalize` adds;
+        // entries an older version stored with it are simplified too.
+        let path = crate::store::paths::canonical(path);
+        for recent in &mut self.recent {
+            *recent = crate::store::paths::simplified(recent);
+        }
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(MAX_RECENT);

@@ -39,6 +39,8 @@ pub struct Presentation {
 pub enum PresentAction {
     /// Leave presentation mode.
     Leave,
+    /// Put the chart on the clipboard (Ctrl+C on the slide).
+    CopyChart,
 }
 
 impl Presentation {
@@ -94,6 +96,20 @@ fn keys(ui: &egui::Ui, state: &mut Presentation, count: usize) -> Option<Present
         }
         if input.key_pressed(egui::Key::ArrowUp) {
             state.quote_offset = state.quote_offset.saturating_sub(1);
+        }
+        // The integration turns Ctrl+C into a copy event rather than a key.
+        let copy = input.events.iter().any(|e| match e {
+            egui::Event::Copy => true,
+            egui::Event::Key {
+                key: egui::Key::C,
+                pressed: true,
+                modifiers,
+                ..
+            } => modifiers.command,
+            _ => false,
+        });
+        if copy {
+            action = Some(PresentAction::CopyChart);
         }
     });
     action

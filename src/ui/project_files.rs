@@ -10,19 +10,23 @@ use super::panels::context::Section;
 use crate::document::Document;
 use crate::document::recovery::RecoveryStore;
 use crate::i18n::{self, Msg};
-use crate::model::{Framework, Project};
-use crate::report::{ExportFormat, ExportSettings, ExportTarget};
-use crate::store;
+use crate::model::{Framework, Problem, Project};
+use crate::report::{self, ExportFormat, ExportSettings, ExportTarget};
+use crate::store::{self, paths};
 use std::path::{Path, PathBuf};
 
 /// The Kotagede example, built into the binary so "Open example" works anywhere.
 pub const EXAMPLE_RON: &str = include_str!("../../sample_data/kotagede.ron");
 
 impl SinergiApp {
-    /// Keeps crash-recovery copies in `dir`, and offers to restore one left by an
-    /// earlier run that did not end cleanly.
+    /// Keeps crash-recovery copies in `dir`, offers to restore one left by an
+    /// earlier run that did not end cleanly, and says at once (in the status
+    /// bar) when copies cannot be written there.
     pub fn enable_recovery(&mut self, dir: PathBuf) {
-        let recovery = RecoveryStore::new(dir);
+        let mut recovery = RecoveryStore::new(dir);
+        if let Some(error) = recovery.unavailable() {
+            self.status = recovery_failed(self.lang, error);
+        }
         match recovery.find() {
             Some(Ok(copy)) => {
                 self.modal = Some(Modal::Recover {
@@ -39,12 +43,33 @@ impl SinergiApp {
             }
             None => {}
         }
+        let free = recovery.claim_project(self.doc.path.as_deref());
         self.recovery = Some(recovery);
+        if !free && self.modal.is_none() {
+            self.warn_already_open();
+        }
+    }
+
+    /// Says, once, that no recovery copy can be kept: there is no data folder
+    /// (`HOME` unset).
+    pub fn recovery_unavailable(&mut self) {
+        self.status = self.t(Msg::RecoveryNoFolder).to_owned();
     }
 
     /// Restores the recovery copy waiting for an answer, as unsaved changes to its file.
     pub fn restore_recovery(&mut self) {
         if let Some(copy) = self.pending_recovery.take() {
+            let unshowable = unshowable_problems(self.lang, &copy.project);
+            if !unshowable.is_empty() {
+                self.modal = Some(Modal::Error(
+                    self.t(Msg::RecoveryUnreadable).to_owned(),
+                    unshowable,
+                ));
+                return;
+            }
+            if let Some(recovery) = &mut self.recovery {
+                recovery.adopt(&copy);
+            }
             let mut doc = Document::new(copy.project, None);
             doc.path.clone_from(&copy.original);
             doc.disk_stamp = copy.original.as_deref().and_then(store::file_stamp);
@@ -54,35 +79,115 @@ impl SinergiApp {
         }
     }
 
-    /// Deletes the recovery copy: its changes were saved or given up.
+    /// Deletes the recovery copy being offered (the user threw it away), or
+    /// else this window's own: its changes were saved or given up.
     pub(crate) fn discard_recovery(&mut self) {
-        self.pending_recovery = None;
+        let offered = self.pending_recovery.take();
         if let Some(recovery) = &mut self.recovery {
-            recovery.discard();
+            match offered {
+                Some(copy) => recovery.discard_copy(&copy),
+                None => recovery.discard(),
+            }
+        }
+    }
+
+    /// After every frame: hands the project to the recovery writer when it is
+    /// due (at once when the window loses focus or is minimised, since it may
+    /// then draw no frame for a long time), reports a failing recovery folder
+    /// once, and on a termination signal writes a last copy and closes.
+    pub(crate) fn keep_recovery_copy(&mut self, ctx: &egui::Context) {
+        let Some(recovery) = &mut self.recovery else {
+            return;
+        };
+        let terminating = recovery.flusher().take_termination();
+        if terminating && self.doc.is_dirty() {
+            recovery.hand_over(&self.doc);
+            recovery.flush();
+        } else {
+            let focused = ctx.input(|input| {
+                let viewport = input.viewport();
+                viewport.focused != Some(false) && viewport.minimized != Some(true)
+            });
+            recovery.update(&self.doc, focused);
+        }
+        if let Some(error) = recovery.poll() {
+            self.status = recovery_failed(self.lang, &error);
+        }
+        if terminating {
+            recovery.flusher().mark_finished();
+            self.allowed_to_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
     /// Opens the project at `path`; on failure the open project stays as it was
-    /// and the errors are shown.
+    /// and the errors are shown. A project with text too long to draw is
+    /// refused, as `sinergi check` refuses it; one another window has open
+    /// opens with a warning.
     pub fn open_path(&mut self, path: &Path) -> bool {
-        match store::load(path) {
-            Ok(project) => {
-                self.replace_document(Document::new(project, Some(path.to_owned())));
-                self.prefs.remember(path);
-                self.status = if store::is_read_only(path) {
-                    Msg::StatusOpenedReadOnly.fill(self.lang, &[&path.display()])
-                } else {
-                    Msg::StatusOpened.fill(self.lang, &[&path.display()])
-                };
-                true
-            }
+        let loaded = store::read_text(path).and_then(|text| {
+            let project = store::parse(&text, path)?;
+            Ok((
+                project,
+                store::FileStamp::of_bytes(text.as_bytes()),
+                !store::comment_lines(&text).is_empty(),
+            ))
+        });
+        let (project, stamp, commented) = match loaded {
+            Ok(loaded) => loaded,
             Err(error) => {
                 self.modal = Some(Modal::Error(
                     self.t(Msg::OpenFailed).to_owned(),
                     vec![i18n::describe_load_error(self.lang, &error)],
                 ));
-                false
+                return false;
             }
+        };
+        let unshowable = unshowable_problems(self.lang, &project);
+        if !unshowable.is_empty() {
+            self.modal = Some(Modal::Error(self.t(Msg::OpenFailed).to_owned(), unshowable));
+            return false;
+        }
+        let mut doc = Document::new(project, Some(path.to_owned()));
+        // What was read, not what is on disk a moment later.
+        doc.disk_stamp = Some(stamp);
+        self.replace_document(doc);
+        self.prefs.remember(path);
+        let shown = paths::display(path);
+        self.status = if store::is_read_only(path) {
+            Msg::StatusOpenedReadOnly.fill(self.lang, &[&shown])
+        } else if commented {
+            Msg::StatusOpenedWithComments.fill(self.lang, &[&shown])
+        } else {
+            Msg::StatusOpened.fill(self.lang, &[&shown])
+        };
+        true
+    }
+
+    /// Warns that the open project is open in another window too.
+    fn warn_already_open(&mut self) {
+        let name = self
+            .doc
+            .path
+            .as_deref()
+            .map(paths::display)
+            .unwrap_or_default();
+        self.modal = Some(Modal::Error(
+            self.t(Msg::AlreadyOpenTitle).to_owned(),
+            vec![Msg::AlreadyOpenText.fill(self.lang, &[&name])],
+        ));
+    }
+
+    /// Records which project this window has open, warning when another
+    /// window has it open too.
+    fn claim_open_project(&mut self) {
+        let path = self.doc.path.clone();
+        let free = self
+            .recovery
+            .as_mut()
+            .is_none_or(|recovery| recovery.claim_project(path.as_deref()));
+        if !free {
+            self.warn_already_open();
         }
     }
 
@@ -116,20 +221,30 @@ impl SinergiApp {
     }
 
     pub(crate) fn replace_document(&mut self, doc: Document) {
+        let same_file = doc.path == self.doc.path;
         self.doc = doc;
         self.panels = PanelStates::default();
         self.start_screen = false;
         self.section = Section::Overview;
+        if !same_file {
+            self.claim_open_project();
+        }
     }
 
     /// Saves to `path`. On failure the project stays dirty and the reason is shown.
     pub fn save_to(&mut self, path: &Path) -> bool {
-        match store::save(path, &self.doc.project) {
-            Ok(_) => {
+        match store::save_stamped(path, &self.doc.project) {
+            Ok((_, stamp)) => {
+                let moved = self.doc.path.as_deref() != Some(path);
                 self.doc.mark_saved(path);
+                // What was written, not what is on disk a moment later.
+                self.doc.disk_stamp = Some(stamp);
                 self.prefs.remember(path);
-                self.status = Msg::StatusSaved.fill(self.lang, &[&path.display()]);
+                self.status = Msg::StatusSaved.fill(self.lang, &[&paths::display(path)]);
                 self.discard_recovery();
+                if moved {
+                    self.claim_open_project();
+                }
                 true
             }
             Err(error) => {
@@ -142,19 +257,29 @@ impl SinergiApp {
     }
 
     /// The settings an export is written with: the last choices made in the
-    /// export dialog, the chart's shown assessments, the UI language.
+    /// export dialog, the chart's shown assessments, and the language chosen
+    /// there or else the study's (an Indonesian study exports in Indonesian
+    /// from an English window).
     pub(crate) fn export_settings(&self) -> ExportSettings {
-        self.export_choices
-            .settings(self.lang, self.panels.chart.chosen(&self.doc.project))
+        self.export_choices.settings(
+            self.doc.project.study.language,
+            self.panels.chart.chosen(&self.doc.project),
+        )
     }
 
     /// Writes `format` to `path`, reporting success in the status bar and
     /// failure in a dialog.
     pub fn export_to(&mut self, format: ExportFormat, path: &Path) -> bool {
         let settings = self.export_settings();
-        match (format.spec().write)(&self.doc.project, &settings, path) {
+        let spec = format.spec();
+        let written = match &self.doc.path {
+            Some(project) => report::refuse_overwriting_project(project, &spec.outputs(path)),
+            None => Ok(()),
+        }
+        .and_then(|()| (spec.write)(&self.doc.project, &settings, path));
+        match written {
             Ok(_) => {
-                self.status = Msg::StatusExported.fill(self.lang, &[&path.display()]);
+                self.status = Msg::StatusExported.fill(self.lang, &[&paths::display(path)]);
                 true
             }
             Err(error) => {
@@ -194,6 +319,27 @@ impl SinergiApp {
         }
     }
 
+    /// The folder a file dialog starts in: the project's own, or (for a project
+    /// never saved) the user's Documents folder.
+    pub(crate) fn dialog_folder(&self) -> PathBuf {
+        self.doc
+            .path
+            .as_deref()
+            .map(|path| paths::canonical(&store_folder(path)))
+            .filter(|folder| folder.is_dir())
+            .unwrap_or_else(paths::default_folder)
+    }
+
+    /// The full path the typed-path prompt proposes for `purpose`, with the
+    /// proposed file name `name`.
+    pub(crate) fn typed_path_start(&self, purpose: DialogPurpose, name: &str) -> String {
+        match (purpose, &self.doc.path) {
+            (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => paths::display(path),
+            // A full path, so the user sees which folder the file will land in.
+            _ => paths::display(&self.dialog_folder().join(name)),
+        }
+    }
+
     /// The file type a save or open dialog filters on: its name and extensions
     /// (none for a folder).
     pub(crate) fn dialog_filter(&self, purpose: DialogPurpose) -> (String, Vec<&'static str>) {
@@ -217,6 +363,44 @@ impl SinergiApp {
             }
         }
     }
+}
+
+/// The folder of the file at `path` (`.` for a bare name).
+fn store_folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// The problems that keep a project from being shown: text too long to draw
+/// (the window's text drawing has a hard limit), described in `lang`, with a
+/// last line saying what to do. Empty when there are none.
+fn unshowable_problems(lang: crate::model::Lang, project: &Project) -> Vec<String> {
+    let mut lines: Vec<String> = project
+        .validate()
+        .iter()
+        .filter(|problem| match problem {
+            Problem::TooLong { .. } => true,
+            Problem::BadId { chars, .. } => *chars > crate::model::MAX_ID_CHARS,
+            _ => false,
+        })
+        .take(20)
+        .map(|problem| i18n::describe_problem(lang, problem))
+        .collect();
+    if !lines.is_empty() {
+        lines.push(Msg::OpenTooLongHint.get(lang).to_owned());
+    }
+    lines
+}
+
+/// The status line for recovery copies that cannot be written.
+fn recovery_failed(lang: crate::model::Lang, error: &store::SaveError) -> String {
+    let (folder, reason) = match error {
+        store::SaveError::Io { path, source } => (path.clone(), source.to_string()),
+        other => (PathBuf::new(), other.to_string()),
+    };
+    Msg::RecoveryUnavailable.fill(lang, &[&paths::display(&folder), &reason])
 }
 
 /// The file name Save As proposes: the file's own name when it has one (a

@@ -40,8 +40,13 @@ impl Default for EditSink {
 pub fn text_line(ui: &mut Ui, label: &str, text: &mut String) -> Response {
     ui.horizontal(|ui| {
         let label = ui.label(label);
-        ui.add(egui::TextEdit::singleline(text).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
+        // Typing or pasting stops where validation would refuse the text.
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .desired_width(f32::INFINITY)
+                .char_limit(crate::model::MAX_LINE_CHARS),
+        )
+        .labelled_by(label.id)
     })
     .inner
 }
@@ -64,7 +69,8 @@ pub fn text_area_hint(
         egui::TextEdit::multiline(text)
             .desired_rows(rows)
             .desired_width(f32::INFINITY)
-            .hint_text(hint),
+            .hint_text(hint)
+            .char_limit(crate::model::MAX_TEXT_CHARS),
     )
     .labelled_by(label.id)
 }

@@ -23,8 +23,13 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     path
 }
 
+/// `sinergi upgrade --drop-comments FILE`: the fixture's header comment goes.
 fn upgrade(file: &Path) -> Run {
-    run(&["upgrade".as_ref(), file.as_os_str()])
+    run(&[
+        "upgrade".as_ref(),
+        "--drop-comments".as_ref(),
+        file.as_os_str(),
+    ])
 }
 
 #[test]
@@ -335,7 +340,7 @@ fn upgrade_works_on_a_bare_file_name_in_the_current_folder() {
     fs::copy(v1_fixture(), dir.path().join("here.ron")).expect("copy");
     let mut command = sinergi();
     command
-        .args(["upgrade", "here.ron"])
+        .args(["upgrade", "--drop-comments", "here.ron"])
         .current_dir(dir.path());
     let result = run_with_timeout(command, Duration::from_mins(1));
     assert_eq!(result.code, Some(0), "{}", result.stderr);
@@ -473,7 +478,11 @@ fn upgrade_killed_at_any_moment_leaves_the_old_or_the_new_file_never_a_mix() {
     for attempt in 0..24u64 {
         std::fs::write(&file, &old).expect("written");
         let mut child = crate::common::sinergi()
-            .args(["upgrade".as_ref(), file.as_os_str()])
+            .args([
+                "upgrade".as_ref(),
+                "--drop-comments".as_ref(),
+                file.as_os_str(),
+            ])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()

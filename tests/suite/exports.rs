@@ -89,6 +89,10 @@ fn parse_svg(svg: &str) -> (usize, usize) {
 /// Splits CSV text into records of fields (RFC 4180: quotes, doubled quotes,
 /// line breaks inside quotes), after checking the byte-order mark and CRLFs.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    parse_csv_separated(text, ',')
+}
+
+fn parse_csv_separated(text: &str, separator: char) -> Vec<Vec<String>> {
     let body = text
         .strip_prefix('\u{feff}')
         .expect("UTF-8 byte-order mark");
@@ -108,7 +112,7 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
                 assert!(field.is_empty(), "a quote inside an unquoted field");
                 quoted = true;
             }
-            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, c) if c == separator => record.push(std::mem::take(&mut field)),
             (false, '\r') => {
                 assert_eq!(chars.next(), Some('\n'), "records end with CRLF");
                 record.push(std::mem::take(&mut field));
@@ -537,6 +541,7 @@ fn csv_rows_match_the_project_and_fields_survive_quoting() {
             "scores.csv",
             project.assessments.len() * project.framework.indicators.len(),
         ),
+        ("findings.csv", project.all_findings().count()),
     ];
     for (name, rows) in expected {
         let records = table(name);
@@ -937,4 +942,50 @@ fn odd_frameworks_texts_and_sizes_still_give_a_valid_chart() {
         }
         let _ = report_html(&project, Lang::Id);
     }
+}
+
+#[test]
+fn csv_for_excel_in_indonesian_uses_semicolons_and_decimal_commas() {
+    let mut project = kotagede();
+    project.assessments[0].scores[0].score = Some(3.5);
+    project.framework.scale.step = 0.5;
+    let dir = temp_dir();
+    report::export_csv_separated(
+        &project,
+        dir.path(),
+        Lang::Id,
+        report::CsvSeparator::Semicolon,
+    )
+    .expect("CSV export");
+    let read = |name: &str| fs::read_to_string(dir.path().join(name)).expect("read CSV");
+    let scores = parse_csv_separated(&read("scores.csv"), ';');
+    let column = scores[0].iter().position(|h| h == "score").expect("score");
+    assert_eq!(scores[1][column], "3,5", "a decimal comma");
+    assert!(scores.iter().all(|r| r.len() == scores[0].len()));
+
+    let findings = parse_csv_separated(&read("findings.csv"), ';');
+    let kind = findings[0].iter().position(|h| h == "kind").expect("kind");
+    let supporting = findings[1..]
+        .iter()
+        .filter(|r| r[kind] == "supporting")
+        .count();
+    assert_eq!(supporting, project.supporting_factors.len());
+
+    let evidence = parse_csv_separated(&read("evidence.csv"), ';');
+    let header = &evidence[0];
+    let at = |title: &str| header.iter().position(|h| h == title).expect(title);
+    let anchored = project
+        .evidence
+        .iter()
+        .position(|n| n.anchor.is_some())
+        .expect("the sample anchors notes");
+    let note = &project.evidence[anchored];
+    let record = &evidence[anchored + 1];
+    let anchor = note.anchor.expect("anchored");
+    assert_eq!(record[at("anchor_start")], anchor.start.to_string());
+    assert_eq!(record[at("anchor_end")], anchor.end.to_string());
+    assert_eq!(record[at("locator")], note.locator);
+
+    let sources = parse_csv_separated(&read("sources.csv"), ';');
+    assert!(sources[0].iter().any(|h| h == "informant_code"));
 }

@@ -1,8 +1,10 @@
-//! Inputs the loader fuzz target (`fuzz/fuzz_targets/load.rs`) once crashed on,
-//! kept in `tests/fuzz_regressions/` (every file but the README). Each goes
-//! through the same path as the target: `store::load` (size limit, UTF-8,
+//! Inputs the fuzz targets (`fuzz/fuzz_targets/`) once crashed on, kept in
+//! `tests/fuzz_regressions/` (every file but the README). Each goes through
+//! the same path as the loader target: `store::load` (size limit, UTF-8,
 //! schema version, RON), then validation, and a valid project must read back
-//! the same after a save. None may panic. See docs/fuzzing.md.
+//! the same after a save; then, as the export targets do, through every
+//! export (SVG, PNG, HTML, CSV) when the window would open it. None may
+//! panic. See docs/fuzzing.md.
 
 use crate::common::root;
 use sinergi::store;
@@ -34,5 +36,38 @@ fn every_input_that_once_crashed_the_loader_now_loads_or_is_refused() {
             }
         });
         assert!(outcome.is_ok(), "{name}: the loader panicked");
+    }
+}
+
+#[test]
+fn every_input_that_once_crashed_an_export_now_exports_or_is_refused() {
+    use sinergi::report::{ChartExport, ChartFormat, chart_bytes, csv_tables, report_html};
+    for path in regression_inputs() {
+        let name = path.display().to_string();
+        let outcome = std::panic::catch_unwind(|| {
+            let Ok(project) = store::load(&path) else {
+                return;
+            };
+            let refused = project.validate().iter().any(|problem| {
+                matches!(problem, sinergi::model::Problem::TooLong { .. })
+                    || matches!(problem, sinergi::model::Problem::BadId { chars, .. } if *chars > sinergi::model::MAX_ID_CHARS)
+            });
+            if refused {
+                return;
+            }
+            for lang in sinergi::model::Lang::ALL {
+                let export = ChartExport {
+                    width: 64,
+                    height: 48,
+                    lang,
+                    ..ChartExport::default()
+                };
+                let _ = chart_bytes(&project, &export, ChartFormat::Svg);
+                let _ = chart_bytes(&project, &export, ChartFormat::Png);
+                let _ = report_html(&project, lang);
+                let _ = csv_tables(&project, lang);
+            }
+        });
+        assert!(outcome.is_ok(), "{name}: an export panicked");
     }
 }

@@ -344,6 +344,7 @@ fn runaway_text_is_reported_with_its_length() {
             at: item(EntityKind::Evidence, "e1"),
             field: "excerpt",
             chars: MAX_TEXT_CHARS + 1,
+            limit: MAX_TEXT_CHARS,
         }],
     );
 }

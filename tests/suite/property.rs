@@ -43,8 +43,10 @@ fn bilingual_name() -> impl Strategy<Value = Text> {
     (name(), text()).prop_map(|(id, en)| Text::new(id, en))
 }
 
-/// A unique id per position, with arbitrary text after the unique part.
+/// A unique id per position, with arbitrary text after the unique part (less
+/// the control characters validation refuses in ids).
 fn id_at(stem: &str, index: usize, suffix: &str) -> String {
+    let suffix: String = suffix.chars().filter(|c| !c.is_control()).collect();
     format!("{stem}{index}-{suffix}")
 }
 

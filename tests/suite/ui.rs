@@ -848,12 +848,16 @@ fn declining_the_recovery_copy_keeps_it_until_the_user_discards_it() {
     let original = dir.path().join("thesis.ron");
     let mut ui = after_crash(&data, "Nanti", &original);
     click_button(&mut ui, "Not now (keep the copy)");
-    assert!(data.join("recovery.ron").exists());
+    let kept = sinergi::document::recovery::RecoveryStore::new(data.clone()).orphans();
+    assert_eq!(kept.len(), 1);
     drop(ui);
 
+    // A second crash leaves a second copy; Discard deletes the one it offers.
     let mut ui = after_crash(&data, "Nanti", &original);
+    let copies = || sinergi::document::recovery::RecoveryStore::new(data.clone()).orphans();
+    assert_eq!(copies().len(), 2);
     click_button(&mut ui, "Discard");
-    assert!(!data.join("recovery.ron").exists());
+    assert_eq!(copies().len(), 1);
 }
 
 // ---------------------------------------------------------------------------
@@ -891,13 +895,30 @@ fn the_report_and_the_csv_files_are_exported_from_the_file_menu() {
     let dir = tempfile::tempdir().expect("temp dir");
     let report = dir.path().join("kotagede-report.html");
     menu(&mut ui, &["File", "Export report…"]);
+    // An Indonesian study exports in Indonesian from an English window…
+    assert!(shows(&ui, "Language of the export"));
+    click_button(&mut ui, "Choose file…");
     answer_path_prompt(&mut ui, &report);
     let html = std::fs::read_to_string(&report).expect("the report was written");
     assert!(html.contains("<svg"), "the chart is inline");
+    assert!(html.contains("Kepercayaan antarpelaku"));
+    assert!(!html.contains("Trust among the participants"));
+
+    // …unless English is chosen in the dialog.
+    menu(&mut ui, &["File", "Export report…"]);
+    ui.get_by_label("Language of the export").click();
+    ui.run();
+    assert!(shows(&ui, "The study's language (Bahasa Indonesia)"));
+    ui.get_by_label("English").click();
+    ui.run();
+    click_button(&mut ui, "Choose file…");
+    answer_path_prompt(&mut ui, &report);
+    let html = std::fs::read_to_string(&report).expect("the report was written");
     assert!(html.contains("Trust among the participants"));
 
     let folder = dir.path().join("csv");
     menu(&mut ui, &["File", "Export CSV…"]);
+    click_button(&mut ui, "Choose file…");
     type_into(
         &mut ui,
         Role::TextInput,
@@ -910,6 +931,30 @@ fn the_report_and_the_csv_files_are_exported_from_the_file_menu() {
     assert_eq!(
         evidence.lines().count(),
         1 + ui.state().doc.project.evidence.len()
+    );
+}
+
+#[test]
+fn the_word_chapter_is_exported_from_the_file_menu_in_the_study_language() {
+    let mut ui = example();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bab4.docx");
+    menu(&mut ui, &["File", "Export Word chapter (.docx)…"]);
+    assert!(shows(&ui, "Chapter number (4 for Bab IV)"));
+    click_button(&mut ui, "Choose file…");
+    answer_path_prompt(&mut ui, &path);
+    let bytes = std::fs::read(&path).expect("the chapter was written");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a .docx is a zip");
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("its document"),
+        &mut document,
+    )
+    .expect("XML");
+    assert!(document.contains("BAB 4 HASIL PENELITIAN DAN PEMBAHASAN"));
+    assert!(
+        ui.query_all_by_label_contains("Exported").next().is_some(),
+        "the status bar says so"
     );
 }
 

@@ -31,6 +31,9 @@ pub struct SvgOptions {
     pub subtitle: String,
     /// Where the legend goes.
     pub legend: LegendPosition,
+    /// How large text and strokes are against the usual (1.0): a chart
+    /// printed small on a page needs them larger to stay readable.
+    pub scale: f64,
 }
 
 /// Where the legend goes.
@@ -55,6 +58,7 @@ impl Default for SvgOptions {
             title: String::new(),
             subtitle: String::new(),
             legend: LegendPosition::Auto,
+            scale: 1.0,
         }
     }
 }

@@ -28,7 +28,12 @@ impl<'o> Page<'o> {
     pub(super) fn new(options: &'o SvgOptions) -> Self {
         let width = f64::from(options.width.max(1));
         let height = f64::from(options.height.max(1));
-        let unit = width.min(height) / 1080.0;
+        let scale = if options.scale.is_finite() && options.scale > 0.0 {
+            options.scale.clamp(0.25, 4.0)
+        } else {
+            1.0
+        };
+        let unit = width.min(height) / 1080.0 * scale;
         Page {
             options,
             width,

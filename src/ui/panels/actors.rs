@@ -26,8 +26,12 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ActorsState) {
 
     ui.horizontal(|ui| {
         let label = ui.label(cx.t(Msg::Search));
-        ui.add(egui::TextEdit::singleline(&mut state.search).desired_width(220.0))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut state.search)
+                .char_limit(crate::model::MAX_LINE_CHARS)
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id);
         if ui.button(cx.t(Msg::AddActor)).clicked() {
             let id = ActorId::new(fresh_id(
                 "actor",

@@ -1,17 +1,17 @@
-//! Agreement beside the radar: two of the shown assessments compared, per
-//! indicator and by each statistic with its confidence interval and
-//! interpretation band, and the caution about how few pairs they rest on. The
+//! Agreement beside the radar: two of the shown assessments compared by each
+//! statistic with its confidence interval and interpretation band, and the
+//! caution about how few pairs they rest on. The scores side by side are the
+//! comparison table just above it (`analysis::Comparison`). The
 //! numbers come from `analysis::AgreementReport`, computed once per change of
 //! the project and pair, never per frame.
 
 use super::context::PanelCtx;
 use crate::analysis::{
-    AgreementReport, compared_pairs, confidence_percent, describe_unavailable, format_difference,
-    format_interval,
+    AgreementReport, compared_pairs, confidence_percent, describe_unavailable, format_interval,
 };
 use crate::i18n::Msg;
-use crate::model::{AssessmentId, format_score};
-use crate::ui::widgets::{cell, shorten};
+use crate::model::AssessmentId;
+use crate::ui::widgets::shorten;
 
 /// The pair compared, and the last comparison computed.
 #[derive(Default)]
@@ -107,10 +107,6 @@ pub fn show(
         .weak()
         .small(),
     );
-    egui::CollapsingHeader::new(Msg::ScoresSideBySide.get(lang))
-        .id_salt("agreement-rows")
-        .default_open(false)
-        .show(ui, |ui| rows(ui, report, lang));
 }
 
 /// Each statistic: its value, interval and band; the formula on hover.
@@ -165,31 +161,6 @@ fn statistics(ui: &mut egui::Ui, report: &AgreementReport, lang: crate::model::L
                         ui.label("");
                     }
                 }
-                ui.end_row();
-            }
-        });
-}
-
-/// Per indicator, the two scores and their difference.
-fn rows(ui: &mut egui::Ui, report: &AgreementReport, lang: crate::model::Lang) {
-    egui::Grid::new("agreement-rows-grid")
-        .striped(true)
-        .num_columns(4)
-        .show(ui, |ui| {
-            ui.label(egui::RichText::new(Msg::Indicator.get(lang)).strong());
-            ui.label(egui::RichText::new(shorten(&report.first_label, 12)).strong());
-            ui.label(egui::RichText::new(shorten(&report.second_label, 12)).strong());
-            ui.label(egui::RichText::new(Msg::Difference.get(lang)).strong());
-            ui.end_row();
-            let score = |value: Option<f64>| value.map_or_else(|| "—".to_owned(), format_score);
-            for row in &report.rows {
-                cell(ui, shorten(row.name.get(lang), 28));
-                ui.label(score(row.first));
-                ui.label(score(row.second));
-                ui.label(
-                    row.difference
-                        .map_or_else(|| "—".to_owned(), format_difference),
-                );
                 ui.end_row();
             }
         });

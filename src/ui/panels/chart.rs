@@ -4,11 +4,12 @@
 
 use super::agreement::{self, AgreementView};
 use super::context::{PanelCtx, Request, Section};
-use crate::analysis::IndicatorFacts;
+use crate::analysis::{Comparison, IndicatorFacts, difference_text};
 use crate::analysis::{cite_source, quoted_excerpt};
 use crate::chart::{Radar, series_color};
 use crate::i18n::{Msg, Named};
-use crate::model::{AssessmentId, FrameworkSlot, IndicatorId, Lang, Project};
+use crate::model::{AssessmentId, FrameworkSlot, IndicatorId, Lang, Project, format_score};
+use crate::report::comparison_table;
 use crate::ui::widgets::{color32, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 use std::fmt::Write as _;
@@ -80,6 +81,13 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
         {
             cx.requests.push(Request::Present);
         }
+        if ui
+            .button(cx.t(Msg::CmdCopyChart))
+            .on_hover_text(cx.t(Msg::CopyChartHint))
+            .clicked()
+        {
+            cx.requests.push(Request::CopyChart);
+        }
         ui.separator();
         ui.label(cx.t(Msg::Assessments));
         for assessment in project.assessments_in(slot) {
@@ -129,6 +137,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
                             state.focused = Some(radar.axes[clicked].indicator.clone());
                         }
                         ui.label(egui::RichText::new(cx.t(Msg::ClickIndicatorHint)).weak());
+                        if let Some(clicked) = comparison(ui, cx, &chosen) {
+                            state.focused = Some(clicked);
+                        }
                         ui.add_space(10.0);
                         agreement::show(ui, cx, &mut state.agreement, &chosen);
                     }
@@ -141,6 +152,68 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
     if let Some(clicked) = radar_plot(ui, &radar, focused, &RadarStyle::screen(ui), cx.lang) {
         state.focused = Some(radar.axes[clicked].indicator.clone());
     }
+}
+
+/// The shown assessments side by side per indicator, large differences
+/// marked, with a button that copies the table; returns the indicator clicked.
+fn comparison(
+    ui: &mut egui::Ui,
+    cx: &PanelCtx<'_>,
+    chosen: &[AssessmentId],
+) -> Option<IndicatorId> {
+    let project = &cx.doc.project;
+    let lang = cx.lang;
+    let comparison = Comparison::of(project, chosen)?;
+    let mut clicked = None;
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        ui.strong(cx.t(Msg::DocComparisonHeading));
+        if ui.small_button(cx.t(Msg::CopyTable)).clicked()
+            && let Some(table) = comparison_table(project, chosen, lang)
+        {
+            ui.ctx().copy_text(table.tab_separated());
+        }
+    });
+    let warn = ui.visuals().warn_fg_color;
+    egui::Grid::new("comparison").striped(true).show(ui, |ui| {
+        ui.label("");
+        for assessment in &comparison.assessments {
+            ui.horizontal(|ui| {
+                crate::ui::widgets::swatch(ui, color32(series_color(project, &assessment.id)));
+                ui.label(egui::RichText::new(&assessment.label).small())
+                    .on_hover_text(&assessment.label);
+            });
+        }
+        ui.label(
+            egui::RichText::new(cx.t(if comparison.is_pair() {
+                Msg::DocColDifference
+            } else {
+                Msg::DocColSpread
+            }))
+            .small(),
+        );
+        ui.end_row();
+        for row in &comparison.rows {
+            if ui.link(row.indicator.name.get(lang)).clicked() {
+                clicked = Some(row.indicator.id.clone());
+            }
+            for score in &row.scores {
+                ui.label(score.map_or_else(|| "–".to_owned(), format_score));
+            }
+            let difference = row.difference.map_or_else(
+                || "–".to_owned(),
+                |d| difference_text(d, comparison.is_pair()),
+            );
+            if row.large {
+                ui.label(egui::RichText::new(format!("⚠ {difference}")).color(warn))
+                    .on_hover_text(cx.t(Msg::LargeDifferenceHint));
+            } else {
+                ui.label(difference);
+            }
+            ui.end_row();
+        }
+    });
+    clicked
 }
 
 /// Sizes and colours of a radar drawing.

@@ -70,6 +70,8 @@ pub enum Request {
     ShowIndicatorEvidence(IndicatorId),
     /// Start presenting (the slide of the chart's assessments).
     Present,
+    /// Put the chart on the clipboard as a picture.
+    CopyChart,
     /// Open the user guide at the part about this section.
     Help(Section),
     /// Open the reader at this note's passage.

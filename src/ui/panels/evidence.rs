@@ -22,12 +22,21 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState)
         ui.selectable_value(&mut state.tab, Tab::Evidence, cx.t(Msg::EvidenceNotes));
         ui.selectable_value(&mut state.tab, Tab::Sources, cx.t(Msg::Sources));
         ui.selectable_value(&mut state.tab, Tab::Reader, cx.t(Msg::Reader));
+        ui.selectable_value(&mut state.tab, Tab::Matrices, cx.t(Msg::Matrices));
     });
     ui.separator();
     match state.tab {
         Tab::Evidence => evidence_tab(ui, cx, state),
         Tab::Sources => sources_tab(ui, cx, state),
         Tab::Reader => reader_tab(ui, cx, state),
+        Tab::Matrices => {
+            let opened = super::matrices::show(ui, cx, &mut state.matrices);
+            if let Some(note) = opened.as_ref().and_then(|id| cx.doc.note(id)) {
+                state.select_note(note);
+                state.scroll_to_selected = true;
+                state.tab = Tab::Evidence;
+            }
+        }
     }
 }
 
@@ -151,8 +160,12 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
             .response
             .on_hover_text(cx.t(Msg::Stance));
         let label = ui.label(cx.t(Msg::Search));
-        ui.add(egui::TextEdit::singleline(&mut filter.text).desired_width(160.0))
-            .labelled_by(label.id);
+        ui.add(
+            egui::TextEdit::singleline(&mut filter.text)
+                .char_limit(crate::model::MAX_LINE_CHARS)
+                .desired_width(160.0),
+        )
+        .labelled_by(label.id);
         if ui.button(cx.t(Msg::ClearFilters)).clicked() {
             *filter = NoteFilter::default();
         }
@@ -511,6 +524,7 @@ fn source_editor(
                         let label = ui.label(cx.t(Msg::InformantCode));
                         ui.add(
                             egui::TextEdit::singleline(&mut draft.informant_code)
+                                .char_limit(crate::model::MAX_LINE_CHARS)
                                 .desired_width(80.0)
                                 .hint_text("I-1"),
                         )

@@ -19,6 +19,8 @@ pub enum Tab {
     Sources,
     /// A source's text, with its coded passages.
     Reader,
+    /// The evidence matrices.
+    Matrices,
 }
 
 /// State of the sources & evidence panel.
@@ -42,6 +44,8 @@ pub struct EvidenceState {
     pub filter: NoteFilter,
     /// The reader's place and selection.
     pub reader: ReaderState,
+    /// The matrices' columns and opened cell.
+    pub matrices: super::matrices::MatricesState,
     cache: Option<(u64, NoteFilter, Rc<[usize]>)>,
     coverage: Option<(u64, Rc<HashMap<SourceId, f64>>)>,
     search_text: Option<(u64, SearchText)>,

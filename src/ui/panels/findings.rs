@@ -162,8 +162,12 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
             ui.horizontal(|ui| {
                 ui.label(Msg::EvidenceLinked.fill(lang, &[&draft.evidence.len()]));
                 let label = ui.label(cx.t(Msg::Search));
-                ui.add(egui::TextEdit::singleline(&mut state.evidence_search).desired_width(160.0))
-                    .labelled_by(label.id);
+                ui.add(
+                    egui::TextEdit::singleline(&mut state.evidence_search)
+                        .char_limit(crate::model::MAX_LINE_CHARS)
+                        .desired_width(160.0),
+                )
+                .labelled_by(label.id);
             });
             let needle = crate::analysis::fold(state.evidence_search.trim());
             let key: CandidatesKey = (cx.doc.revision(), finding.id.clone(), needle);

@@ -12,6 +12,7 @@ pub mod evidence_state;
 pub mod findings;
 pub mod framework;
 pub mod framework_indicator;
+pub mod matrices;
 pub mod note_editor;
 pub mod overview;
 pub mod reader;

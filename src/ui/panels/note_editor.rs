@@ -105,6 +105,7 @@ pub fn note_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Evidenc
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(&mut draft.locator)
+                            .char_limit(crate::model::MAX_LINE_CHARS)
                             .desired_width(140.0)
                             .hint_text(cx.t(Msg::LocatorHint)),
                     )

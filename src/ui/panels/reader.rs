@@ -12,8 +12,9 @@ use crate::analysis::{TextCoding, TextHit, search_texts};
 use crate::document::{Edit, Item, paragraph_locator};
 use crate::i18n::Msg;
 use crate::model::{
-    Anchor, CharIndex, EvidenceId, EvidenceNote, IndicatorId, SourceId, Stance, fresh_id,
-    paragraph_number, paragraphs,
+    Anchor, CharIndex, EvidenceId, EvidenceNote, IndicatorId, MAX_LINE_CHARS,
+    MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, SourceId, Stance, fresh_id, paragraph_number,
+    paragraphs,
 };
 use crate::ui::widgets::{shorten, source_label};
 use egui::text::{CCursor, Galley};
@@ -44,6 +45,8 @@ pub struct ReaderState {
     pub search: String,
     /// A paragraph being corrected: its number and its text as typed.
     pub editing: Option<(usize, String)>,
+    /// The pasted text was refused as too long (said under the field).
+    pub paste_refused: bool,
     /// Text being pasted for a source that has none.
     pub pasted: String,
     /// The whole text after a paragraph was corrected this frame.
@@ -307,6 +310,7 @@ fn reader_bar(
         ui.add(
             egui::TextEdit::singleline(&mut state.search)
                 .desired_width(180.0)
+                .char_limit(MAX_LINE_CHARS)
                 .hint_text(cx.t(Msg::SearchTextsHint)),
         )
         .labelled_by(search.id);
@@ -429,20 +433,37 @@ fn paste_text(ui: &mut Ui, cx: &mut PanelCtx<'_>, state: &mut ReaderState, sourc
             ui.add(
                 egui::TextEdit::multiline(&mut state.pasted)
                     .desired_rows(12)
-                    .desired_width(f32::INFINITY),
+                    .desired_width(f32::INFINITY)
+                    .char_limit(MAX_SOURCE_TEXT_BYTES),
             )
             .labelled_by(label.id);
         });
-    let text = crate::model::normalize_text(&state.pasted);
     if ui
-        .add_enabled(!text.is_empty(), egui::Button::new(cx.t(Msg::SaveText)))
+        .add_enabled(
+            !state.pasted.trim().is_empty(),
+            egui::Button::new(cx.t(Msg::SaveText)),
+        )
         .clicked()
         && let Some(source) = cx.doc.source(source_id)
     {
+        let text = crate::model::normalize_text(&state.pasted);
+        // Refused here rather than by `check` after saving: the same bounds.
+        let longest = text.split('\n').map(|p| p.chars().count()).max();
+        if text.len() > MAX_SOURCE_TEXT_BYTES || longest > Some(MAX_TEXT_CHARS) {
+            state.paste_refused = true;
+            return;
+        }
         let mut with_text = source.clone();
         with_text.text = text;
         state.pasted.clear();
+        state.paste_refused = false;
         cx.sink.push(Edit::Put(Item::Source(with_text)));
+    }
+    if state.paste_refused {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            Msg::PasteTooLong.fill(cx.lang, &[&MAX_SOURCE_TEXT_BYTES, &MAX_TEXT_CHARS]),
+        );
     }
 }
 
@@ -873,6 +894,7 @@ impl TextView<'_> {
             rect,
             egui::TextEdit::multiline(&mut draft)
                 .desired_width(self.width)
+                .char_limit(MAX_TEXT_CHARS)
                 .font(FontId::proportional(self.font_size)),
         );
         if !field.has_focus() && !field.lost_focus() {

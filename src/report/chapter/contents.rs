@@ -1,0 +1,26 @@
+//! The chapter's sections in the order a results chapter (Bab IV) presents
+//! them: the study, the actors, their roles, the network, the indicators, the
+//! comparison of assessments, the evidence matrices and the conclusions.
+
+use super::blocks::Chapter;
+use super::build::{Builder, ChapterOptions, actors, findings, network, roles, study};
+use super::indicators::{comparison, indicators, matrices};
+use crate::analysis::EvidenceIndex;
+use crate::model::Project;
+use crate::report::error::ExportError;
+
+/// The results chapter of `project`.
+pub fn build_chapter(project: &Project, options: &ChapterOptions) -> Result<Chapter, ExportError> {
+    let index = EvidenceIndex::build(project);
+    let mut builder = Builder::new(project, &index, options);
+    builder.chapter_heading();
+    study(&mut builder);
+    actors(&mut builder);
+    roles(&mut builder);
+    network(&mut builder);
+    indicators(&mut builder)?;
+    comparison(&mut builder);
+    matrices(&mut builder);
+    findings(&mut builder);
+    Ok(builder.finish())
+}

@@ -1,0 +1,41 @@
+//! The chart onto the clipboard as a picture, for pasting into slides or
+//! Word: drawn from the same geometry as the exported chart, as a light
+//! 1920×1080 slide in the export's language.
+
+use super::app::SinergiApp;
+use crate::chart::png::svg_to_rgba;
+use crate::i18n::Msg;
+use crate::report::{ChartExport, chart_svg};
+
+/// The picture's size: a full-HD slide, which pastes sharp into a slide deck.
+const SIZE: (u32, u32) = (1920, 1080);
+
+impl SinergiApp {
+    /// Copies the chart of the shown assessments; the status bar says so.
+    pub(crate) fn copy_chart(&mut self, ctx: &egui::Context) {
+        if self.start_screen {
+            return;
+        }
+        let settings = self.export_settings();
+        let export = ChartExport {
+            assessments: self.panels.chart.chosen(&self.doc.project),
+            width: SIZE.0,
+            height: SIZE.1,
+            lang: settings.lang,
+            ..ChartExport::default()
+        };
+        let pixels = chart_svg(&self.doc.project, &export)
+            .map_err(|error| error.to_string())
+            .and_then(|svg| svg_to_rgba(&svg, SIZE.0, SIZE.1).map_err(|error| error.to_string()));
+        match pixels {
+            Ok(rgba) => {
+                let size = [SIZE.0 as usize, SIZE.1 as usize];
+                ctx.copy_image(egui::ColorImage::from_rgba_premultiplied(size, &rgba));
+                self.status = Msg::StatusChartCopied.fill(self.lang, &[&SIZE.0, &SIZE.1]);
+            }
+            Err(reason) => {
+                self.status = Msg::CopyChartFailed.fill(self.lang, &[&reason]);
+            }
+        }
+    }
+}
