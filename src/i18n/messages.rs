@@ -486,7 +486,11 @@ message_table! {
 
     // Recovery and file safety.
     RecoverTitle => "Pulihkan pekerjaan yang belum disimpan?", "Restore unsaved work?";
-    RecoverQuestion => "Sinergi tidak ditutup dengan normal. Ada salinan pemulihan yang dibuat pada {0}.", "Sinergi did not close normally. A recovery copy made at {0} is available.";
+    RecoverQuestion => "Sinergi tidak ditutup dengan normal. Ada salinan pemulihan yang dibuat {0} ({1}).", "Sinergi did not close normally. A recovery copy made {0} ({1}) is available.";
+    AgoJustNow => "baru saja", "just now";
+    AgoMinutes => "{0} menit yang lalu", "{0} minute ago|{0} minutes ago";
+    AgoHours => "{0} jam yang lalu", "{0} hour ago|{0} hours ago";
+    AgoDays => "{0} hari yang lalu", "{0} day ago|{0} days ago";
     RecoverFile => "Milik berkas: {0}", "It belongs to: {0}";
     Restore => "Pulihkan", "Restore";
     NotNow => "Nanti saja (simpan salinannya)", "Not now (keep the copy)";

@@ -189,7 +189,13 @@ fn shortcuts(ui: &mut Ui, lang: Lang) -> Option<Action> {
 
 fn recover(ui: &mut Ui, made: u64, original: Option<&Path>, lang: Lang) -> Option<Action> {
     ui.heading(Msg::RecoverTitle.get(lang));
-    ui.label(Msg::RecoverQuestion.fill(lang, &[&format_utc(made)]));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(made, |d| d.as_secs());
+    ui.label(Msg::RecoverQuestion.fill(
+        lang,
+        &[&ago(now.saturating_sub(made), lang), &format_utc(made)],
+    ));
     if let Some(original) = original {
         ui.label(Msg::RecoverFile.fill(lang, &[&original.display()]));
     }
@@ -201,6 +207,20 @@ fn recover(ui: &mut Ui, made: u64, original: Option<&Path>, lang: Lang) -> Optio
             (Msg::Discard.get(lang), Action::DiscardRecovery),
         ],
     )
+}
+
+/// How long ago, in the words people use: the time zone needs no guessing.
+fn ago(seconds: u64, lang: Lang) -> String {
+    let (minutes, hours, days) = (seconds / 60, seconds / 3600, seconds / 86_400);
+    if minutes == 0 {
+        Msg::AgoJustNow.get(lang).to_owned()
+    } else if hours == 0 {
+        Msg::AgoMinutes.count(lang, minutes as usize, &[&minutes])
+    } else if days == 0 {
+        Msg::AgoHours.count(lang, hours as usize, &[&hours])
+    } else {
+        Msg::AgoDays.count(lang, days as usize, &[&days])
+    }
 }
 
 fn changed_on_disk(ui: &mut Ui, path: &Path, lang: Lang) -> Option<Action> {
