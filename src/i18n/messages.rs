@@ -648,6 +648,14 @@ message_table! {
     ExportDocxFailed => "Dokumen Word tidak dapat dibuat: {0}", "The Word document could not be made: {0}";
     DocColFactor => "Faktor", "Factor";
     DocColRecommendation => "Rekomendasi", "Recommendation";
+    DocAgreementHeading => "Kesepakatan Antarpenilaian", "Agreement between the Assessments";
+    DocAgreementPairIntro => "Tabel {0} memuat nilai kedua penilaian per indikator (selisih {2} tingkat atau lebih ditandai sebagai besar), dan Tabel {1} statistik kesepakatannya beserta interval kepercayaan dan tafsirannya.", "Table {0} gives both assessments' scores indicator by indicator (differences of {2} levels or more are flagged as large), and Table {1} the statistics of their agreement with their confidence intervals and readings.";
+    DocAgreementScoresCaption => "Nilai {0} dan {1} per indikator", "Scores of {0} and {1} per indicator";
+    DocAgreementStatisticsCaption => "Statistik kesepakatan antara {0} dan {1}", "Statistics of agreement between {0} and {1}";
+    DocSecondFrameworkHeading => "Kerangka Kedua: {0}", "The Second Framework: {0}";
+    DocSecondChartIntro => "Gambar {0} menampilkan nilai setiap indikator menurut kerangka ini, dan Tabel {1} merincinya beserta status triangulasi buktinya.", "Figure {0} shows the score of each indicator against this framework, and Table {1} lists them with the triangulation of their evidence.";
+    DocSecondChartCaption => "Grafik radar nilai indikator menurut {0}", "Radar chart of the indicator scores against {0}";
+    DocSecondSummaryCaption => "Nilai dan triangulasi per indikator menurut {0}", "Scores and triangulation per indicator against {0}";
 }
 
 #[cfg(test)]
