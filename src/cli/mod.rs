@@ -3,8 +3,9 @@
 
 mod args;
 mod export_args;
+mod import_cmd;
 mod run;
 
-pub use args::{Cli, Command, LangArg};
+pub use args::{Cli, Command, KindArg, LangArg};
 pub use export_args::ExportCommand;
 pub use run::run;

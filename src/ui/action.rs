@@ -66,6 +66,8 @@ pub enum Action {
     ApplyFramework(crate::document::FrameworkEdit),
     /// Bring in the assessments ticked in the import dialog.
     ImportAssessments(crate::analysis::ImportPlan),
+    /// Read these documents into new sources of this kind (`None`: by format).
+    ImportTexts(Vec<PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// What carrying out an action may need from the window: the context (for

@@ -35,6 +35,8 @@ pub enum Command {
     Export(ExportFormat),
     /// Bring in the assessments of another copy of the study.
     ImportAssessments,
+    /// Choose documents whose text becomes new sources.
+    ImportText,
 }
 
 impl Command {
@@ -88,6 +90,7 @@ impl Command {
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
             Command::ImportAssessments => Msg::CmdImportAssessments,
+            Command::ImportText => Msg::CmdImportText,
         }
         .get(lang)
     }
@@ -125,7 +128,10 @@ impl Command {
             Command::Present => &PRESENT,
             Command::CopyChart => &COPY_CHART,
             Command::Guide => &GUIDE,
-            Command::OpenExample | Command::Export(_) | Command::ImportAssessments => &[],
+            Command::OpenExample
+            | Command::Export(_)
+            | Command::ImportAssessments
+            | Command::ImportText => &[],
         }
     }
 
@@ -133,7 +139,11 @@ impl Command {
     pub fn uses_file_dialog(self) -> bool {
         matches!(
             self,
-            Command::Open | Command::SaveAs | Command::Export(_) | Command::ImportAssessments
+            Command::Open
+                | Command::SaveAs
+                | Command::Export(_)
+                | Command::ImportAssessments
+                | Command::ImportText
         )
     }
 

@@ -97,6 +97,7 @@ fn file_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     item(ui, Command::SaveAs, in_project, lang, chosen);
     ui.separator();
     item(ui, Command::ImportAssessments, in_project, lang, chosen);
+    item(ui, Command::ImportText, in_project, lang, chosen);
     ui.separator();
     for format in ExportFormat::ALL {
         item(ui, Command::Export(format), in_project, lang, chosen);

@@ -14,12 +14,14 @@ mod files;
 mod framework_dialogs;
 mod framework_files;
 mod guide;
+mod import_text_flow;
 mod menu;
 mod modal;
 pub mod panels;
 mod prefs;
 pub mod present;
 mod project_files;
+mod text_import;
 mod widgets;
 
 pub use action::{Action, Host};

@@ -51,7 +51,6 @@ pub enum Modal {
     ChangedOnDisk(PathBuf),
     /// Saving failed; Save As is offered.
     SaveFailed(Vec<String>),
-    /// An export's options, before choosing the file.
     /// An export's choices; the language is the study's, offered as the default.
     ExportOptions(ExportFormat, ExportChoices, Lang),
     /// Choose a framework: for a new project, or to use in this one.
@@ -60,6 +59,9 @@ pub enum Modal {
     ConfirmFramework(Box<(FrameworkEdit, FrameworkEffects)>),
     /// Which of another file's assessments to import.
     ImportAssessments(ImportPlan),
+    /// Documents chosen for "Import text…": the kind their sources get (`None`:
+    /// told from each file's format).
+    ImportTexts(Vec<std::path::PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// The frameworks offered, the one ticked, and what the choice is for.

@@ -309,6 +309,7 @@ impl SinergiApp {
                 .project
                 .framework_in(slot)
                 .map_or_else(|| "framework.ron".to_owned(), |f| format!("{}.ron", f.id)),
+            DialogPurpose::ImportText => String::new(),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match spec.default_extension(&self.export_settings()) {
@@ -351,6 +352,10 @@ impl SinergiApp {
             DialogPurpose::LoadFramework | DialogPurpose::SaveFramework(_) => (
                 self.t(Msg::FrameworkFilter).to_owned(),
                 vec!["ron", PROJECT_EXTENSIONS[0]],
+            ),
+            DialogPurpose::ImportText => (
+                self.t(Msg::TextDocumentsFilter).to_owned(),
+                crate::import::EXTENSIONS.to_vec(),
             ),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();

@@ -432,24 +432,30 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("synth", &["model"]),
     ("store", &["model"]),
-    ("i18n", &["model", "store"]),
-    ("analysis", &["model", "i18n", "synth"]),
-    ("document", &["model", "store", "analysis", "synth"]),
-    ("chart", &["model", "i18n", "analysis"]),
+    ("import", &["model"]),
+    ("i18n", &["model", "store", "import"]),
+    ("analysis", &["model", "i18n", "synth", "import"]),
+    (
+        "document",
+        &["model", "store", "analysis", "synth", "import"],
+    ),
+    ("chart", &["model", "i18n", "analysis", "import"]),
     (
         "report",
-        &["model", "store", "i18n", "analysis", "document", "chart"],
+        &[
+            "model", "store", "i18n", "analysis", "document", "chart", "import",
+        ],
     ),
     (
         "cli",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "report",
+            "model", "store", "i18n", "analysis", "document", "chart", "report", "import",
         ],
     ),
     (
         "ui",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "report", "synth",
+            "model", "store", "i18n", "analysis", "document", "chart", "report", "synth", "import",
         ],
     ),
 ];

@@ -84,6 +84,8 @@ pub enum Request {
     LoadFramework,
     /// Save the framework in this slot to a file of its own.
     SaveFramework(crate::model::FrameworkSlot),
+    /// Choose documents to import as sources ("Import text…").
+    ImportText,
 }
 
 /// Everything a panel draws with.

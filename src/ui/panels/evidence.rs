@@ -380,7 +380,18 @@ fn notes_table(
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    if ui.button(cx.t(Msg::AddSource)).clicked() {
+    let mut add = false;
+    ui.horizontal(|ui| {
+        add = ui.button(cx.t(Msg::AddSource)).clicked();
+        if ui
+            .button(cx.t(Msg::CmdImportText))
+            .on_hover_text(cx.t(Msg::ImportTextTooltip))
+            .clicked()
+        {
+            cx.requests.push(Request::ImportText);
+        }
+    });
+    if add {
         let id = SourceId::new(fresh_id(
             "source",
             project.sources.iter().map(|s| s.id.as_str()),
