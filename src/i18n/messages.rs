@@ -184,7 +184,7 @@ message_table! {
     ImportFailed => "Penilaian tidak dapat diimpor", "The assessments cannot be imported";
     StatusImported => "{0} penilaian diimpor dari {1}", "{0} assessment imported from {1}|{0} assessments imported from {1}";
     ScoresAgain => "Menilai ulang", "Scores again";
-    ScoresAgainHint => "Penilaian yang dinilai ulang oleh penilaian ini (koder kedua, pembimbing, pengecekan anggota); keduanya dibandingkan dalam grafik, laporan dan CSV.", "The assessment this one scores again (a second coder, a supervisor, a member check); the two are compared in the chart, the report and the CSV.";
+    ScoresAgainHint => "Penilaian yang dinilai ulang oleh penilaian ini (koder kedua, pembimbing, pengecekan anggota); keduanya dibandingkan dalam grafik, laporan, bab Word dan CSV.", "The assessment this one scores again (a second coder, a supervisor, a member check); the two are compared in the chart, the report, the Word chapter and the CSV.";
     NoComparison => "— tidak ada —", "— none —";
     ScoredAgainst => "Kerangka: {0}", "Framework: {0}";
     AddAssessmentSecond => "Tambah penilaian (kerangka kedua)", "Add assessment (second framework)";

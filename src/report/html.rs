@@ -6,8 +6,8 @@ use super::error::ExportError;
 use super::file::write_file;
 use super::tables::{PlainTable, comparison_table, coverage_table, stance_table};
 use crate::analysis::{
-    AgreementReport, Comparison, CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns,
-    ScoreFacts, StanceMatrix, context_around, informant_as_cited, marked_comparisons,
+    AgreementReport, CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns, ScoreFacts,
+    StanceMatrix, context_around, informant_as_cited, marked_comparisons,
 };
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
@@ -239,7 +239,8 @@ impl Report<'_> {
             self.t(Msg::ExportAgreementTitle),
         ));
         // Sections with nothing to show are left out, and so are their entries.
-        let comparison = Comparison::of_all(self.project)
+        let comparison = self
+            .compared()
             .map(|_| ("comparison", self.t(Msg::DocComparisonHeading)));
         let matrices = (!self.project.evidence.is_empty())
             .then(|| ("matrices", self.t(Msg::DocMatricesHeading)));
@@ -304,13 +305,26 @@ impl Report<'_> {
         Some((format_score(value), label))
     }
 
-    /// The assessments side by side, when there are several.
-    fn comparison(&self, out: &mut String) {
+    /// The main framework's assessments, when there are several to compare
+    /// side by side, unless they are one pair the project marks: the
+    /// agreement section shows that pair's scores with the statistics.
+    fn compared(&self) -> Option<Vec<AssessmentId>> {
         let ids: Vec<AssessmentId> = self
             .project
             .assessments_in(FrameworkSlot::Main)
             .map(|a| a.id.clone())
             .collect();
+        let marked = self.comparisons.iter().any(|report| {
+            ids.len() == 2 && ids.contains(&report.first) && ids.contains(&report.second)
+        });
+        (ids.len() >= 2 && !marked).then_some(ids)
+    }
+
+    /// The assessments side by side, when there are several.
+    fn comparison(&self, out: &mut String) {
+        let Some(ids) = self.compared() else {
+            return;
+        };
         let Some(table) = comparison_table(self.project, &ids, self.lang) else {
             return;
         };

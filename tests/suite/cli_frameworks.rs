@@ -103,6 +103,10 @@ fn the_samples_member_check_is_compared_in_the_report_and_the_tables() {
             assert!(html.contains(wanted), "{lang}: no {wanted:?}");
         }
         assert!(html.contains("<section id=\"agreement\">"), "{lang}");
+        // The sample's two assessments are the marked pair: the agreement
+        // section shows their scores, no second table repeats them.
+        assert!(!html.contains("id=\"comparison\""), "{lang}");
+        assert!(!html.contains("href=\"#comparison\""), "{lang}");
     }
 
     let tables = dir.path().join("csv");
