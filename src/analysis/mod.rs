@@ -5,9 +5,9 @@
 pub mod agreement;
 mod agreement_report;
 mod anchors;
+mod assessment_import;
 mod cite;
 mod comparison;
-mod import;
 mod index;
 mod indicator;
 mod lookup;
@@ -22,9 +22,9 @@ pub use agreement_report::{
     compared_pairs, confidence_percent, describe_unavailable, format_interval, marked_comparisons,
 };
 pub use anchors::broken_anchors;
+pub use assessment_import::{AssessmentImportError, ImportCandidate, ImportPlan, plan_import};
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use comparison::{Comparison, ComparisonRow, LARGE_DIFFERENCE_STEPS, difference_text};
-pub use import::{ImportCandidate, ImportError, ImportPlan, plan_import};
 pub use index::EvidenceIndex;
 pub use indicator::{IndicatorFacts, ScoreFacts, score_text};
 pub use lookup::Lookup;

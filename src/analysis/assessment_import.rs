@@ -41,7 +41,7 @@ pub struct ImportCandidate {
 
 /// Why another file's assessments cannot come in.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ImportError {
+pub enum AssessmentImportError {
     /// The other file judges against a framework this project does not carry.
     FrameworkDiffers {
         /// The other file's framework, by name.
@@ -68,7 +68,10 @@ fn same_shape(a: &Framework, b: &Framework) -> bool {
 }
 
 /// The slot of `ours` whose framework has `theirs`'s shape, or why there is none.
-fn matching_slot(ours: &Project, theirs: &Framework) -> Result<FrameworkSlot, ImportError> {
+fn matching_slot(
+    ours: &Project,
+    theirs: &Framework,
+) -> Result<FrameworkSlot, AssessmentImportError> {
     if let Some((slot, _)) = ours.frameworks().find(|(_, f)| same_shape(f, theirs)) {
         return Ok(slot);
     }
@@ -84,7 +87,7 @@ fn matching_slot(ours: &Project, theirs: &Framework) -> Result<FrameworkSlot, Im
             .map(|i| i.id.0.clone())
             .collect()
     };
-    Err(ImportError::FrameworkDiffers {
+    Err(AssessmentImportError::FrameworkDiffers {
         theirs: theirs.name.en.clone(),
         ours: nearest.name.en.clone(),
         missing: names(nearest, theirs),
@@ -121,9 +124,9 @@ pub fn plan_import(
     ours: &Project,
     theirs: &Project,
     file_name: &str,
-) -> Result<ImportPlan, ImportError> {
+) -> Result<ImportPlan, AssessmentImportError> {
     if theirs.assessments.is_empty() {
-        return Err(ImportError::NoAssessments);
+        return Err(AssessmentImportError::NoAssessments);
     }
     let mut slots = Vec::new();
     for (slot, framework) in theirs.frameworks() {
@@ -245,12 +248,12 @@ fn same_scores(a: &Assessment, b: &Assessment) -> bool {
     scores(a) == scores(b)
 }
 
-impl ImportError {
+impl AssessmentImportError {
     /// The reason as a sentence in `lang`, naming what differs.
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            ImportError::NoAssessments => Msg::ImportNoAssessments.get(lang).to_owned(),
-            ImportError::FrameworkDiffers {
+            AssessmentImportError::NoAssessments => Msg::ImportNoAssessments.get(lang).to_owned(),
+            AssessmentImportError::FrameworkDiffers {
                 theirs,
                 ours,
                 missing,
@@ -305,7 +308,7 @@ impl ImportPlan {
 
 #[cfg(test)]
 mod tests {
-    use super::{ImportError, id_stem, plan_import};
+    use super::{AssessmentImportError, id_stem, plan_import};
     use crate::model::{AssessmentId, Framework, Project};
     use crate::synth::{Params, project};
 
@@ -392,7 +395,7 @@ mod tests {
             &theirs.framework,
         ));
         match plan_import(&ours, &theirs, "x.ron") {
-            Err(ImportError::FrameworkDiffers {
+            Err(AssessmentImportError::FrameworkDiffers {
                 missing,
                 extra,
                 scale_differs,
@@ -407,7 +410,7 @@ mod tests {
         let empty = Project::new(Framework::deseve());
         assert_eq!(
             plan_import(&ours, &empty, "e.ron"),
-            Err(ImportError::NoAssessments)
+            Err(AssessmentImportError::NoAssessments)
         );
     }
 
