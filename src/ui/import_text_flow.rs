@@ -76,6 +76,7 @@ impl SinergiApp {
                 self.section = Section::Evidence;
                 self.panels.evidence.tab = Tab::Sources;
                 self.panels.evidence.selected_source = first;
+                self.panels.evidence.scroll_to_source = true;
                 self.status = Msg::StatusImportedTexts.count(self.lang, count, &[&count]);
             }
         }
