@@ -189,6 +189,7 @@ message_table! {
     ScoredAgainst => "Kerangka: {0}", "Framework: {0}";
     AddAssessmentSecond => "Tambah penilaian (kerangka kedua)", "Add assessment (second framework)";
     AgreementHeading => "Kesepakatan antarpenilaian", "Agreement between assessments";
+    ComparisonHeading => "Perbandingan penilaian", "The assessments compared";
     ChartFramework => "Kerangka grafik:", "Chart framework:";
     FirstAssessment => "Penilaian pertama", "First assessment";
     SecondAssessment => "Penilaian kedua", "Second assessment";

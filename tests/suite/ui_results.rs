@@ -102,7 +102,7 @@ fn two_assessments_are_compared_beside_the_chart() {
         None,
     )]);
     go_to(&mut ui, "Chart");
-    assert!(shows(&ui, "The Assessments Compared"));
+    assert!(shows(&ui, "The assessments compared"));
     assert!(shows(&ui, "Difference"));
     assert!(
         ui.query_all_by_label_contains("⚠ −2").next().is_some(),

@@ -167,7 +167,7 @@ fn comparison(
     let mut clicked = None;
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        ui.strong(cx.t(Msg::DocComparisonHeading));
+        ui.strong(cx.t(Msg::ComparisonHeading));
         if ui.small_button(cx.t(Msg::CopyTable)).clicked()
             && let Some(table) = comparison_table(project, chosen, lang)
         {
