@@ -44,6 +44,7 @@ fn subject(lang: Lang, at: &Subject) -> String {
     match at {
         Subject::Study => Msg::SubjectStudy.get(lang).to_owned(),
         Subject::Framework => Msg::SubjectFramework.get(lang).to_owned(),
+        Subject::SecondFramework => Msg::SubjectSecondFramework.get(lang).to_owned(),
         Subject::Item(kind, id) => format!("{} \"{}\"", kind.name(lang), quoted(id)),
         Subject::Score {
             assessment,
@@ -76,8 +77,8 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         Problem::BadId { kind, id, .. } => {
             Msg::ProblemBadIdControl.fill(lang, &[&kind.name(lang), &quoted(id)])
         }
-        Problem::MalformedScale { min, max, step } => {
-            Msg::ProblemMalformedScale.fill(lang, &[min, max, step])
+        Problem::MalformedScale { at, min, max, step } => {
+            Msg::ProblemMalformedScale.fill(lang, &[min, max, step, &subject(lang, at)])
         }
         Problem::OffScale {
             at,
@@ -116,6 +117,15 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             Msg::ProblemBadViewer.fill(lang, &[&quoted(a), &quoted(b), &quoted(viewer)])
         }
         Problem::BadPosition { actor } => Msg::ProblemBadPosition.fill(lang, &[&quoted(actor)]),
+        Problem::DuplicateRubricLevel { indicator, value } => {
+            Msg::ProblemDuplicateRubricLevel.fill(lang, &[&quoted(indicator), value])
+        }
+        Problem::NoSecondFramework { assessment } => {
+            Msg::ProblemNoSecondFramework.fill(lang, &[&quoted(assessment)])
+        }
+        Problem::BadComparison { assessment, other } => {
+            Msg::ProblemBadComparison.fill(lang, &[&quoted(assessment), &quoted(other)])
+        }
     }
 }
 

@@ -52,6 +52,13 @@ struct VersionOnly {
     schema_version: u32,
 }
 
+/// Whether `text` is a document that declares a schema version (a project file
+/// rather than a framework file), read from the parsed document like the
+/// version itself.
+pub(super) fn declares_a_version(text: &str) -> bool {
+    parse_ron::<VersionOnly>(text, Path::new("")).is_ok()
+}
+
 /// The error for a file of version `found`, which this build does not read.
 fn version_error(found: u32, path: &Path) -> LoadError {
     if found > CURRENT_SCHEMA_VERSION {

@@ -234,6 +234,9 @@ impl SinergiApp {
                 }
                 Section::Network => panels::network::show(ui, &mut cx, &mut self.panels.network),
                 Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
+                Section::Framework => {
+                    panels::framework::show(ui, &mut cx, &mut self.panels.framework);
+                }
                 Section::Assessment => {
                     panels::assessment::show(ui, &mut cx, &mut self.panels.assessment);
                 }

@@ -33,6 +33,8 @@ pub enum Command {
     Guide,
     /// Write an export (its options first, when it has any).
     Export(ExportFormat),
+    /// Bring in the assessments of another copy of the study.
+    ImportAssessments,
     /// Choose documents whose text becomes new sources.
     ImportText,
 }
@@ -87,6 +89,7 @@ impl Command {
             Command::CopyChart => Msg::CmdCopyChart,
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
+            Command::ImportAssessments => Msg::CmdImportAssessments,
             Command::ImportText => Msg::CmdImportText,
         }
         .get(lang)
@@ -125,7 +128,10 @@ impl Command {
             Command::Present => &PRESENT,
             Command::CopyChart => &COPY_CHART,
             Command::Guide => &GUIDE,
-            Command::OpenExample | Command::Export(_) | Command::ImportText => &[],
+            Command::OpenExample
+            | Command::Export(_)
+            | Command::ImportAssessments
+            | Command::ImportText => &[],
         }
     }
 
@@ -133,7 +139,11 @@ impl Command {
     pub fn uses_file_dialog(self) -> bool {
         matches!(
             self,
-            Command::Open | Command::SaveAs | Command::Export(_) | Command::ImportText
+            Command::Open
+                | Command::SaveAs
+                | Command::Export(_)
+                | Command::ImportAssessments
+                | Command::ImportText
         )
     }
 

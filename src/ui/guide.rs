@@ -68,6 +68,7 @@ pub fn key_of(section: Section) -> &'static str {
         Section::ActivitiesRoles => "activities",
         Section::Network => "network",
         Section::Evidence => "evidence",
+        Section::Framework => "framework",
         Section::Assessment => "assessment",
         Section::Findings => "findings",
         Section::Chart => "chart",

@@ -57,6 +57,48 @@ fn the_v6_fixture_holds_relations_levels_layout_and_the_lead_actor() {
 }
 
 #[test]
+fn a_v5_file_opens_as_v6_with_an_empty_network_and_everything_else_kept() {
+    let path = fixture("v5.ron");
+    let text = std::fs::read_to_string(&path).expect("the v5 fixture");
+    assert!(text.contains("schema_version: 5,"));
+    let project = store::load(&path).expect("v5 loads in this build");
+    assert_eq!(
+        project.schema_version,
+        sinergi::model::CURRENT_SCHEMA_VERSION
+    );
+    assert_eq!(project.schema_version, 6);
+    assert!(project.validate().is_empty(), "{:?}", project.validate());
+    // No network yet: nothing made up.
+    assert!(project.relations.is_empty() && project.collaboration_levels.is_empty());
+    assert!(project.network_layout.is_empty() && project.network.lead.is_none());
+    // What version 5 brought stays: the second framework, the second coding.
+    assert!(project.second_framework.is_some());
+    assert!(
+        project
+            .assessments
+            .iter()
+            .any(|a| a.compared_with.is_some())
+    );
+    // Written again, it is a version 6 file that reads back the same, and the
+    // v6 fixture is that file with a network added.
+    let written = store::to_ron(&project);
+    assert!(written.contains("schema_version: 6,"));
+    assert!(
+        !written.contains("relations:"),
+        "an empty network is not written"
+    );
+    let again = store::parse(&written, &path).expect("round trip");
+    assert_eq!(again, project);
+    let mut with_network = v6();
+    assert_eq!(with_network.second_framework, project.second_framework);
+    with_network.relations.clear();
+    with_network.collaboration_levels.clear();
+    with_network.network_layout.clear();
+    with_network.network.lead = None;
+    assert_eq!(with_network, project);
+}
+
+#[test]
 fn broken_network_rules_are_all_reported_in_both_languages() {
     let mut project = v6();
     project.relations[0].to = project.relations[0].from.clone();

@@ -189,6 +189,8 @@ fn a_dragged_actor_stays_where_it_was_put_after_saving_and_reopening() {
     answer_path_prompt(&mut ui, &file);
     assert!(!ui.state().doc.is_dirty());
     menu(&mut ui, &["File", "New"]);
+    click_button(&mut ui, "Create project");
+    assert!(ui.state().doc.project.network_layout.is_empty());
     menu(&mut ui, &["File", "Open…"]);
     answer_path_prompt(&mut ui, &file);
     assert_eq!(ui.state().doc.project.network_layout, layout);

@@ -1,12 +1,15 @@
 //! The chapter's sections in the order a results chapter (Bab IV) presents
 //! them: the study, the actors, their roles, the network (form, diagram,
-//! relations and measures), the indicators, the
-//! comparison of assessments, the evidence matrices and the conclusions.
+//! relations and measures), the indicators, the comparison of assessments and
+//! the agreement between them, the second framework, the evidence matrices and
+//! the conclusions.
 
+use super::agreement::agreement;
 use super::blocks::Chapter;
 use super::build::{Builder, ChapterOptions, actors, findings, roles, study};
 use super::indicators::{comparison, indicators, matrices};
 use super::network::network;
+use super::second_framework::second_framework;
 use crate::analysis::EvidenceIndex;
 use crate::model::Project;
 use crate::report::error::ExportError;
@@ -22,6 +25,8 @@ pub fn build_chapter(project: &Project, options: &ChapterOptions) -> Result<Chap
     network(&mut builder)?;
     indicators(&mut builder)?;
     comparison(&mut builder);
+    agreement(&mut builder);
+    second_framework(&mut builder)?;
     matrices(&mut builder);
     findings(&mut builder);
     Ok(builder.finish())
