@@ -114,12 +114,16 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
         return;
     }
     let radar = Radar::build_for(project, slot, &chosen, cx.lang);
+    // Wide tables (the comparison, the agreement) must not take the radar's
+    // room on a 1024-pixel screen: they scroll sideways instead.
+    let side_max = (ui.available_width() * 0.55).max(260.0);
     egui::Panel::right("chart-side")
         .resizable(true)
-        .default_size(330.0)
+        .default_size(330.0_f32.min(side_max))
         .min_size(260.0)
+        .max_size(side_max)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("chart-side-scroll")
                 .show(ui, |ui| match state.focused.clone() {
                     Some(indicator) => {
