@@ -1,9 +1,11 @@
 //! The chart onto the clipboard as a picture, for pasting into slides or
 //! Word: drawn from the same geometry as the exported chart, as a light
 //! 1920×1080 slide in the export's language. On the presentation's network
-//! slide it is the network diagram that is copied: what the slide shows.
+//! slide, and in the Network section, it is the network diagram that is
+//! copied (as the section filters it): what the user is looking at.
 
 use super::app::SinergiApp;
+use super::panels::context::Section;
 use super::present::has_network_slide;
 use crate::analysis::NetworkFilter;
 use crate::chart::png::svg_to_rgba;
@@ -29,10 +31,18 @@ impl SinergiApp {
             ..ChartExport::default()
         };
         let project = &self.doc.project;
-        let network =
-            self.presentation.as_ref().is_some_and(|p| p.network) && has_network_slide(project);
-        let (svg, copied, failed) = if network {
-            let svg = network_svg_file(project, &export, &NetworkFilter::default());
+        let on_slide = match &self.presentation {
+            Some(presentation) => presentation.network && has_network_slide(project),
+            None => false,
+        };
+        let in_section = self.presentation.is_none() && self.section == Section::Network;
+        let (svg, copied, failed) = if on_slide || in_section {
+            let filter = if in_section {
+                self.panels.network.filter.clone()
+            } else {
+                NetworkFilter::default()
+            };
+            let svg = network_svg_file(project, &export, &filter);
             (svg, Msg::StatusNetworkCopied, Msg::CopyNetworkFailed)
         } else {
             let svg = chart_svg(project, &export);

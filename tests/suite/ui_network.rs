@@ -355,3 +355,18 @@ fn the_network_section_names_its_widgets_and_the_measures_tab_sets_the_lead() {
     assert_eq!(ui.state().doc.project.network.lead, Some(actor("kp3y")));
     ui.check_accessibility();
 }
+
+#[test]
+fn copy_chart_in_the_network_section_copies_the_diagram() {
+    let mut ui = network();
+    shortcut(&mut ui, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    let status = ui.state().status.clone();
+    assert!(
+        status.starts_with("Network diagram copied as a 1920×1080 picture"),
+        "{status}"
+    );
+    go_to(&mut ui, "Chart");
+    shortcut(&mut ui, Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    let status = ui.state().status.clone();
+    assert!(!status.starts_with("Network diagram"), "{status}");
+}
