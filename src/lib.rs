@@ -14,6 +14,7 @@ pub mod cli;
 pub mod document;
 pub mod i18n;
 pub mod model;
+pub mod refi;
 pub mod report;
 pub mod store;
 pub mod synth;

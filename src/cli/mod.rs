@@ -3,6 +3,7 @@
 
 mod args;
 mod export_args;
+mod import_qdpx;
 mod run;
 
 pub use args::{Cli, Command, LangArg};

@@ -32,6 +32,16 @@ pub fn run(
             drop_comments,
         } => upgrade(file, *drop_comments, lang, out, err),
         Command::Export(export) => run_export(export, lang, asked, out, err),
+        Command::ImportQdpx {
+            file,
+            package,
+            mapping,
+        } => super::import_qdpx::import_qdpx(
+            (file, package, mapping.as_deref()),
+            lang,
+            (out, err),
+            load_valid,
+        ),
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))

@@ -513,6 +513,56 @@ message_table! {
     ExportDocxFailed => "Dokumen Word tidak dapat dibuat: {0}", "The Word document could not be made: {0}";
     DocColFactor => "Faktor", "Factor";
     DocColRecommendation => "Rekomendasi", "Recommendation";
+    // REFI-QDA exchange (.qdpx, .qdc).
+    CmdExportQdpx => "Ekspor proyek REFI-QDA (.qdpx)…", "Export REFI-QDA project (.qdpx)…";
+    CmdExportQdc => "Ekspor buku kode REFI-QDA (.qdc)…", "Export REFI-QDA codebook (.qdc)…";
+    CmdImportQdpx => "Impor proyek REFI-QDA (.qdpx)…", "Import REFI-QDA project (.qdpx)…";
+    ImportMenu => "Impor", "Import";
+    RefiIo => "{0}: tidak dapat dibaca ({1})", "{0}: could not be read ({1})";
+    RefiNotAFile => "{0}: bukan berkas", "{0}: not a file";
+    RefiTooLarge => "{0}: {1} bita, melebihi batas {2} bita yang dibaca Sinergi", "{0}: {1} bytes, more than the {2} bytes Sinergi reads";
+    RefiDamaged => "{0}: bukan paket REFI-QDA (zip) yang dapat dibaca: {1}", "{0}: not a readable REFI-QDA package (zip): {1}";
+    RefiNoProject => "{0}: paket tidak berisi project.qde", "{0}: the package holds no project.qde";
+    RefiXml => "{0} baris {1}, kolom {2}: {3}", "{0} line {1}, column {2}: {3}";
+    RefiNotUtf8 => "{0}: teksnya bukan UTF-8", "{0}: the text is not UTF-8";
+    RefiMissingSources => "Berkas sumber tidak ada di dalam paket maupun di sampingnya: {0}", "Source files are neither in the package nor beside it: {0}";
+    RefiOutOfRange => "{0}: kutipan «{1}» ({2}–{3}) berada di luar teks ({4} karakter)", "{0}: the passage «{1}» ({2}–{3}) lies outside the text ({4} characters)";
+    RefiSourceTooLarge => "{0}: teksnya {1} bita, melebihi yang dapat ditampung satu sumber ({2} bita, paragraf hingga 200.000 karakter)", "{0}: the text is {1} bytes, more than a source may hold ({2} bytes, paragraphs up to 200,000 characters)";
+    RefiMappingBad => "{0} baris {1}, kolom {2}: bukan pemetaan kode: {3}", "{0} line {1}, column {2}: not a code mapping: {3}";
+    RefiUnknownIndicator => "Kode «{0}» dipetakan ke indikator «{1}», yang tidak ada di kerangka proyek ini", "The code «{0}» is mapped to the indicator «{1}», which this project's framework does not have";
+    RefiTagsCode => "Tag", "Tags";
+    RefiQuotesSource => "kutipan tanpa posisi", "quotes without a passage";
+    RefiKind => "Jenis", "Kind";
+    RefiInformant => "Informan", "Informant";
+    RefiInformantCode => "Kode informan", "Informant code";
+    RefiPosition => "Jabatan", "Position";
+    RefiActor => "Aktor", "Actor";
+    RefiDate => "Tanggal", "Date";
+    RefiReference => "Rujukan", "Reference";
+    RefiImported => "Diimpor dari {0}: {1} sumber, {2} catatan bukti, {3} aktor; {4} kode menjadi indikator, {5} menjadi tag.", "Imported from {0}: {1} sources, {2} evidence notes, {3} actors; {4} codes became indicators, {5} became tags.";
+    RefiKnownSources => "{0} sumber sudah ada di proyek (judul dan teks sama) dan tidak ditambahkan lagi.", "{0} sources were already in the project (same title and text) and were not added again.";
+    RefiSkippedNotes => "{0} kutipan kosong atau sudah menjadi catatan tidak ditambahkan.", "{0} passages that were empty or already notes were not added.";
+    RefiRecounted => "{0}: posisi dihitung sebagai {1} (bukan seperti standar).", "{0}: positions counted as {1} (not as the standard says).";
+    RefiUnsupported => "Tidak diimpor (Sinergi hanya membaca sumber teks): {0}", "Not imported (Sinergi reads text sources only): {0}";
+    RefiMappingSaved => "Pemetaan kode disimpan di {0}", "Code mapping saved in {0}";
+    RefiMappingNotSaved => "Pemetaan kode tidak dapat disimpan: {0}", "The code mapping could not be saved: {0}";
+    RefiUnitScalar => "karakter Unicode", "Unicode characters";
+    RefiUnitUtf16 => "unit UTF-16", "UTF-16 units";
+    RefiCrLfOne => "CRLF dihitung satu", "CRLF counted as one";
+    RefiDialogTitle => "Impor proyek REFI-QDA", "Import a REFI-QDA project";
+    RefiDialogFrom => "Dari {0} ({1})", "From {0} ({1})";
+    RefiDialogCounts => "{0} sumber teks, {1} kutipan berkode, {2} kasus", "{0} text sources, {1} coded passages, {2} cases";
+    RefiDialogMapping => "Setiap kode menjadi indikator, atau tag bila tidak dipetakan. Usulan diambil dari nama kode (Indonesia atau Inggris) dan dari pemetaan yang tersimpan.", "Each code becomes an indicator, or a tag when it is not mapped. Suggestions come from the code's name (Indonesian or English) and from the saved mapping.";
+    RefiColCode => "Kode", "Code";
+    RefiColUses => "Kutipan", "Passages";
+    RefiColTarget => "Menjadi", "Becomes";
+    RefiAsTag => "Tag «{0}»", "Tag «{0}»";
+    RefiAsStance => "Sikap: {0}", "Stance: {0}";
+    RefiNoCodes => "Tidak ada kode yang dipakai pada kutipan.", "No code is used on a passage.";
+    RefiImportButton => "Impor", "Import";
+    RefiPackageFailed => "Paket REFI-QDA tidak dapat dibuat: {0}", "The REFI-QDA package could not be made: {0}";
+    CliImportQdpxRefused => "{0}: tidak diubah; tidak ada yang diimpor", "{0}: unchanged; nothing was imported";
+    RefiMappingFile => "Berkas pemetaan: {0}", "Mapping file: {0}";
 }
 
 #[cfg(test)]

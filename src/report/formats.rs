@@ -11,6 +11,7 @@ use super::docx::write_docx;
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
+use super::refi::{write_qdc, write_qdpx};
 use crate::i18n::Msg;
 use crate::model::{Lang, Project};
 use std::path::{Path, PathBuf};
@@ -26,6 +27,10 @@ pub enum ExportFormat {
     Docx,
     /// The project's tables as CSV files.
     Csv,
+    /// The evidence as a REFI-QDA project, for other qualitative-analysis tools.
+    Qdpx,
+    /// The framework as a REFI-QDA codebook.
+    Qdc,
 }
 
 /// What an export writes.
@@ -108,7 +113,7 @@ pub struct FormatSpec {
 }
 
 /// Every export format, in menu order.
-pub const FORMATS: [FormatSpec; 4] = [
+pub const FORMATS: [FormatSpec; 6] = [
     FormatSpec {
         format: ExportFormat::Chart,
         command: "chart",
@@ -153,15 +158,37 @@ pub const FORMATS: [FormatSpec; 4] = [
         options: &[ExportOption::CsvSeparator],
         write: write_csv_files,
     },
+    FormatSpec {
+        format: ExportFormat::Qdpx,
+        command: "export-qdpx",
+        about: "Write sources, anchored notes, codes and actors as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder",
+        menu: Msg::CmdExportQdpx,
+        target: ExportTarget::File(&["qdpx"]),
+        suffix: "",
+        options: &[],
+        write: write_qdpx,
+    },
+    FormatSpec {
+        format: ExportFormat::Qdc,
+        command: "export-qdc",
+        about: "Write the framework's indicators as a REFI-QDA codebook (.qdc) to code with in another tool",
+        menu: Msg::CmdExportQdc,
+        target: ExportTarget::File(&["qdc"]),
+        suffix: "-codebook",
+        options: &[],
+        write: write_qdc,
+    },
 ];
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 4] = [
+    pub const ALL: [ExportFormat; 6] = [
         ExportFormat::Chart,
         ExportFormat::Report,
         ExportFormat::Docx,
         ExportFormat::Csv,
+        ExportFormat::Qdpx,
+        ExportFormat::Qdc,
     ];
 
     /// Its description.

@@ -437,19 +437,25 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("document", &["model", "store", "analysis", "synth"]),
     ("chart", &["model", "i18n", "analysis"]),
     (
-        "report",
+        "refi",
         &["model", "store", "i18n", "analysis", "document", "chart"],
+    ),
+    (
+        "report",
+        &[
+            "model", "store", "i18n", "analysis", "document", "chart", "refi",
+        ],
     ),
     (
         "cli",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "report",
+            "model", "store", "i18n", "analysis", "document", "chart", "refi", "report",
         ],
     ),
     (
         "ui",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "report", "synth",
+            "model", "store", "i18n", "analysis", "document", "chart", "refi", "report", "synth",
         ],
     ),
 ];
