@@ -52,11 +52,20 @@ pub(super) fn import_qdpx(
             return refused(err);
         }
     };
-    let mapping = suggest(&prepared.qde.codes, &project.framework, saved.as_ref());
-    if let Err(error) = mapping.check(&project.framework) {
-        say(err, &error.describe(lang))?;
+    // A saved mapping that names an indicator the framework lacks is refused
+    // here (the window offers the choice again instead).
+    if let Some(Err(error)) = saved.as_ref().map(|saved| saved.check(&project.framework)) {
+        say(
+            err,
+            &format!(
+                "{}: {}",
+                paths::display(&mapping_path),
+                error.describe(lang)
+            ),
+        )?;
         return refused(err);
     }
+    let mapping = suggest(&prepared.qde.codes, &project.framework, saved.as_ref());
     let (additions, summary) = plan(&project, &prepared, &mapping);
     additions.apply_to(&mut project);
     let problems = project.validate();

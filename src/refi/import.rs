@@ -5,6 +5,7 @@
 //! imported note's excerpt is the text at its anchor, by construction.
 
 use super::error::RefiError;
+use super::guid::stable_guid;
 use super::mapping::{CodeMapping, Target};
 use super::package::read_package;
 use super::positions::{Counting, StoredText};
@@ -194,6 +195,8 @@ pub struct Additions {
     pub notes: Vec<EvidenceNote>,
     /// The study's researchers, when it had none and the coders are named.
     pub researchers: Option<Vec<String>>,
+    /// The study's title, when it had none: the other tool's project name.
+    pub title: Option<String>,
 }
 
 /// What an import did, for the summary shown after it.
@@ -259,11 +262,18 @@ pub fn plan(
             .and_then(|case| actor_of_case.iter().find(|(guid, _)| *guid == case.guid))
             .map(|(_, actor)| actor.clone());
         let title = title_of(&source.name);
-        let source_id = match project
+        // The quotes without a passage Sinergi exported for one of this
+        // project's sources go back to it, as notes without a passage.
+        let quotes_of = project
             .sources
             .iter()
-            .find(|s| s.title == title && s.text == source.text)
-        {
+            .find(|s| stable_guid("sinergi-quotes", s.id.as_str()) == source.guid);
+        let source_id = match quotes_of.or_else(|| {
+            project
+                .sources
+                .iter()
+                .find(|s| s.title == title && s.text == source.text)
+        }) {
             Some(known) => {
                 summary.sources_known += 1;
                 known.id.clone()
@@ -288,9 +298,14 @@ pub fn plan(
         };
         let lines = paragraphs(&source.text);
         for selection in &source.selections {
-            if selection.excerpt.trim().is_empty()
-                || !known_notes.insert((source_id.clone(), selection.anchor))
-            {
+            let known = if quotes_of.is_some() {
+                project.evidence.iter().any(|n| {
+                    n.source == source_id && n.anchor.is_none() && n.excerpt == selection.excerpt
+                })
+            } else {
+                !known_notes.insert((source_id.clone(), selection.anchor))
+            };
+            if selection.excerpt.trim().is_empty() || known {
                 summary.notes_skipped += 1;
                 continue;
             }
@@ -315,8 +330,9 @@ pub fn plan(
                     .collect(),
                 stance: Stance::Context,
                 tags: Vec::new(),
-                anchor: Some(selection.anchor),
+                anchor: quotes_of.is_none().then_some(selection.anchor),
                 locator: paragraph_number(&lines, selection.anchor.start)
+                    .filter(|_| quotes_of.is_none())
                     .map(paragraph_locator)
                     .unwrap_or_default(),
             };
@@ -327,13 +343,40 @@ pub fn plan(
             summary.notes += 1;
         }
     }
-    for mapped in &mapping.codes {
+    count_targets(prepared, mapping, &mut summary);
+    study_additions(project, prepared, &coders, &mut additions);
+    (additions, summary)
+}
+
+/// How many of the codes used on passages became indicators, and tags.
+fn count_targets(prepared: &Prepared, mapping: &CodeMapping, summary: &mut ImportSummary) {
+    let used: HashSet<&str> = prepared
+        .sources
+        .iter()
+        .flat_map(|s| &s.selections)
+        .flat_map(|s| &s.codes)
+        .map(String::as_str)
+        .collect();
+    for mapped in mapping
+        .codes
+        .iter()
+        .filter(|m| used.contains(m.guid.as_str()))
+    {
         match mapped.target {
             Target::Indicator(_) => summary.codes_to_indicators += 1,
             Target::Tag(_) => summary.codes_to_tags += 1,
             Target::Stance(_) => {}
         }
     }
+}
+
+/// The study's researchers (the coders) and title, where it has none.
+fn study_additions(
+    project: &Project,
+    prepared: &Prepared,
+    coders: &[String],
+    additions: &mut Additions,
+) {
     if project
         .study
         .researchers
@@ -350,7 +393,10 @@ pub fn plan(
             additions.researchers = Some(names);
         }
     }
-    (additions, summary)
+    let name = title_of(&prepared.qde.name);
+    if project.study.title.trim().is_empty() && !prepared.qde.name.trim().is_empty() {
+        additions.title = Some(name);
+    }
 }
 
 /// What the code `guid` does to `note`: an indicator, a stance or a tag.
@@ -423,14 +469,16 @@ fn actors_from_cases(
 /// A source's title: its name without a document extension.
 fn title_of(name: &str) -> String {
     let trimmed = name.trim();
-    let title = [".txt", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".md"]
-        .iter()
-        .find_map(|ext| {
-            let cut = trimmed.len().checked_sub(ext.len())?;
-            (trimmed.is_char_boundary(cut) && trimmed[cut..].eq_ignore_ascii_case(ext))
-                .then(|| &trimmed[..cut])
-        })
-        .unwrap_or(trimmed);
+    let title = [
+        ".txt", ".docx", ".doc", ".odt", ".rtf", ".pdf", ".md", ".qda", ".nvp", ".nvpx",
+    ]
+    .iter()
+    .find_map(|ext| {
+        let cut = trimmed.len().checked_sub(ext.len())?;
+        (trimmed.is_char_boundary(cut) && trimmed[cut..].eq_ignore_ascii_case(ext))
+            .then(|| &trimmed[..cut])
+    })
+    .unwrap_or(trimmed);
     let title = if title.trim().is_empty() {
         "REFI-QDA"
     } else {
@@ -523,6 +571,9 @@ impl Additions {
         if let Some(researchers) = self.researchers {
             project.study.researchers = researchers;
         }
+        if let Some(title) = self.title {
+            project.study.title = title;
+        }
     }
 
     /// True when there is nothing to add.
@@ -531,5 +582,6 @@ impl Additions {
             && self.sources.is_empty()
             && self.notes.is_empty()
             && self.researchers.is_none()
+            && self.title.is_none()
     }
 }

@@ -20,6 +20,7 @@ mod fuzz_regressions;
 mod hostile;
 mod model;
 mod property;
+mod refi;
 mod reliability;
 mod store;
 mod versions;
