@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use std::path::Path;
 
 /// A package read and checked, ready to be mapped and added.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Prepared {
     /// The project as read.
     pub qde: Qde,
@@ -29,7 +29,7 @@ pub struct Prepared {
 }
 
 /// A text source with its text as Sinergi keeps it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PreparedSource {
     /// GUID key.
     pub guid: String,
@@ -46,7 +46,7 @@ pub struct PreparedSource {
 }
 
 /// A passage placed in its source's text.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PreparedSelection {
     /// GUID key.
     pub guid: String,

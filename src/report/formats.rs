@@ -11,7 +11,6 @@ use super::docx::write_docx;
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
-use super::refi::{write_qdc, write_qdpx};
 use crate::i18n::Msg;
 use crate::model::{Lang, Project};
 use std::path::{Path, PathBuf};
@@ -280,6 +279,31 @@ fn write_csv_files(
     path: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     export_csv_separated(project, path, settings.lang, settings.csv_separator)
+}
+
+/// The evidence as a `.qdpx` package (made in `refi`).
+fn write_qdpx(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let files = crate::refi::qdpx_files(project, settings.lang);
+    let bytes = crate::refi::zip_files(&files).map_err(ExportError::Package)?;
+    write_file(path, &bytes)?;
+    Ok(vec![path.to_owned()])
+}
+
+/// The framework as a `.qdc` codebook (made in `refi`).
+fn write_qdc(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_file(
+        path,
+        crate::refi::qdc_xml(project, settings.lang).as_bytes(),
+    )?;
+    Ok(vec![path.to_owned()])
 }
 
 #[cfg(test)]

@@ -11,7 +11,6 @@ mod error;
 mod file;
 mod formats;
 mod html;
-mod refi;
 mod tables;
 
 pub use chapter::{
@@ -32,5 +31,4 @@ pub use formats::{
     Writer,
 };
 pub use html::{report_html, write_report};
-pub use refi::{write_qdc, write_qdpx};
 pub use tables::{PlainTable, column_name, comparison_table, coverage_table, stance_table};

@@ -56,6 +56,8 @@ pub enum Action {
     Panel(Request),
     /// Leave presentation mode.
     LeavePresentation,
+    /// Import the REFI-QDA project with the mapping confirmed.
+    ImportQdpx(Box<super::qdpx_import::QdpxImport>),
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
 }

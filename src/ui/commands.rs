@@ -33,6 +33,8 @@ pub enum Command {
     Guide,
     /// Write an export (its options first, when it has any).
     Export(ExportFormat),
+    /// Import a REFI-QDA project.
+    ImportQdpx,
 }
 
 impl Command {
@@ -85,6 +87,7 @@ impl Command {
             Command::CopyChart => Msg::CmdCopyChart,
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
+            Command::ImportQdpx => Msg::CmdImportQdpx,
         }
         .get(lang)
     }
@@ -122,13 +125,16 @@ impl Command {
             Command::Present => &PRESENT,
             Command::CopyChart => &COPY_CHART,
             Command::Guide => &GUIDE,
-            Command::OpenExample | Command::Export(_) => &[],
+            Command::OpenExample | Command::Export(_) | Command::ImportQdpx => &[],
         }
     }
 
     /// True for commands that open a file dialog, disabled while one is open.
     pub fn uses_file_dialog(self) -> bool {
-        matches!(self, Command::Open | Command::SaveAs | Command::Export(_))
+        matches!(
+            self,
+            Command::Open | Command::SaveAs | Command::Export(_) | Command::ImportQdpx
+        )
     }
 
     /// The commands whose shortcut was pressed this frame (consumed, so no

@@ -17,13 +17,15 @@ pub enum DialogPurpose {
     SaveAs,
     /// Choose where to write an export (a file, or a folder for some formats).
     Export(ExportFormat),
+    /// Choose a REFI-QDA project to import.
+    ImportQdpx,
 }
 
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
         match self {
-            DialogPurpose::Open => false,
+            DialogPurpose::Open | DialogPurpose::ImportQdpx => false,
             DialogPurpose::SaveAs => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }

@@ -17,6 +17,9 @@ pub mod panels;
 mod prefs;
 pub mod present;
 mod project_files;
+mod qdpx_import;
+mod refi_dialog;
+mod refi_import;
 mod widgets;
 
 pub use action::{Action, Host};
@@ -26,6 +29,7 @@ pub use guide::Guide;
 pub use modal::{ChartSize, ExportChoices, Intent, Modal};
 pub use prefs::{Preferences, Theme};
 pub use project_files::EXAMPLE_RON;
+pub use qdpx_import::QdpxImport;
 
 use crate::document::recovery::Flusher;
 use crate::model::Lang;

@@ -296,6 +296,7 @@ impl SinergiApp {
         );
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
+            DialogPurpose::ImportQdpx => format!("{stem}.qdpx"),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match spec.default_extension(&self.export_settings()) {
@@ -335,6 +336,7 @@ impl SinergiApp {
                 self.t(Msg::ProjectFilter).to_owned(),
                 PROJECT_EXTENSIONS.to_vec(),
             ),
+            DialogPurpose::ImportQdpx => ("REFI-QDA".to_owned(), vec!["qdpx"]),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match (spec.target, spec.default_extension(&self.export_settings())) {

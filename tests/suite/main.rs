@@ -30,6 +30,7 @@ mod ui;
 mod ui_findings;
 mod ui_newcomer;
 mod ui_reader;
+mod ui_refi;
 mod ui_reliability;
 mod ui_results;
 mod ui_support;

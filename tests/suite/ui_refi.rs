@@ -1,0 +1,137 @@
+//! File > Import > REFI-QDA project in the window: the package is read, the
+//! mapping step shows each code with its suggestion, the user sends a code to
+//! an indicator, and the import lands as one undo step with the mapping saved.
+
+use crate::common::fixture;
+use crate::ui_support::{click_button, example, menu, type_into};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use sinergi::model::IndicatorId;
+use sinergi::ui::Modal;
+
+#[test]
+fn importing_a_qualcoder_project_maps_a_code_to_an_indicator_in_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = dir.path().join("qualcoder-sample.qdpx");
+    std::fs::copy(fixture("refi").join("qualcoder-sample.qdpx"), &package).expect("copied");
+    let mut ui = example();
+    let notes_before = ui.state().doc.project.evidence.len();
+    let sources_before = ui.state().doc.project.sources.len();
+
+    menu(
+        &mut ui,
+        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
+    );
+    // No native dialog in tests: the path is typed.
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &package.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
+
+    // The mapping step: what the package holds, each code with its suggestion.
+    ui.get_by_label("Import a REFI-QDA project");
+    ui.get_by_label("2 text sources, 8 coded passages, 1 cases");
+    ui.get_by_label_contains("Aktor pentahelix / Pemerintah (2)");
+    // Every code starts as a tag (none is named like an indicator).
+    assert!(matches!(&ui.state().modal, Some(Modal::ImportQdpx(_))));
+    ui.get_by_role_and_label(Role::ComboBox, "Aktor pentahelix / Pemerintah (2)")
+        .click();
+    ui.run();
+    click_button(&mut ui, "Access to authority");
+    click_button(&mut ui, "Import");
+
+    let project = &ui.state().doc.project;
+    assert_eq!(project.evidence.len(), notes_before + 8);
+    assert_eq!(project.sources.len(), sources_before + 2);
+    let mapped = project
+        .evidence
+        .iter()
+        .skip(notes_before)
+        .filter(|n| n.indicators == [IndicatorId::new("access-to-authority")])
+        .count();
+    assert_eq!(mapped, 2);
+    for note in project.evidence.iter().skip(notes_before) {
+        let source = project.source(&note.source).expect("its source");
+        let anchor = note.anchor.expect("anchored");
+        assert_eq!(
+            sinergi::model::passage(&source.text, anchor),
+            Some(note.excerpt.as_str())
+        );
+    }
+    // The summary, and the mapping saved for next time.
+    assert!(
+        ui.query_all_by_label_contains(
+            "Imported from qualcoder-sample.qdpx: 2 sources, 8 evidence notes"
+        )
+        .next()
+        .is_some(),
+        "the summary"
+    );
+    let saved = std::fs::read_to_string(dir.path().join("qualcoder-sample.qdpx-mapping.ron"))
+        .expect("the mapping file");
+    assert!(
+        saved.contains("Indicator(\"access-to-authority\")"),
+        "{saved}"
+    );
+    click_button(&mut ui, "OK");
+
+    // One undo step takes it all back.
+    ui.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    ui.run();
+    assert_eq!(ui.state().doc.project.evidence.len(), notes_before);
+    assert_eq!(ui.state().doc.project.sources.len(), sources_before);
+
+    // Next time, the saved mapping is the suggestion.
+    menu(
+        &mut ui,
+        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
+    );
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &package.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
+    let Some(Modal::ImportQdpx(import)) = &ui.state().modal else {
+        panic!("the mapping step")
+    };
+    let pemerintah = import
+        .used
+        .iter()
+        .find(|(code, _)| code.name == "Pemerintah")
+        .map(|(code, _)| code.guid.clone())
+        .expect("the code");
+    assert_eq!(
+        import.mapping.target(&pemerintah),
+        Some(&sinergi::refi::Target::Indicator(IndicatorId::new(
+            "access-to-authority"
+        )))
+    );
+}
+
+#[test]
+fn a_damaged_package_shows_the_file_and_the_reason_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = dir.path().join("rusak.qdpx");
+    std::fs::write(&package, b"PK\x03\x04 not really").expect("written");
+    let mut ui = example();
+    let before = ui.state().doc.project.clone();
+    menu(
+        &mut ui,
+        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
+    );
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &package.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
+    ui.get_by_label_contains("rusak.qdpx");
+    ui.get_by_label_contains("not a readable REFI-QDA package");
+    assert_eq!(ui.state().doc.project, before);
+}
