@@ -3,7 +3,7 @@
 
 use super::export_args::ExportCommand;
 use crate::i18n;
-use crate::model::Lang;
+use crate::model::{Lang, SourceKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -40,6 +40,36 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// `--kind` values: the kinds of source.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum KindArg {
+    /// An interview.
+    Interview,
+    /// A focus group discussion.
+    FocusGroup,
+    /// An observation.
+    Observation,
+    /// A questionnaire or survey.
+    Questionnaire,
+    /// A document.
+    Document,
+    /// Secondary data.
+    SecondaryData,
+}
+
+impl From<KindArg> for SourceKind {
+    fn from(arg: KindArg) -> SourceKind {
+        match arg {
+            KindArg::Interview => SourceKind::Interview,
+            KindArg::FocusGroup => SourceKind::FocusGroup,
+            KindArg::Observation => SourceKind::Observation,
+            KindArg::Questionnaire => SourceKind::Questionnaire,
+            KindArg::Document => SourceKind::Document,
+            KindArg::SecondaryData => SourceKind::SecondaryData,
+        }
+    }
+}
+
 /// The headless subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -71,6 +101,21 @@ pub enum Command {
         /// beside the package).
         #[arg(long)]
         mapping: Option<PathBuf>,
+    },
+    /// Add a source per document (.txt, .md, .docx, .odt, .pdf) with its full
+    /// text; all or nothing, saved atomically (keeping a .bak).
+    Import {
+        /// The project file.
+        file: PathBuf,
+        /// The documents, one source each.
+        #[arg(required = true, value_name = "DOC")]
+        docs: Vec<PathBuf>,
+        /// The kind of source [default: interview; document for a PDF].
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// The source's title (with one document; default: from the file name).
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
     },
     /// Write an export; one subcommand per format (chart, report, export-csv, ...).
     #[command(flatten)]

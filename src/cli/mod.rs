@@ -3,9 +3,10 @@
 
 mod args;
 mod export_args;
+mod import_cmd;
 mod import_qdpx;
 mod run;
 
-pub use args::{Cli, Command, LangArg};
+pub use args::{Cli, Command, KindArg, LangArg};
 pub use export_args::ExportCommand;
 pub use run::run;

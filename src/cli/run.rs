@@ -6,6 +6,7 @@
 
 use super::args::Command;
 use super::export_args::ExportCommand;
+use super::import_cmd;
 use crate::analysis::{Summary, TriangulationIndex, broken_anchors};
 use crate::i18n::{self, Msg};
 use crate::model::{CURRENT_SCHEMA_VERSION, Lang, Project};
@@ -31,6 +32,22 @@ pub fn run(
             file,
             drop_comments,
         } => upgrade(file, *drop_comments, lang, out, err),
+        Command::Import {
+            file,
+            docs,
+            kind,
+            title,
+        } => import_cmd::import(
+            &import_cmd::Request {
+                file,
+                docs,
+                kind: kind.map(Into::into),
+                title: title.as_deref(),
+            },
+            lang,
+            (out, err),
+            load_valid,
+        ),
         Command::Export(export) => run_export(export, lang, asked, out, err),
         Command::ImportQdpx {
             file,

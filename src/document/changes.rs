@@ -5,7 +5,7 @@
 use super::edit::{Edit, Item, ItemRef};
 use crate::model::{
     EvidenceId, FindingKind, NetworkStructure, Project, Relocated, Source, Study, TextChange,
-    paragraph_number, paragraphs,
+    paragraph_number, paragraphs, passage,
 };
 
 /// A primitive, exactly invertible change.
@@ -175,8 +175,9 @@ fn plan_put(project: &Project, item: &Item) -> Vec<Change> {
 
 /// Replaces of the notes anchored in `source`, whose text was `old_text`,
 /// with their anchors where the new text has their passage: moved with the text
-/// around them, or found again by their words. A passage whose words are gone
-/// keeps its old anchor and shows as broken. Locators this app wrote
+/// around them, edited in place (the excerpt takes the corrected words), or
+/// found again by their words. A passage whose words are gone keeps its old
+/// anchor and shows as broken. Locators this app wrote
 /// ("par. N") follow their passage.
 fn reanchor(project: &Project, old_text: &str, source: &Source) -> Vec<Change> {
     let Some(change) = TextChange::between(old_text, &source.text) else {
@@ -193,6 +194,12 @@ fn reanchor(project: &Project, old_text: &str, source: &Source) -> Vec<Change> {
             };
             let moved = match change.relocate(anchor, &note.excerpt, &source.text) {
                 Relocated::Moved(moved) | Relocated::Found(moved) => moved,
+                Relocated::Edited(edited) => {
+                    if let Some(words) = passage(&source.text, edited) {
+                        words.clone_into(&mut note.excerpt);
+                    }
+                    edited
+                }
                 Relocated::Lost => return,
             };
             note.anchor = Some(moved);

@@ -517,7 +517,6 @@ message_table! {
     CmdExportQdpx => "Ekspor proyek REFI-QDA (.qdpx)…", "Export REFI-QDA project (.qdpx)…";
     CmdExportQdc => "Ekspor buku kode REFI-QDA (.qdc)…", "Export REFI-QDA codebook (.qdc)…";
     CmdImportQdpx => "Impor proyek REFI-QDA (.qdpx)…", "Import REFI-QDA project (.qdpx)…";
-    ImportMenu => "Impor", "Import";
     RefiIo => "{0}: tidak dapat dibaca ({1})", "{0}: could not be read ({1})";
     RefiNotAFile => "{0}: bukan berkas", "{0}: not a file";
     RefiTooLarge => "{0}: {1} bita, melebihi batas {2} bita yang dibaca Sinergi", "{0}: {1} bytes, more than the {2} bytes Sinergi reads";
@@ -563,6 +562,44 @@ message_table! {
     RefiPackageFailed => "Paket REFI-QDA tidak dapat dibuat: {0}", "The REFI-QDA package could not be made: {0}";
     CliImportQdpxRefused => "{0}: tidak diubah; tidak ada yang diimpor", "{0}: unchanged; nothing was imported";
     RefiMappingFile => "Berkas pemetaan: {0}", "Mapping file: {0}";
+    // Importing source texts.
+    ImportNotFound => "berkas tidak ditemukan", "the file does not exist";
+    ImportPermission => "tidak ada izin untuk membaca berkas ini", "no permission to read this file";
+    ImportIo => "berkas tidak dapat dibaca: {0}", "cannot read the file: {0}";
+    ImportIsFolder => "ini sebuah folder, bukan dokumen", "is a folder, not a document";
+    ImportNotAFile => "bukan berkas biasa (pipa, perangkat atau soket); pilih sebuah dokumen", "not a regular file (a pipe, a device or a socket); choose a document";
+    ImportFileTooLarge => "berkas berukuran {0}; berkas di atas {1} tidak diimpor", "the file is {0}; files over {1} are not imported";
+    ImportUnpackedTooLarge => "sebagian isi berkas membengkak menjadi lebih dari {0} ketika dibuka (berkas rusak, atau sengaja dibuat begitu); tidak diimpor", "part of the file unpacks to more than {0} (a damaged file, or one made to do that); it was not imported";
+    ImportTextTooLarge => "teksnya ({0}) melebihi {1} yang dapat ditampung satu sumber; bagi dokumen menjadi beberapa bagian dan impor tiap bagian sebagai sumber tersendiri", "its text ({0}) is more than the {1} one source can hold; split the document and import each part as a source of its own";
+    ImportUnsupported => "bukan dokumen yang dapat diimpor Sinergi; gunakan .txt, .md, .docx, .odt atau .pdf", "not a document Sinergi can import; use .txt, .md, .docx, .odt or .pdf";
+    ImportScannedPdf => "PDF ini tidak punya lapisan teks (tampaknya hasil pindaian): jalankan OCR padanya (mis. OCRmyPDF atau fitur OCR pemindai), atau salin teksnya dan tempelkan ke sumber", "this PDF has no text layer (it looks scanned): run OCR on it (e.g. OCRmyPDF, or your scanner's OCR), or copy its text and paste it into the source";
+    ImportEmptyPdf => "PDF ini tidak memuat teks yang dapat diambil (halamannya kosong, atau hurufnya tidak menghasilkan karakter); tempelkan teksnya ke sumber", "this PDF holds no text that can be extracted (blank pages, or fonts that give no characters); paste its text into the source instead";
+    ImportEmpty => "berkas ini tidak berisi teks", "the file holds no text";
+    ImportEncrypted => "berkas dilindungi kata sandi; buka di programnya, hapus kata sandinya, simpan, lalu impor lagi", "the file is password-protected; open it in its program, remove the password, save it, and import it again";
+    ImportLegacyDoc => "ini dokumen Word 97-2003 (.doc) yang lama; buka di Word atau LibreOffice, simpan sebagai .docx, lalu impor lagi", "this is an old Word 97-2003 document (.doc); open it in Word or LibreOffice, save it as .docx, and import it again";
+    ImportDamaged => "berkas {0} ini rusak atau tidak lengkap ({1}); coba buka di programnya dan simpan ulang", "this {0} file is damaged or incomplete ({1}); try opening it in its program and saving it again";
+    FormatText => "teks", "text";
+    FormatMarkdown => "Markdown", "Markdown";
+    FormatDocx => "Word (.docx)", "Word (.docx)";
+    FormatOdt => "OpenDocument (.odt)", "OpenDocument (.odt)";
+    FormatPdf => "PDF", "PDF";
+    CliImportAdded => "{0}: sumber {1} ditambahkan ({2} karakter)", "{0}: added source {1} ({2} character)|{0}: added source {1} ({2} characters)";
+    // Import text in the window.
+    CmdImportText => "Impor teks…", "Import text…";
+    ImportTextTooltip => "Tambahkan sumber dari transkrip atau dokumen (.txt, .md, .docx, .odt, .pdf), satu sumber per berkas", "Add sources from transcripts or documents (.txt, .md, .docx, .odt, .pdf), one source per file";
+    TextDocumentsFilter => "Dokumen teks", "Text documents";
+    ImportTextFiles => "{0} berkas akan menjadi {0} sumber baru, masing-masing dengan teks lengkapnya:", "{0} file becomes a new source holding its full text:|{0} files become {0} new sources, each holding its full text:";
+    ImportTextMore => "… dan {0} berkas lagi", "… and {0} more file|… and {0} more files";
+    ImportKindByFormat => "Menurut format (wawancara; PDF: dokumen)", "By format (interview; PDF: document)";
+    ImportTextHint => "Judul diambil dari nama berkas; informan, tanggal dan aktor dapat diisi sesudahnya. Satu kali Urungkan menghapus semuanya.", "Titles come from the file names; informant, date and actor can be filled in afterwards. One Undo removes them all.";
+    ImportTextConfirm => "Impor", "Import";
+    StatusImportingTexts => "Mengimpor {0} berkas…", "Importing {0} file…|Importing {0} files…";
+    StatusImportedTexts => "{0} sumber diimpor beserta teksnya", "{0} source imported with its text|{0} sources imported with their text";
+    ImportTextFailedTitle => "Teks tidak diimpor", "The text was not imported";
+    ImportTextNothingAdded => "Tidak ada sumber yang ditambahkan. Perbaiki berkas di atas atau pilih tanpa berkas itu, lalu impor lagi.", "No source was added. Fix the files above, or choose again without them, and import again.";
+    ImportTextNothingRead => "Berkas tidak dapat dibaca (proses pembaca tidak dapat dimulai). Coba lagi.", "The files could not be read (the reader could not be started). Try again.";
+    CliImportRefused => "{0}: tidak diubah; tidak ada sumber yang ditambahkan", "{0}: left unchanged; no source was added";
+    CliImportTitleIgnored => "--title diabaikan: ada beberapa dokumen, masing-masing diberi judul dari nama berkasnya", "--title ignored: with several documents, each is titled from its file name";
 }
 
 #[cfg(test)]

@@ -28,11 +28,13 @@ macro_rules! message_table {
 }
 
 mod describe;
+mod describe_import;
 mod fill;
 mod messages;
 mod named;
 
 pub use describe::{describe_load_error, describe_problem, describe_save_error, printable};
+pub use describe_import::describe_import_error;
 pub use fill::{fill, system_lang};
 pub use messages::Msg;
 pub use named::Named;

@@ -133,6 +133,9 @@ pub enum Relocated {
     Moved(Anchor),
     /// The passage itself was edited; its words were found again here.
     Found(Anchor),
+    /// The edit fell inside the passage (a typo fixed, a name anonymised): the
+    /// passage now spans the edited words, and the note's excerpt follows them.
+    Edited(Anchor),
     /// Its words are no longer in the text: the anchor is broken.
     Lost,
 }
@@ -199,6 +202,14 @@ impl TextChange {
             let shift = |p: usize| p + self.new_end - self.old_end;
             return Relocated::Moved(Anchor::new(shift(anchor.start), shift(anchor.end)));
         }
+        if anchor.start <= self.start && self.old_end <= anchor.end {
+            let end = anchor.end - self.old_end + self.new_end;
+            // A passage deleted down to nothing is gone, not edited.
+            if end > anchor.start {
+                return Relocated::Edited(Anchor::new(anchor.start, end));
+            }
+            return Relocated::Lost;
+        }
         find_near(new_text, excerpt, anchor.start).map_or(Relocated::Lost, Relocated::Found)
     }
 }
@@ -216,39 +227,63 @@ pub fn find_near(text: &str, words: &str, near: usize) -> Option<Anchor> {
         .map(|start| Anchor::new(start, start + length))
 }
 
-/// A text as Sinergi keeps it: LF line ends, no byte-order mark, no control
-/// characters but tabs and line ends, no spaces at line ends, paragraphs apart
-/// by one blank line at most, nothing blank at either end. Normalising twice
-/// gives the same text.
+/// A text as Sinergi keeps it, whether imported or pasted: LF line ends (CRLF,
+/// CR, U+2028, VT and NEL end a line; a form feed or U+2029 ends a paragraph),
+/// no byte-order mark, no control characters but tabs and line ends, no spaces
+/// at line ends, paragraphs apart by one blank line at most, nothing blank at
+/// the start and one line feed at the end. Empty when it holds no visible
+/// character. Normalising twice gives the same text, so anchors stay put.
 pub fn normalize_text(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let mut out = String::with_capacity(text.len());
-    let mut blank_lines = 0;
-    for line in text.split('\n') {
-        let line: String = line
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .filter(|c| *c != '\u{feff}')
-            .collect();
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank_lines += 1;
-            continue;
-        }
-        if !out.is_empty() {
-            out.push('\n');
-            if blank_lines > 0 {
-                out.push('\n');
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut blank_pending = false;
+    let mut line = String::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        let c = chars.next();
+        match c {
+            // Line and paragraph ends in their many spellings.
+            None | Some('\n' | '\u{2028}' | '\u{0b}' | '\u{85}') => {
+                end_line(&mut out, &mut line, &mut blank_pending);
             }
+            Some('\r') => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                end_line(&mut out, &mut line, &mut blank_pending);
+            }
+            // A form feed (page break) and U+2029 end a paragraph.
+            Some('\u{0c}' | '\u{2029}') => {
+                end_line(&mut out, &mut line, &mut blank_pending);
+                blank_pending = !out.is_empty();
+            }
+            // The byte-order mark is an encoding detail, not text.
+            Some('\u{feff}') => {}
+            Some(c) if c == '\t' || !c.is_control() => line.push(c),
+            Some(_) => {}
         }
-        blank_lines = 0;
-        out.push_str(line);
-    }
-    if !out.is_empty() {
-        out.push('\n');
+        if c.is_none() {
+            break;
+        }
     }
     out
+}
+
+/// Ends the current line: trims its end, and writes it unless it is blank (a
+/// blank line is written, once, before the next line that is not).
+fn end_line(out: &mut String, line: &mut String, blank_pending: &mut bool) {
+    let kept = line.trim_end().len();
+    line.truncate(kept);
+    if line.is_empty() {
+        *blank_pending = !out.is_empty();
+    } else {
+        if *blank_pending {
+            out.push('\n');
+            *blank_pending = false;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    line.clear();
 }
 
 #[cfg(test)]
@@ -289,7 +324,7 @@ mod tests {
     }
 
     #[test]
-    fn an_edit_before_a_passage_moves_it_and_one_inside_finds_it_again() {
+    fn an_edit_before_a_passage_moves_it_one_inside_edits_it_and_one_across_finds_it_again() {
         let anchor = find_near(TEXT, "dengan dinas", 0).expect("found");
         let typo_fixed = TEXT.replace("Bagaimana?", "Bagaimana menurut Ibu?");
         let change = TextChange::between(TEXT, &typo_fixed).expect("changed");
@@ -297,11 +332,18 @@ mod tests {
             panic!("moved")
         };
         assert_eq!(passage(&typo_fixed, moved), Some("dengan dinas"));
-        // A name anonymised inside the passage: its words are gone, the anchor is broken.
+        // A name anonymised inside the passage: the passage spans the new words.
         let anonymised = TEXT.replace("dinas", "[instansi]");
         let change = TextChange::between(TEXT, &anonymised).expect("changed");
-        assert_eq!(
+        assert!(matches!(
             change.relocate(anchor, "dengan dinas", &anonymised),
+            Relocated::Edited(edited) if passage(&anonymised, edited) == Some("dengan [instansi]")
+        ));
+        // The passage's words deleted: nothing is left to point at.
+        let deleted = TEXT.replace("dengan dinas", "");
+        let change = TextChange::between(TEXT, &deleted).expect("changed");
+        assert_eq!(
+            change.relocate(anchor, "dengan dinas", &deleted),
             Relocated::Lost
         );
         // An edit right after the passage leaves it where it is.
@@ -342,5 +384,28 @@ mod tests {
                 new_end: 1
             }
         );
+    }
+
+    #[test]
+    fn normalize_text_line_ends_blank_lines_and_controls() {
+        assert_eq!(normalize_text("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(normalize_text("\n\n  \na  \t\n\n\n\nb"), "a\n\nb\n");
+        assert_eq!(normalize_text("\u{feff}a\u{0}b\u{7f}c\td"), "abc\td\n");
+        assert_eq!(normalize_text("a\u{0c}b"), "a\n\nb\n");
+        assert_eq!(normalize_text("a\n\u{0c}\n\nb"), "a\n\nb\n");
+        assert_eq!(normalize_text(" \t\n\r\n"), "");
+        assert_eq!(normalize_text("  indented\n"), "  indented\n");
+    }
+
+    #[test]
+    fn normalising_odd_line_ends_twice_changes_nothing() {
+        for text in [
+            "a\u{2029}\u{2029}b",
+            "\u{feff}\u{feff} x \r\r\ny",
+            "a\u{85}b\u{0b}",
+        ] {
+            let once = normalize_text(text);
+            assert_eq!(normalize_text(&once), once, "{text:?}");
+        }
     }
 }

@@ -60,6 +60,8 @@ pub enum Action {
     ImportQdpx(Box<super::qdpx_import::QdpxImport>),
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
+    /// Read these documents into new sources of this kind (`None`: by format).
+    ImportTexts(Vec<PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// What carrying out an action may need from the window: the context (for

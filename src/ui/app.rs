@@ -15,6 +15,7 @@ use super::panels::context::{PanelCtx, Section};
 use super::panels::{self, PanelStates};
 use super::prefs::{Preferences, Theme};
 use super::present::{self, PresentAction, Presentation};
+use super::text_import::TextImport;
 use super::widgets::EditSink;
 use crate::document::recovery::{RecoveryCopy, RecoveryStore};
 use crate::document::{Document, Edit};
@@ -55,6 +56,8 @@ pub struct SinergiApp {
     /// The user guide's window, while it is open.
     pub guide: Option<Guide>,
     pub(crate) allowed_to_close: bool,
+    /// Documents being read by "Import text…".
+    pub(crate) text_import: Option<TextImport>,
     fonts_installed: bool,
     zoom_restored: bool,
     window_checked: bool,
@@ -83,6 +86,7 @@ impl SinergiApp {
             presentation: None,
             guide: None,
             allowed_to_close: false,
+            text_import: None,
             fonts_installed: false,
             zoom_restored: false,
             window_checked: false,
@@ -135,9 +139,10 @@ impl SinergiApp {
         self.install_fonts(&ctx);
         self.apply_preferences(&ctx);
         self.keep_window_on_screen(&ctx);
-        if let Some((purpose, path)) = self.dialogs.poll() {
-            self.dialog_answered(purpose, path, host);
+        if let Some((purpose, paths)) = self.dialogs.poll() {
+            self.dialog_answered(purpose, paths, host);
         }
+        self.finish_text_import();
         if ctx.input(|i| i.viewport().close_requested())
             && !self.allowed_to_close
             && self.doc.is_dirty()

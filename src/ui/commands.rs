@@ -35,6 +35,8 @@ pub enum Command {
     Export(ExportFormat),
     /// Import a REFI-QDA project.
     ImportQdpx,
+    /// Choose documents whose text becomes new sources.
+    ImportText,
 }
 
 impl Command {
@@ -88,6 +90,7 @@ impl Command {
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
             Command::ImportQdpx => Msg::CmdImportQdpx,
+            Command::ImportText => Msg::CmdImportText,
         }
         .get(lang)
     }
@@ -125,7 +128,10 @@ impl Command {
             Command::Present => &PRESENT,
             Command::CopyChart => &COPY_CHART,
             Command::Guide => &GUIDE,
-            Command::OpenExample | Command::Export(_) | Command::ImportQdpx => &[],
+            Command::OpenExample
+            | Command::Export(_)
+            | Command::ImportText
+            | Command::ImportQdpx => &[],
         }
     }
 
@@ -133,7 +139,11 @@ impl Command {
     pub fn uses_file_dialog(self) -> bool {
         matches!(
             self,
-            Command::Open | Command::SaveAs | Command::Export(_) | Command::ImportQdpx
+            Command::Open
+                | Command::SaveAs
+                | Command::Export(_)
+                | Command::ImportText
+                | Command::ImportQdpx
         )
     }
 

@@ -8,7 +8,8 @@ use super::files::DialogPurpose;
 use super::modal::{ChartSize, ExportChoices, Intent, Modal};
 use crate::document::recovery::format_utc;
 use crate::i18n::Msg;
-use crate::model::Lang;
+use crate::i18n::Named;
+use crate::model::{Lang, SourceKind};
 use crate::report::{CsvSeparator, ExportFormat, ExportOption};
 use egui::Ui;
 use std::path::{Path, PathBuf};
@@ -40,6 +41,7 @@ pub fn show(
             }
             Modal::About => about(ui, lang),
             Modal::ImportQdpx(import) => super::refi_dialog::show(ui, import, framework, lang),
+            Modal::ImportTexts(files, kind) => import_texts(ui, files, kind, lang),
         }
     });
     let must_answer = matches!(
@@ -70,6 +72,56 @@ fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
         chosen
     })
     .inner
+}
+
+/// The documents chosen for import and the kind of source they become.
+fn import_texts(
+    ui: &mut Ui,
+    files: &[PathBuf],
+    kind: &mut Option<SourceKind>,
+    lang: Lang,
+) -> Option<Action> {
+    /// More names than this are summed up, so the dialog stays on screen.
+    const LISTED: usize = 8;
+    ui.heading(Msg::CmdImportText.get(lang));
+    ui.label(Msg::ImportTextFiles.count(lang, files.len(), &[&files.len()]));
+    for file in files.iter().take(LISTED) {
+        let name = file.file_name().map_or_else(
+            || file.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        ui.label(egui::RichText::new(format!("• {name}")).monospace());
+    }
+    if files.len() > LISTED {
+        let more = files.len() - LISTED;
+        ui.label(Msg::ImportTextMore.count(lang, more, &[&more]));
+    }
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::SourceKind.get(lang));
+        let by_format = Msg::ImportKindByFormat.get(lang);
+        egui::ComboBox::from_id_salt("import-kind")
+            .selected_text(kind.map_or(by_format, |k| k.name(lang)))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(kind, None, by_format);
+                for each in SourceKind::ALL {
+                    ui.selectable_value(kind, Some(each), each.name(lang));
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    ui.label(egui::RichText::new(Msg::ImportTextHint.get(lang)).weak());
+    buttons(
+        ui,
+        vec![
+            (
+                Msg::ImportTextConfirm.get(lang),
+                Action::ImportTexts(files.to_vec(), *kind),
+            ),
+            (Msg::Cancel.get(lang), Action::CloseDialog),
+        ],
+    )
 }
 
 fn unsaved(ui: &mut Ui, intent: &Intent, lang: Lang) -> Option<Action> {
@@ -126,6 +178,7 @@ fn path_prompt(
         DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
         DialogPurpose::Export(format) => format.spec().menu.get(lang),
         DialogPurpose::ImportQdpx => Msg::CmdImportQdpx.get(lang),
+        DialogPurpose::ImportText => Msg::CmdImportText.get(lang),
     });
     ui.label(Msg::NoDialogAvailable.get(lang));
     let label = ui.label(if purpose.is_folder() {

@@ -55,7 +55,7 @@ impl SinergiApp {
             Action::Delete(target) => {
                 self.doc.apply(vec![(Edit::Remove(target), None)]);
             }
-            Action::PathTyped(purpose, path) => self.dialog_answered(purpose, Some(path), host),
+            Action::PathTyped(purpose, path) => self.dialog_answered(purpose, vec![path], host),
             Action::CancelPathPrompt => self.after_save = None,
             Action::RestoreRecovery => self.restore_recovery(),
             Action::KeepRecovery => self.pending_recovery = None,
@@ -70,6 +70,8 @@ impl SinergiApp {
             }
             Action::Panel(Request::Present) => self.run_command(Command::Present, host),
             Action::Panel(Request::CopyChart) => self.run_command(Command::CopyChart, host),
+            Action::Panel(Request::ImportText) => self.run_command(Command::ImportText, host),
+            Action::ImportTexts(files, kind) => self.start_text_import(files, kind, host.ctx),
             Action::Panel(Request::Help(section)) => {
                 self.guide = Some(Guide::at(guide::key_of(section)));
             }
@@ -95,6 +97,7 @@ impl SinergiApp {
             Command::Save => self.save(host),
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
             Command::ImportQdpx => self.open_dialog(DialogPurpose::ImportQdpx, host),
+            Command::ImportText => self.open_dialog(DialogPurpose::ImportText, host),
             Command::Quit => self.request(Intent::Quit, host),
             Command::Undo => {
                 if let Some(summary) = self.doc.undo_summary()
@@ -195,14 +198,18 @@ impl SinergiApp {
         }
     }
 
-    /// The user chose `path` (or cancelled, `None`) in a file dialog.
+    /// The user chose `paths` (or cancelled: none) in a file dialog.
     pub(crate) fn dialog_answered(
         &mut self,
         purpose: DialogPurpose,
-        path: Option<PathBuf>,
+        paths: Vec<PathBuf>,
         host: Host<'_>,
     ) {
-        let Some(path) = path else {
+        if purpose == DialogPurpose::ImportText && !paths.is_empty() {
+            self.modal = Some(Modal::ImportTexts(paths, None));
+            return;
+        }
+        let Some(path) = paths.into_iter().next() else {
             self.after_save = None;
             if self.dialogs.unavailable {
                 self.open_dialog(
@@ -232,6 +239,7 @@ impl SinergiApp {
                 self.export_to(format, &with_extension(path, extension));
             }
             DialogPurpose::ImportQdpx => self.start_qdpx_import(&path),
+            DialogPurpose::ImportText => {}
         }
     }
 
@@ -252,7 +260,7 @@ impl SinergiApp {
                     self.panels.evidence.show_in_source(&note);
                 }
             }
-            Request::Present | Request::CopyChart | Request::Help(_) => {}
+            Request::Present | Request::CopyChart | Request::ImportText | Request::Help(_) => {}
             Request::Delete(target) => {
                 let used = usages(&self.doc.project, &target);
                 if used.is_empty() {

@@ -19,13 +19,15 @@ pub enum DialogPurpose {
     Export(ExportFormat),
     /// Choose a REFI-QDA project to import.
     ImportQdpx,
+    /// Choose documents whose text becomes sources (several at once).
+    ImportText,
 }
 
 impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
         match self {
-            DialogPurpose::Open | DialogPurpose::ImportQdpx => false,
+            DialogPurpose::Open | DialogPurpose::ImportText | DialogPurpose::ImportQdpx => false,
             DialogPurpose::SaveAs => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }
@@ -37,8 +39,9 @@ impl DialogPurpose {
     }
 }
 
-/// A dialog answer: the purpose and the chosen path (`None` when cancelled).
-pub type DialogAnswer = (DialogPurpose, Option<PathBuf>);
+/// A dialog answer: the purpose and the chosen paths (none when cancelled;
+/// more than one only for [`DialogPurpose::ImportText`]).
+pub type DialogAnswer = (DialogPurpose, Vec<PathBuf>);
 
 /// An answer sooner than this after opening is taken to mean no dialog could be
 /// shown: nobody cancels a real dialog that fast.
@@ -47,7 +50,7 @@ const TOO_FAST_TO_BE_A_PERSON: Duration = Duration::from_millis(250);
 struct Pending {
     purpose: DialogPurpose,
     opened: Instant,
-    answer: Receiver<Option<PathBuf>>,
+    answer: Receiver<Vec<PathBuf>>,
 }
 
 /// The file dialog currently open, if any, and whether dialogs work at all here.
@@ -92,19 +95,26 @@ impl FileDialogs {
         let repaint = ctx.clone();
         // The dialog is created here, on the UI thread (macOS requires it); only
         // waiting for the answer happens on the worker.
-        let chosen: std::pin::Pin<Box<dyn Future<Output = Option<rfd::FileHandle>> + Send>> =
-            if purpose.is_folder() {
-                Box::pin(dialog.pick_folder())
+        let chosen: std::pin::Pin<Box<dyn Future<Output = Vec<rfd::FileHandle>> + Send>> =
+            if purpose == DialogPurpose::ImportText {
+                let shown = dialog.pick_files();
+                Box::pin(async move { shown.await.unwrap_or_default() })
+            } else if purpose.is_folder() {
+                let shown = dialog.pick_folder();
+                Box::pin(async move { shown.await.into_iter().collect() })
             } else if purpose.is_save() {
-                Box::pin(dialog.save_file())
+                let shown = dialog.save_file();
+                Box::pin(async move { shown.await.into_iter().collect() })
             } else {
-                Box::pin(dialog.pick_file())
+                let shown = dialog.pick_file();
+                Box::pin(async move { shown.await.into_iter().collect() })
             };
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let chosen = pollster::block_on(chosen);
-                let _ = send.send(chosen.map(|handle| handle.path().to_owned()));
+                let paths = chosen.iter().map(|handle| handle.path().to_owned());
+                let _ = send.send(paths.collect());
                 repaint.request_repaint();
             });
         if spawned.is_err() {
@@ -125,10 +135,10 @@ impl FileDialogs {
         let answer = match pending.answer.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => None,
+            Err(TryRecvError::Disconnected) => Vec::new(),
         };
         let purpose = pending.purpose;
-        if answer.is_none() && pending.opened.elapsed() < TOO_FAST_TO_BE_A_PERSON {
+        if answer.is_empty() && pending.opened.elapsed() < TOO_FAST_TO_BE_A_PERSON {
             self.unavailable = true;
         }
         self.pending = None;

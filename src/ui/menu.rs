@@ -96,9 +96,9 @@ fn file_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     item(ui, Command::Save, in_project, lang, chosen);
     item(ui, Command::SaveAs, in_project, lang, chosen);
     ui.separator();
-    ui.menu_button(Msg::ImportMenu.get(lang), |ui| {
-        item(ui, Command::ImportQdpx, in_project, lang, chosen);
-    });
+    item(ui, Command::ImportText, in_project, lang, chosen);
+    item(ui, Command::ImportQdpx, in_project, lang, chosen);
+    ui.separator();
     for format in ExportFormat::ALL {
         item(ui, Command::Export(format), in_project, lang, chosen);
     }

@@ -11,6 +11,7 @@ mod dialogs;
 mod dispatch;
 mod files;
 mod guide;
+mod import_text_flow;
 mod menu;
 mod modal;
 pub mod panels;
@@ -20,6 +21,7 @@ mod project_files;
 mod qdpx_import;
 mod refi_dialog;
 mod refi_import;
+mod text_import;
 mod widgets;
 
 pub use action::{Action, Host};

@@ -50,13 +50,15 @@ pub enum Modal {
     ChangedOnDisk(PathBuf),
     /// Saving failed; Save As is offered.
     SaveFailed(Vec<String>),
-    /// An export's options, before choosing the file.
     /// An export's choices; the language is the study's, offered as the default.
     ExportOptions(ExportFormat, ExportChoices, Lang),
     /// A REFI-QDA project read and placed: confirm the code mapping.
     ImportQdpx(Box<super::qdpx_import::QdpxImport>),
     /// Something done, with what to know about it: a title and one line each.
     Info(String, Vec<String>),
+    /// Documents chosen for "Import text…": the kind their sources get (`None`:
+    /// told from each file's format).
+    ImportTexts(Vec<std::path::PathBuf>, Option<crate::model::SourceKind>),
 }
 
 /// The chart sizes offered for export.

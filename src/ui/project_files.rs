@@ -297,6 +297,7 @@ impl SinergiApp {
         match purpose {
             DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
             DialogPurpose::ImportQdpx => format!("{stem}.qdpx"),
+            DialogPurpose::ImportText => String::new(),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match spec.default_extension(&self.export_settings()) {
@@ -337,6 +338,10 @@ impl SinergiApp {
                 PROJECT_EXTENSIONS.to_vec(),
             ),
             DialogPurpose::ImportQdpx => ("REFI-QDA".to_owned(), vec!["qdpx"]),
+            DialogPurpose::ImportText => (
+                self.t(Msg::TextDocumentsFilter).to_owned(),
+                crate::import::EXTENSIONS.to_vec(),
+            ),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
                 match (spec.target, spec.default_extension(&self.export_settings())) {

@@ -432,10 +432,14 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("synth", &["model"]),
     ("store", &["model"]),
-    ("i18n", &["model", "store"]),
-    ("analysis", &["model", "i18n", "synth"]),
-    ("document", &["model", "store", "analysis", "synth"]),
-    ("chart", &["model", "i18n", "analysis"]),
+    ("import", &["model"]),
+    ("i18n", &["model", "store", "import"]),
+    ("analysis", &["model", "i18n", "synth", "import"]),
+    (
+        "document",
+        &["model", "store", "analysis", "synth", "import"],
+    ),
+    ("chart", &["model", "i18n", "analysis", "import"]),
     (
         "refi",
         &["model", "store", "i18n", "analysis", "document", "chart"],
@@ -443,19 +447,20 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "report",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "refi",
+            "model", "store", "i18n", "analysis", "document", "chart", "import", "refi",
         ],
     ),
     (
         "cli",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "refi", "report",
+            "model", "store", "i18n", "analysis", "document", "chart", "report", "import", "refi",
         ],
     ),
     (
         "ui",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "refi", "report", "synth",
+            "model", "store", "i18n", "analysis", "document", "chart", "report", "synth", "import",
+            "refi",
         ],
     ),
 ];

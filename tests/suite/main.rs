@@ -18,6 +18,7 @@ mod docx;
 mod exports;
 mod fuzz_regressions;
 mod hostile;
+mod import;
 mod model;
 mod property;
 mod refi;
@@ -28,6 +29,7 @@ mod versions;
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
 mod ui;
 mod ui_findings;
+mod ui_import;
 mod ui_newcomer;
 mod ui_reader;
 mod ui_refi;

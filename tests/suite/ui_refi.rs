@@ -18,10 +18,7 @@ fn importing_a_qualcoder_project_maps_a_code_to_an_indicator_in_one_undo_step() 
     let notes_before = ui.state().doc.project.evidence.len();
     let sources_before = ui.state().doc.project.sources.len();
 
-    menu(
-        &mut ui,
-        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
-    );
+    menu(&mut ui, &["File", "Import REFI-QDA project (.qdpx)…"]);
     // No native dialog in tests: the path is typed.
     type_into(
         &mut ui,
@@ -85,10 +82,7 @@ fn importing_a_qualcoder_project_maps_a_code_to_an_indicator_in_one_undo_step() 
     assert_eq!(ui.state().doc.project.sources.len(), sources_before);
 
     // Next time, the saved mapping is the suggestion.
-    menu(
-        &mut ui,
-        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
-    );
+    menu(&mut ui, &["File", "Import REFI-QDA project (.qdpx)…"]);
     type_into(
         &mut ui,
         Role::TextInput,
@@ -120,10 +114,7 @@ fn a_damaged_package_shows_the_file_and_the_reason_and_changes_nothing() {
     std::fs::write(&package, b"PK\x03\x04 not really").expect("written");
     let mut ui = example();
     let before = ui.state().doc.project.clone();
-    menu(
-        &mut ui,
-        &["File", "Import", "Import REFI-QDA project (.qdpx)…"],
-    );
+    menu(&mut ui, &["File", "Import REFI-QDA project (.qdpx)…"]);
     type_into(
         &mut ui,
         Role::TextInput,

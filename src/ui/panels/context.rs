@@ -72,6 +72,8 @@ pub enum Request {
     Help(Section),
     /// Open the reader at this note's passage.
     ShowInSource(crate::model::EvidenceId),
+    /// Choose documents to import as sources ("Import text…").
+    ImportText,
 }
 
 /// Everything a panel draws with.

@@ -380,7 +380,18 @@ fn notes_table(
 fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let project = &cx.doc.project;
     let lang = cx.lang;
-    if ui.button(cx.t(Msg::AddSource)).clicked() {
+    let mut add = false;
+    ui.horizontal(|ui| {
+        add = ui.button(cx.t(Msg::AddSource)).clicked();
+        if ui
+            .button(cx.t(Msg::CmdImportText))
+            .on_hover_text(cx.t(Msg::ImportTextTooltip))
+            .clicked()
+        {
+            cx.requests.push(Request::ImportText);
+        }
+    });
+    if add {
         let id = SourceId::new(fresh_id(
             "source",
             project.sources.iter().map(|s| s.id.as_str()),
@@ -399,11 +410,27 @@ fn sources_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceSta
         })));
         state.selected_source = Some(id);
         state.focus_new = true;
+        state.scroll_to_source = true;
     }
     let table_height = (ui.available_height() * 0.45).max(120.0);
     let coverage = state.coverage(&cx.doc.project, cx.doc.revision());
+    // A source added this frame is in the table from the next one on.
+    let scroll_to = state
+        .scroll_to_source
+        .then(|| {
+            let selected = state.selected_source.as_ref()?;
+            project.sources.iter().position(|s| &s.id == selected)
+        })
+        .flatten();
+    if scroll_to.is_some() {
+        state.scroll_to_source = false;
+    }
     ui.push_id("sources-table", |ui| {
-        TableBuilder::new(ui)
+        let mut table = TableBuilder::new(ui);
+        if let Some(row) = scroll_to {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
             .striped(true)
             .sense(egui::Sense::click())
             .max_scroll_height(table_height)

@@ -36,6 +36,9 @@ pub struct EvidenceState {
     pub focus_new: bool,
     /// Set when the selected note must be scrolled into view in the table.
     pub scroll_to_selected: bool,
+    /// Set when the selected source (just added or imported) must be scrolled
+    /// into view in the sources table.
+    pub scroll_to_source: bool,
     /// The source new notes are taken from: the one the researcher is coding.
     pub working_source: Option<SourceId>,
     /// The source filter as last seen, to notice when it changes.
