@@ -540,6 +540,7 @@ message_table! {
     RefiReference => "Rujukan", "Reference";
     RefiImported => "Diimpor dari {0}: {1} sumber, {2} catatan bukti, {3} aktor; {4} kode menjadi indikator, {5} menjadi tag.", "Imported from {0}: {1} sources, {2} evidence notes, {3} actors; {4} codes became indicators, {5} became tags.";
     RefiKnownSources => "{0} sumber sudah ada di proyek (judul dan teks sama) dan tidak ditambahkan lagi.", "{0} sources were already in the project (same title and text) and were not added again.";
+    RefiMergedNotes => "{0} kutipan yang sama dengan kutipan lain (dikode beberapa kali) digabung ke catatannya, beserta kodenya.", "{0} selections of a passage already imported (coded several times) joined its note, with their codes.";
     RefiSkippedNotes => "{0} kutipan kosong atau sudah menjadi catatan tidak ditambahkan.", "{0} passages that were empty or already notes were not added.";
     RefiRecounted => "{0}: posisi dihitung sebagai {1} (bukan seperti standar).", "{0}: positions counted as {1} (not as the standard says).";
     RefiUnsupported => "Tidak diimpor (Sinergi hanya membaca sumber teks): {0}", "Not imported (Sinergi reads text sources only): {0}";

@@ -210,6 +210,8 @@ pub struct ImportSummary {
     pub notes: usize,
     /// Passages already in the project as notes, or empty, not added.
     pub notes_skipped: usize,
+    /// Selections of a passage already imported: their codes joined its note.
+    pub notes_merged: usize,
     /// Actors added from cases.
     pub actors: usize,
     /// Codes that became indicators.
@@ -248,6 +250,10 @@ pub fn plan(
         .filter_map(|n| Some((n.source.clone(), n.anchor?)))
         .collect();
     let mut coders = Vec::new();
+    // A passage coded several times is several selections (NVivo writes one
+    // per code): one note gathers their codes and memos.
+    let mut added_at: std::collections::HashMap<(SourceId, Anchor), usize> =
+        std::collections::HashMap::new();
     for source in &prepared.sources {
         if source.counting != Counting::STANDARD {
             summary
@@ -298,6 +304,20 @@ pub fn plan(
         };
         let lines = paragraphs(&source.text);
         for selection in &source.selections {
+            if let Some(&at) = added_at.get(&(source_id.clone(), selection.anchor)) {
+                let note = &mut additions.notes[at];
+                for code in &selection.codes {
+                    apply_code(note, prepared, mapping, code);
+                }
+                if !selection.memo.is_empty() && !note.interpretation.contains(&selection.memo) {
+                    if !note.interpretation.is_empty() {
+                        note.interpretation.push_str("\n\n");
+                    }
+                    note.interpretation.push_str(&selection.memo);
+                }
+                summary.notes_merged += 1;
+                continue;
+            }
             let known = if quotes_of.is_some() {
                 project.evidence.iter().any(|n| {
                     n.source == source_id && n.anchor.is_none() && n.excerpt == selection.excerpt
@@ -339,6 +359,7 @@ pub fn plan(
             for code in &selection.codes {
                 apply_code(&mut note, prepared, mapping, code);
             }
+            added_at.insert((source_id.clone(), selection.anchor), additions.notes.len());
             additions.notes.push(note);
             summary.notes += 1;
         }

@@ -61,7 +61,11 @@ pub fn read_package(path: &Path) -> Result<Package, RefiError> {
                         Some(String::from_utf8(bytes).map_err(|_| RefiError::NotUtf8 { file })?)
                     }
                     None => {
-                        missing.push(format!("{} ({reference})", source.name));
+                        missing.push(if source.name.trim().is_empty() {
+                            reference.clone()
+                        } else {
+                            format!("{} ({reference})", source.name)
+                        });
                         None
                     }
                 }
@@ -141,15 +145,25 @@ fn source_file(
     package: &Path,
     base_path: &str,
 ) -> Result<Option<(String, Vec<u8>)>, RefiError> {
-    if let Some(inner) = reference.strip_prefix("internal://") {
+    // A bare relative path (written by some tools) is looked for inside the
+    // package first, as if it were internal.
+    let bare = !reference.contains("://") && Path::new(reference).is_relative();
+    let inner = reference
+        .strip_prefix("internal://")
+        .or(bare.then_some(reference));
+    if let Some(inner) = inner {
         let wanted = format!("sources/{}", inner.trim_start_matches('/')).to_lowercase();
-        let Some(name) = names.iter().find(|name| name.to_lowercase() == wanted) else {
+        if let Some(name) = names.iter().find(|name| name.to_lowercase() == wanted) {
+            let name = name.clone();
+            return read_part(zip, &name, package).map(|bytes| Some((name, bytes)));
+        }
+        if !bare {
             return Ok(None);
-        };
-        let name = name.clone();
-        return read_part(zip, &name, package).map(|bytes| Some((name, bytes)));
+        }
     }
-    let relative = reference.strip_prefix("relative://");
+    let relative = reference
+        .strip_prefix("relative://")
+        .or(bare.then_some(reference));
     let candidates: Vec<PathBuf> = match relative {
         Some(relative) => {
             let folder = package.parent().unwrap_or(Path::new("."));

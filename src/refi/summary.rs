@@ -24,6 +24,9 @@ impl ImportSummary {
         if self.sources_known > 0 {
             lines.push(Msg::RefiKnownSources.fill(lang, &[&self.sources_known]));
         }
+        if self.notes_merged > 0 {
+            lines.push(Msg::RefiMergedNotes.fill(lang, &[&self.notes_merged]));
+        }
         if self.notes_skipped > 0 {
             lines.push(Msg::RefiSkippedNotes.fill(lang, &[&self.notes_skipped]));
         }

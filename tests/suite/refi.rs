@@ -793,3 +793,33 @@ mod cli {
         assert_eq!(check(&project).code, Some(0));
     }
 }
+
+#[test]
+fn a_passage_coded_twice_is_one_note_with_both_codes_and_bare_paths_are_found() {
+    let dir = tempfile::tempdir().expect("temp");
+    let xml = r#"<Project xmlns="urn:QDA-XML:project:1.0" name="p"><CodeBook><Codes>
+        <Code guid="11111111-1111-1111-1111-111111111111" name="Trust" isCodable="true"/>
+        <Code guid="22222222-2222-2222-2222-222222222222" name="modal sosial" isCodable="true"/>
+        </Codes></CodeBook><Sources>
+        <TextSource guid="aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa" plainTextPath="t.txt">
+        <PlainTextSelection guid="bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbb1" startPosition="0" endPosition="4">
+        <Coding guid="cccccccc-cccc-cccc-cccc-ccccccccccc1"><CodeRef targetGUID="11111111-1111-1111-1111-111111111111"/></Coding>
+        </PlainTextSelection>
+        <PlainTextSelection guid="bbbbbbbb-bbbb-bbbb-bbbb-bbbbbbbbbbb2" startPosition="0" endPosition="4">
+        <Description>saling percaya</Description>
+        <Coding guid="cccccccc-cccc-cccc-cccc-ccccccccccc2"><CodeRef targetGUID="22222222-2222-2222-2222-222222222222"/></Coding>
+        </PlainTextSelection>
+        </TextSource></Sources></Project>"#;
+    let path = package(dir.path(), xml, &[("sources/t.txt", "Halo dunia\n")]);
+    let prepared = prepare(&path).expect("a bare path inside the package is found");
+    let project = Project::new(Framework::deseve());
+    let mapping = suggest(&prepared.qde.codes, &project.framework, None);
+    let (additions, summary) = plan(&project, &prepared, &mapping);
+    assert_eq!(additions.notes.len(), 1);
+    assert_eq!(summary.notes_merged, 1);
+    let note = &additions.notes[0];
+    assert_eq!(note.excerpt, "Halo");
+    assert_eq!(note.indicators, [IndicatorId::new("trust")]);
+    assert_eq!(note.tags, ["modal sosial"]);
+    assert_eq!(note.interpretation, "saling percaya");
+}
