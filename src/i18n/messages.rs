@@ -538,10 +538,10 @@ message_table! {
     RefiActor => "Aktor", "Actor";
     RefiDate => "Tanggal", "Date";
     RefiReference => "Rujukan", "Reference";
-    RefiImported => "Diimpor dari {0}: {1} sumber, {2} catatan bukti, {3} aktor; {4} kode menjadi indikator, {5} menjadi tag.", "Imported from {0}: {1} sources, {2} evidence notes, {3} actors; {4} codes became indicators, {5} became tags.";
-    RefiKnownSources => "{0} sumber sudah ada di proyek (judul dan teks sama) dan tidak ditambahkan lagi.", "{0} sources were already in the project (same title and text) and were not added again.";
-    RefiMergedNotes => "{0} kutipan yang sama dengan kutipan lain (dikode beberapa kali) digabung ke catatannya, beserta kodenya.", "{0} selections of a passage already imported (coded several times) joined its note, with their codes.";
-    RefiSkippedNotes => "{0} kutipan kosong atau sudah menjadi catatan tidak ditambahkan.", "{0} passages that were empty or already notes were not added.";
+    RefiImported => "Diimpor dari {0} — sumber: {1}, catatan bukti: {2}, aktor: {3}; kode menjadi indikator: {4}, menjadi tag: {5}.", "Imported from {0} — sources: {1}, evidence notes: {2}, actors: {3}; codes mapped to indicators: {4}, to tags: {5}.";
+    RefiKnownSources => "Sumber yang sudah ada di proyek (judul dan teks sama), tidak ditambahkan lagi: {0}", "Sources already in the project (same title and text), not added again: {0}";
+    RefiMergedNotes => "Kutipan yang dikode beberapa kali, digabung menjadi satu catatan dengan semua kodenya: {0}", "Passages coded several times, joined into one note with all their codes: {0}";
+    RefiSkippedNotes => "Kutipan yang kosong atau sudah menjadi catatan, tidak ditambahkan: {0}", "Passages that were empty or already notes, not added: {0}";
     RefiRecounted => "{0}: posisi dihitung sebagai {1} (bukan seperti standar).", "{0}: positions counted as {1} (not as the standard says).";
     RefiUnsupported => "Tidak diimpor (Sinergi hanya membaca sumber teks): {0}", "Not imported (Sinergi reads text sources only): {0}";
     RefiMappingSaved => "Pemetaan kode disimpan di {0}", "Code mapping saved in {0}";
@@ -551,11 +551,8 @@ message_table! {
     RefiCrLfOne => "CRLF dihitung satu", "CRLF counted as one";
     RefiDialogTitle => "Impor proyek REFI-QDA", "Import a REFI-QDA project";
     RefiDialogFrom => "Dari {0} ({1})", "From {0} ({1})";
-    RefiDialogCounts => "{0} sumber teks, {1} kutipan berkode, {2} kasus", "{0} text sources, {1} coded passages, {2} cases";
+    RefiDialogCounts => "Sumber teks: {0} · kutipan berkode: {1} · kasus: {2}", "Text sources: {0} · coded passages: {1} · cases: {2}";
     RefiDialogMapping => "Setiap kode menjadi indikator, atau tag bila tidak dipetakan. Usulan diambil dari nama kode (Indonesia atau Inggris) dan dari pemetaan yang tersimpan.", "Each code becomes an indicator, or a tag when it is not mapped. Suggestions come from the code's name (Indonesian or English) and from the saved mapping.";
-    RefiColCode => "Kode", "Code";
-    RefiColUses => "Kutipan", "Passages";
-    RefiColTarget => "Menjadi", "Becomes";
     RefiAsTag => "Tag «{0}»", "Tag «{0}»";
     RefiAsStance => "Sikap: {0}", "Stance: {0}";
     RefiNoCodes => "Tidak ada kode yang dipakai pada kutipan.", "No code is used on a passage.";

@@ -324,6 +324,12 @@ impl SinergiApp {
     pub(crate) fn typed_path_start(&self, purpose: DialogPurpose, name: &str) -> String {
         match (purpose, &self.doc.path) {
             (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => paths::display(path),
+            // The package to import is the user's to name: only the folder.
+            (DialogPurpose::ImportQdpx, _) => {
+                let mut folder = paths::display(&self.dialog_folder());
+                folder.push(std::path::MAIN_SEPARATOR);
+                folder
+            }
             // A full path, so the user sees which folder the file will land in.
             _ => paths::display(&self.dialog_folder().join(name)),
         }

@@ -677,7 +677,7 @@ mod cli {
         assert!(
             result
                 .stdout
-                .contains("Imported from qualcoder-sample.qdpx: 2 sources, 8 evidence notes"),
+                .contains("Imported from qualcoder-sample.qdpx — sources: 2, evidence notes: 8"),
             "{}",
             result.stdout
         );

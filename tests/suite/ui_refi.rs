@@ -30,7 +30,7 @@ fn importing_a_qualcoder_project_maps_a_code_to_an_indicator_in_one_undo_step() 
 
     // The mapping step: what the package holds, each code with its suggestion.
     ui.get_by_label("Import a REFI-QDA project");
-    ui.get_by_label("2 text sources, 8 coded passages, 1 cases");
+    ui.get_by_label("Text sources: 2 · coded passages: 8 · cases: 1");
     ui.get_by_label_contains("Aktor pentahelix / Pemerintah (2)");
     // Every code starts as a tag (none is named like an indicator).
     assert!(matches!(&ui.state().modal, Some(Modal::ImportQdpx(_))));
@@ -61,7 +61,7 @@ fn importing_a_qualcoder_project_maps_a_code_to_an_indicator_in_one_undo_step() 
     // The summary, and the mapping saved for next time.
     assert!(
         ui.query_all_by_label_contains(
-            "Imported from qualcoder-sample.qdpx: 2 sources, 8 evidence notes"
+            "Imported from qualcoder-sample.qdpx — sources: 2, evidence notes: 8"
         )
         .next()
         .is_some(),
