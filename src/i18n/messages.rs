@@ -529,6 +529,7 @@ message_table! {
     RefiSourceTooLarge => "{0}: teksnya {1} bita, melebihi yang dapat ditampung satu sumber ({2} bita, paragraf hingga 200.000 karakter)", "{0}: the text is {1} bytes, more than a source may hold ({2} bytes, paragraphs up to 200,000 characters)";
     RefiMappingBad => "{0} baris {1}, kolom {2}: bukan pemetaan kode: {3}", "{0} line {1}, column {2}: not a code mapping: {3}";
     RefiUnknownIndicator => "Kode «{0}» dipetakan ke indikator «{1}», yang tidak ada di kerangka proyek ini", "The code «{0}» is mapped to the indicator «{1}», which this project's framework does not have";
+    RefiAssessmentNote => "Penilaian: {0}", "Assessment: {0}";
     RefiTagsCode => "Tag", "Tags";
     RefiQuotesSource => "kutipan tanpa posisi", "quotes without a passage";
     RefiKind => "Jenis", "Kind";
@@ -543,7 +544,7 @@ message_table! {
     RefiMergedNotes => "Kutipan yang dikode beberapa kali, digabung menjadi satu catatan dengan semua kodenya: {0}", "Passages coded several times, joined into one note with all their codes: {0}";
     RefiSkippedNotes => "Kutipan yang kosong atau sudah menjadi catatan, tidak ditambahkan: {0}", "Passages that were empty or already notes, not added: {0}";
     RefiRecounted => "{0}: posisi dihitung sebagai {1} (bukan seperti standar).", "{0}: positions counted as {1} (not as the standard says).";
-    RefiUnsupported => "Tidak diimpor (Sinergi hanya membaca sumber teks): {0}", "Not imported (Sinergi reads text sources only): {0}";
+    RefiUnsupported => "Tidak diimpor (Sinergi mengambil sumber teks dan kutipan berkodenya): {0}", "Not imported (Sinergi takes text sources and their coded passages): {0}";
     RefiMappingSaved => "Pemetaan kode disimpan di {0}", "Code mapping saved in {0}";
     RefiMappingNotSaved => "Pemetaan kode tidak dapat disimpan: {0}", "The code mapping could not be saved: {0}";
     RefiUnitScalar => "karakter Unicode", "Unicode characters";

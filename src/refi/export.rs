@@ -15,7 +15,8 @@ use super::guid::stable_guid;
 use crate::chart::xml::escape;
 use crate::i18n::{Msg, Named};
 use crate::model::{
-    Anchor, CharIndex, Color, EvidenceNote, IndicatorId, Lang, Project, Source, Stance,
+    Anchor, CharIndex, Color, EvidenceNote, FindingKind, IndicatorId, Lang, Project, Source,
+    Stance, format_score,
 };
 use std::fmt::Write as _;
 
@@ -42,8 +43,19 @@ fn selection_guid(note: &EvidenceNote) -> String {
     stable_guid("sinergi-note", note.id.as_str())
 }
 
-/// The files of a `.qdpx`: `project.qde` and the source texts, in order.
+/// The files of a `.qdpx`: `project.qde` and the source texts, in order,
+/// exported now.
 pub fn qdpx_files(project: &Project, lang: Lang) -> Vec<(String, Vec<u8>)> {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    qdpx_files_at(project, lang, now)
+}
+
+/// The files of a `.qdpx` exported at `unix` (seconds since 1970): the time
+/// is the project's and the notes' creation time, which QualCoder requires.
+pub fn qdpx_files_at(project: &Project, lang: Lang, unix: u64) -> Vec<(String, Vec<u8>)> {
+    let when = iso_time(unix);
     let mut texts = Vec::new();
     let mut sources = String::new();
     for source in &project.sources {
@@ -52,7 +64,7 @@ pub fn qdpx_files(project: &Project, lang: Lang) -> Vec<(String, Vec<u8>)> {
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = writeln!(
         xml,
-        "<Project xmlns=\"{PROJECT_NS}\" name=\"{}\" origin=\"Sinergi {}\">",
+        "<Project xmlns=\"{PROJECT_NS}\" name=\"{}\" origin=\"Sinergi {}\" creationDateTime=\"{when}\">",
         attr(&project_name(project)),
         env!("CARGO_PKG_VERSION")
     );
@@ -63,9 +75,26 @@ pub fn qdpx_files(project: &Project, lang: Lang) -> Vec<(String, Vec<u8>)> {
     if !sources.is_empty() {
         let _ = write!(xml, "<Sources>\n{sources}</Sources>\n");
     }
+    let notes = project_notes(project, lang);
+    if !notes.is_empty() {
+        xml.push_str("<Notes>\n");
+        // Each in a file, as QualCoder reads a note (a journal) only from one.
+        for (guid, name, text) in &notes {
+            let _ = writeln!(
+                xml,
+                "<Note guid=\"{guid}\" name=\"{}\" plainTextPath=\"internal://{guid}.txt\" creationDateTime=\"{when}\"/>",
+                attr(name),
+            );
+            texts.push((format!("Sources/{guid}.txt"), format!("{text}\n")));
+        }
+        xml.push_str("</Notes>\n");
+    }
     let description = study_description(project);
     if !description.is_empty() {
         let _ = writeln!(xml, "<Description>{}</Description>", escape(&description));
+    }
+    for (guid, _, _) in &notes {
+        let _ = writeln!(xml, "<NoteRef targetGUID=\"{guid}\"/>");
     }
     xml.push_str("</Project>\n");
     std::iter::once(("project.qde".to_owned(), xml.into_bytes()))
@@ -75,6 +104,65 @@ pub fn qdpx_files(project: &Project, lang: Lang) -> Vec<(String, Vec<u8>)> {
                 .map(|(name, text)| (name, text.into_bytes())),
         )
         .collect()
+}
+
+/// What the standard has no element for, kept as project notes (memos) in
+/// words: each assessment's scores and rationales, and the findings of each
+/// kind. (GUID, name, text.)
+fn project_notes(project: &Project, lang: Lang) -> Vec<(String, String, String)> {
+    let mut notes = Vec::new();
+    for assessment in &project.assessments {
+        let mut text = String::new();
+        if !assessment.assessor.trim().is_empty() {
+            let _ = writeln!(
+                text,
+                "{}: {}\n",
+                Msg::Assessor.get(lang),
+                assessment.assessor.trim()
+            );
+        }
+        for indicator in &project.framework.indicators {
+            let Some(entry) = assessment.score_for(&indicator.id) else {
+                continue;
+            };
+            let score = entry.score.map_or_else(|| "—".to_owned(), format_score);
+            let _ = writeln!(text, "{}: {score}", indicator.name.get(lang));
+            if !entry.rationale.trim().is_empty() {
+                let _ = writeln!(text, "{}", entry.rationale.trim());
+            }
+            text.push('\n');
+        }
+        if !assessment.notes.trim().is_empty() {
+            let _ = writeln!(text, "{}", assessment.notes.trim());
+        }
+        let name = Msg::RefiAssessmentNote.fill(lang, &[&assessment.label]);
+        notes.push((
+            stable_guid("sinergi-assessment", assessment.id.as_str()),
+            name,
+            text.trim_end().to_owned(),
+        ));
+    }
+    for kind in FindingKind::ALL {
+        let findings = project.findings(kind);
+        if findings.is_empty() {
+            continue;
+        }
+        let text = findings
+            .iter()
+            .map(|f| {
+                format!("{}\n{}", f.title.trim(), f.text.trim())
+                    .trim()
+                    .to_owned()
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        notes.push((
+            stable_guid("sinergi-findings", &format!("{kind:?}")),
+            kind.name(lang).to_owned(),
+            text,
+        ));
+    }
+    notes
 }
 
 /// The framework, the stances and the tags as a codebook (`.qdc`).
@@ -89,6 +177,15 @@ pub fn qdc_xml(project: &Project, lang: Lang) -> String {
     xml.push_str(&codes(project, lang));
     xml.push_str("</Codes>\n</CodeBook>\n");
     xml
+}
+
+/// `YYYY-MM-DDTHH:MM:00Z` for seconds since 1970.
+fn iso_time(unix: u64) -> String {
+    // `YYYY-MM-DD HH:MM UTC`, the form recovery copies are dated in.
+    let utc = crate::document::recovery::format_utc(unix);
+    let (date, rest) = utc.split_once(' ').unwrap_or((&utc, "00:00"));
+    let time = rest.split(' ').next().unwrap_or("00:00");
+    format!("{date}T{time}:00Z")
 }
 
 fn project_name(project: &Project) -> String {

@@ -146,6 +146,29 @@ pub fn prepare(path: &Path) -> Result<Prepared, RefiError> {
             selections,
         });
     }
+    // Notes (memos) that no imported passage refers to have no place in
+    // Sinergi: they are named in the summary.
+    let used: HashSet<&String> = qde
+        .sources
+        .iter()
+        .flat_map(|s| &s.selections)
+        .flat_map(|s| &s.notes)
+        .collect();
+    let loose: Vec<Unsupported> = qde
+        .notes
+        .iter()
+        .filter(|note| !used.contains(&note.guid))
+        .map(|note| Unsupported {
+            element: "Note".to_owned(),
+            name: if note.name.trim().is_empty() {
+                note.guid.clone()
+            } else {
+                note.name.clone()
+            },
+        })
+        .collect();
+    let mut qde = qde;
+    qde.unsupported.extend(loose);
     Ok(Prepared { qde, sources })
 }
 

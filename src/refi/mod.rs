@@ -18,7 +18,7 @@ mod qde;
 mod summary;
 
 pub use error::RefiError;
-pub use export::{indicator_guid, qdc_xml, qdpx_files, stance_guid};
+pub use export::{indicator_guid, qdc_xml, qdpx_files, qdpx_files_at, stance_guid};
 pub use guid::{guid_key, is_guid, stable_guid};
 pub use import::{
     Additions, ImportSummary, Prepared, PreparedSelection, PreparedSource, plan, prepare,

@@ -6,7 +6,7 @@ use crate::common::{fixture, root};
 use sinergi::model::{Anchor, EvidenceNote, Framework, IndicatorId, Project, passage};
 use sinergi::refi::{
     CodeMapping, Counting, LineEnds, MappedCode, Prepared, RefiError, Target, Unit, plan, prepare,
-    qdc_xml, qdpx_files, suggest, zip_files,
+    qdc_xml, qdpx_files, qdpx_files_at, suggest, zip_files,
 };
 use sinergi::store;
 use std::collections::{HashMap, HashSet};
@@ -148,8 +148,14 @@ fn the_qualcoder_import_adds_sources_notes_a_case_as_actor_and_the_coder() {
         assert!(note.indicators.is_empty());
         assert_eq!(note.tags.len(), 1);
     }
-    // The note attached to the first passage's source is not a selection note.
-    assert!(summary.unsupported.is_empty());
+    // The annotation on the first source belongs to no passage: it is named
+    // in the summary, not dropped silently.
+    let names: Vec<(&str, &str)> = summary
+        .unsupported
+        .iter()
+        .map(|u| (u.element.as_str(), u.name.as_str()))
+        .collect();
+    assert_eq!(names, [("Note", "0dc52fa2-26b1-425e-99f7-fe5a1438f8fe")]);
 }
 
 #[test]
@@ -368,7 +374,7 @@ mod structure {
                 "SelectionRef",
             ],
             "Sources" => &["TextSource"],
-            "TextSource" => &[
+            "TextSource" | "Note" => &[
                 "Description",
                 "PlainTextContent",
                 "PlainTextSelection",
@@ -378,7 +384,9 @@ mod structure {
             ],
             "PlainTextSelection" => &["Description", "Coding", "NoteRef"],
             "Coding" => &["CodeRef", "NoteRef"],
-            "CodeRef" | "SourceRef" | "SelectionRef" | "Description" => &[],
+            "Notes" => &["Note"],
+            "CodeRef" | "SourceRef" | "SelectionRef" | "NoteRef" | "Description"
+            | "PlainTextContent" => &[],
             _ => return None,
         })
     }
@@ -387,9 +395,9 @@ mod structure {
         match element {
             "Project" => &["name"],
             "Code" => &["guid", "name", "isCodable"],
-            "Case" | "TextSource" | "Coding" => &["guid"],
+            "Case" | "TextSource" | "Coding" | "Note" => &["guid"],
             "PlainTextSelection" => &["guid", "startPosition", "endPosition"],
-            "CodeRef" | "SourceRef" | "SelectionRef" => &["targetGUID"],
+            "CodeRef" | "SourceRef" | "SelectionRef" | "NoteRef" => &["targetGUID"],
             _ => &[],
         }
     }
@@ -474,15 +482,24 @@ fn the_export_follows_the_schema_and_its_guids_are_stable() {
         codebook.contains("name=\"Trust among the participants\""),
         "{codebook}"
     );
+    // What the standard has no place for is kept as project notes, in words.
+    assert!(xml.contains("<Note guid="), "the assessments as notes");
+    assert!(xml.contains("Penilaian: "), "named in the study's language");
+    assert!(xml.contains("<NoteRef targetGUID="));
     // Every internal:// path is in the package.
     for path in xml.split("internal://").skip(1) {
         let name = path.split('"').next().expect("a path");
         assert!(files.contains_key(&format!("Sources/{name}")), "{name}");
     }
     // The same project exports the same bytes.
-    let again = zip_files(&qdpx_files(&project, sinergi::model::Lang::Id)).expect("zip");
-    let first = zip_files(&qdpx_files(&project, sinergi::model::Lang::Id)).expect("zip");
+    let at = 1_700_000_000;
+    let again = zip_files(&qdpx_files_at(&project, sinergi::model::Lang::Id, at)).expect("zip");
+    let first = zip_files(&qdpx_files_at(&project, sinergi::model::Lang::Id, at)).expect("zip");
     assert_eq!(again, first);
+    assert!(
+        xml.contains("creationDateTime=\""),
+        "QualCoder needs the notes' date"
+    );
 }
 
 /// Exports `original`, imports the package into an empty project with the
