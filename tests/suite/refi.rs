@@ -884,3 +884,73 @@ fn a_passage_coded_twice_is_one_note_with_both_codes_and_bare_paths_are_found() 
     assert_eq!(note.tags, ["modal sosial"]);
     assert_eq!(note.interpretation, "saling percaya");
 }
+
+/// Damaged packages and XML, made by mutating a real export: reading never
+/// panics, and whatever it returns, every imported passage is in place.
+#[test]
+fn mutated_packages_and_xml_never_panic() {
+    use sinergi::synth::Rng;
+    let dir = tempfile::tempdir().expect("temp");
+    let original =
+        std::fs::read(refi_fixture("qualcoder-sample-maxqda-endings.qdpx")).expect("read");
+    let xml = {
+        let path = refi_fixture("qualcoder-sample-maxqda-endings.qdpx");
+        let file = std::fs::File::open(path).expect("open");
+        let mut zip = zip::ZipArchive::new(file).expect("a zip");
+        let mut part = zip.by_name("project.qde").expect("the project");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut part, &mut text).expect("UTF-8");
+        text
+    };
+    let texts: Vec<(String, Vec<u8>)> = {
+        let file = std::fs::File::open(refi_fixture("qualcoder-sample-maxqda-endings.qdpx"))
+            .expect("open");
+        let mut zip = zip::ZipArchive::new(file).expect("a zip");
+        (0..zip.len())
+            .filter_map(|i| {
+                let mut part = zip.by_index(i).ok()?;
+                let name = part.name().to_owned();
+                let mut bytes = Vec::new();
+                std::io::Read::read_to_end(&mut part, &mut bytes).ok()?;
+                (name != "project.qde").then_some((name, bytes))
+            })
+            .collect()
+    };
+    let mut rng = Rng::new(15);
+    let path = dir.path().join("mutated.qdpx");
+    for round in 0..200 {
+        if round % 2 == 0 {
+            // Bytes of the zip flipped.
+            let mut bytes = original.clone();
+            for _ in 0..=rng.below(4) {
+                let at = rng.below(bytes.len());
+                bytes[at] ^= 1 << rng.below(8);
+            }
+            std::fs::write(&path, bytes).expect("written");
+        } else {
+            // The XML changed: digits, quotes and brackets replaced or removed.
+            let mut chars: Vec<char> = xml.chars().collect();
+            for _ in 0..=rng.below(3) {
+                let at = rng.below(chars.len());
+                let swap = *rng.pick(&['0', '9', '"', '<', '>', '-', ' ', '\u{1F600}']);
+                if rng.chance(50) {
+                    chars[at] = swap;
+                } else {
+                    chars.remove(at);
+                }
+            }
+            let mut files = vec![(
+                "project.qde".to_owned(),
+                chars.into_iter().collect::<String>().into_bytes(),
+            )];
+            files.extend(texts.iter().cloned());
+            std::fs::write(&path, zip_files(&files).expect("zip")).expect("written");
+        }
+        if let Ok(prepared) = prepare(&path) {
+            assert_passages_in_place(&prepared);
+            let project = Project::new(Framework::deseve());
+            let mapping = suggest(&prepared.qde.codes, &project.framework, None);
+            let _ = plan(&project, &prepared, &mapping);
+        }
+    }
+}
