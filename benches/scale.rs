@@ -10,7 +10,7 @@
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use sinergi::analysis::{NoteFilter, SearchText};
-use sinergi::document::{Document, Edit, Item};
+use sinergi::document::{Document, Edit, FrameworkEdit, Item};
 use sinergi::model::{
     ActivityId, ActorId, EvidenceId, FindingId, FindingKind, IndicatorId, Lang, Project,
 };
@@ -180,17 +180,42 @@ fn edit(c: &mut Criterion) {
             });
         });
     }
+    // A keystroke in an indicator's name: the framework edit is planned against
+    // every note, finding and assessment, but the evidence index is not rebuilt.
+    for n in SIZES {
+        let mut doc = Document::new(synthetic(n), None);
+        let mut framework = doc.project.framework.clone();
+        group.bench_function(BenchmarkId::new("type-in-indicator-name", n), |b| {
+            b.iter(|| {
+                let name = &mut framework.indicators[2].name.en;
+                name.push('a');
+                if name.len() > 200 {
+                    name.truncate(40);
+                }
+                doc.apply(vec![(
+                    Edit::Framework(FrameworkEdit::put(
+                        sinergi::model::FrameworkSlot::Main,
+                        framework.clone(),
+                    )),
+                    Some("bench".into()),
+                )])
+            });
+        });
+    }
     group.finish();
 }
 
-/// The panels benchmarked, by name: the seven sections, plus the sources tab,
-/// the findings editor with a search typed, and the chart with an indicator opened.
-const PANELS: [&str; 10] = [
+/// The panels benchmarked, by name: the eight sections, plus the sources tab,
+/// an indicator open in the framework editor, the findings editor with a search
+/// typed, and the chart with an indicator opened.
+const PANELS: [&str; 12] = [
     "overview",
     "actors",
     "activities",
     "evidence",
     "evidence-sources",
+    "framework",
+    "framework-indicator",
     "assessment",
     "findings",
     "findings-search",
@@ -221,6 +246,11 @@ fn app_showing(project: Project, panel: &str) -> SinergiApp {
         "evidence-sources" => {
             app.panels.evidence.tab = Tab::Sources;
             Section::Evidence
+        }
+        "framework" => Section::Framework,
+        "framework-indicator" => {
+            app.panels.framework.selected = Some(IndicatorId::new("trust"));
+            Section::Framework
         }
         "assessment" => Section::Assessment,
         "findings" => Section::Findings,

@@ -720,6 +720,8 @@ fn assessments(
                 },
                 assessor: (*rng.pick(INFORMANTS)).to_owned(),
                 notes: prose(rng, 80, 400),
+                framework: crate::model::FrameworkSlot::Main,
+                compared_with: None,
                 scores: indicators
                     .iter()
                     .enumerate()

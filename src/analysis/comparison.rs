@@ -2,7 +2,7 @@
 //! difference (or, with more than two, the spread), and whether it is large
 //! enough to discuss. The window, the report and the Word chapter all show this.
 
-use crate::model::{Assessment, AssessmentId, Indicator, Project};
+use crate::model::{Assessment, AssessmentId, FrameworkSlot, Indicator, Project};
 
 /// How many steps of the scale apart two scores must be to be flagged. On the
 /// usual 1–5 scale, "moderate" against "very strong" is flagged, neighbouring
@@ -35,18 +35,21 @@ pub struct Comparison<'p> {
 }
 
 impl<'p> Comparison<'p> {
-    /// The comparison of the assessments `ids` (unknown ids skipped); `None`
-    /// when fewer than two remain, since there is nothing to compare.
+    /// The comparison of the assessments `ids` (unknown ids skipped) over the
+    /// indicators of their framework: the framework of the first, as a chart
+    /// draws one framework at a time, so assessments of the other are skipped
+    /// too. `None` when fewer than two remain, since there is nothing to compare.
     pub fn of(project: &'p Project, ids: &[AssessmentId]) -> Option<Self> {
-        let assessments: Vec<&Assessment> =
+        let mut assessments: Vec<&Assessment> =
             ids.iter().filter_map(|id| project.assessment(id)).collect();
+        let slot = assessments.first()?.framework;
+        assessments.retain(|a| a.framework == slot);
         if assessments.len() < 2 {
             return None;
         }
-        let scale = &project.framework.scale;
-        let threshold = LARGE_DIFFERENCE_STEPS * scale.step.abs();
-        let rows = project
-            .framework
+        let framework = project.framework_of(assessments[0]);
+        let threshold = LARGE_DIFFERENCE_STEPS * framework.scale.step.abs();
+        let rows = framework
             .indicators
             .iter()
             .map(|indicator| {
@@ -69,9 +72,12 @@ impl<'p> Comparison<'p> {
         })
     }
 
-    /// The comparison of every assessment of the project.
+    /// The comparison of every assessment of the project's main framework.
     pub fn of_all(project: &'p Project) -> Option<Self> {
-        let ids: Vec<AssessmentId> = project.assessments.iter().map(|a| a.id.clone()).collect();
+        let ids: Vec<AssessmentId> = project
+            .assessments_in(FrameworkSlot::Main)
+            .map(|a| a.id.clone())
+            .collect();
         Self::of(project, &ids)
     }
 
@@ -100,7 +106,8 @@ fn difference(scores: &[Option<f64>]) -> Option<f64> {
     Some(max - min)
 }
 
-/// A difference as a table shows it: signed for a pair ("+2", "−1", "0").
+/// A difference as every table shows it (this one, the agreement between two
+/// assessments): signed for a pair ("+2", "−1", "0"), the bare spread otherwise.
 pub fn difference_text(difference: f64, signed: bool) -> String {
     let magnitude = crate::model::format_score(difference.abs());
     if !signed || difference.abs() < 1e-9 {

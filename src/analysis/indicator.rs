@@ -76,20 +76,21 @@ pub struct IndicatorFacts<'p> {
 
 impl<'p> IndicatorFacts<'p> {
     /// The facts about `indicator` for the assessments `shown` (ids that name no
-    /// assessment are skipped). `None` when the framework has no such indicator.
+    /// assessment are skipped). `None` when neither framework has such an indicator.
     pub fn gather(
         project: &'p Project,
         index: &'p EvidenceIndex,
         indicator: &IndicatorId,
         shown: &[AssessmentId],
     ) -> Option<Self> {
-        let position = project
-            .framework
-            .indicators
-            .iter()
-            .position(|i| &i.id == indicator)?;
-        let indicator = &project.framework.indicators[position];
-        let scale = &project.framework.scale;
+        // The indicator may belong to either framework; its scale names the levels.
+        let (framework, position) = project.frameworks().find_map(|(_, framework)| {
+            framework
+                .position(indicator)
+                .map(|position| (framework, position))
+        })?;
+        let indicator = &framework.indicators[position];
+        let scale = &framework.scale;
         let scores: Vec<ScoreFacts<'p>> = shown
             .iter()
             .filter_map(|id| project.assessment(id))

@@ -2,7 +2,10 @@
 //! evidence per indicator, the evidence index, search, citations, and what every
 //! view shows about an indicator, comparisons of assessments and evidence matrices.
 
+pub mod agreement;
+mod agreement_report;
 mod anchors;
+mod assessment_import;
 mod cite;
 mod comparison;
 mod index;
@@ -14,7 +17,12 @@ mod summary;
 mod texts;
 mod triangulation;
 
+pub use agreement_report::{
+    AgreementError, AgreementReport, AgreementRow, Band, REFERENCES, Statistic, StatisticLine,
+    compared_pairs, confidence_percent, describe_unavailable, format_interval, marked_comparisons,
+};
 pub use anchors::broken_anchors;
+pub use assessment_import::{AssessmentImportError, ImportCandidate, ImportPlan, plan_import};
 pub use cite::{cite, cite_source, informant_as_cited, quoted_excerpt};
 pub use comparison::{Comparison, ComparisonRow, LARGE_DIFFERENCE_STEPS, difference_text};
 pub use index::EvidenceIndex;

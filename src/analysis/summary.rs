@@ -12,7 +12,11 @@ pub struct Summary {
     pub title: String,
     /// Framework name in the chosen language.
     pub framework: String,
-    /// Number of indicators.
+    /// The second framework's name in the chosen language, when there is one.
+    pub second_framework: Option<String>,
+    /// How many frameworks the project carries (1, or 2 with a second one).
+    pub frameworks: usize,
+    /// Number of indicators (of the main framework).
     pub indicators: usize,
     /// Number of actors.
     pub actors: usize,
@@ -38,7 +42,7 @@ pub struct Summary {
     pub anchored: usize,
     /// Anchored notes whose passage no longer holds their excerpt.
     pub broken_anchors: usize,
-    /// Per indicator, in framework order.
+    /// Per indicator, in framework order (the second framework's after the main one's).
     pub per_indicator: Vec<IndicatorSummary>,
 }
 
@@ -63,6 +67,11 @@ impl Summary {
         Summary {
             title: project.study.title.clone(),
             framework: project.framework.name.get(lang).to_owned(),
+            second_framework: project
+                .second_framework
+                .as_ref()
+                .map(|framework| framework.name.get(lang).to_owned()),
+            frameworks: project.frameworks().count(),
             indicators: project.framework.indicators.len(),
             actors: project.actors.len(),
             activities: project.activities.len(),
@@ -85,9 +94,8 @@ impl Summary {
                 .count(),
             broken_anchors: broken_anchors(project).len(),
             per_indicator: project
-                .framework
-                .indicators
-                .iter()
+                .frameworks()
+                .flat_map(|(_, framework)| &framework.indicators)
                 .map(|indicator| IndicatorSummary {
                     id: indicator.id.clone(),
                     name: indicator.name.get(lang).to_owned(),

@@ -12,7 +12,7 @@ pub mod png;
 pub mod svg;
 pub mod xml;
 
-use crate::model::{AssessmentId, Color, IndicatorId, Lang, Project};
+use crate::model::{AssessmentId, Color, FrameworkSlot, IndicatorId, Lang, Project};
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 /// A point of the chart plane.
@@ -196,6 +196,8 @@ pub struct Outline {
 /// The whole chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Radar {
+    /// The framework drawn.
+    pub framework: FrameworkSlot,
     /// The spokes, in framework order.
     pub axes: Vec<Axis>,
     /// The rings, lowest level first.
@@ -220,9 +222,32 @@ impl Radar {
 const LABEL_OFFSET: f64 = 1.12;
 
 impl Radar {
-    /// The chart of `project`'s assessments `chosen` (all when empty), labelled in `lang`.
+    /// The chart of `project`'s assessments `chosen` (all when empty), labelled
+    /// in `lang`. A chart shows one framework: the one the first chosen
+    /// assessment is scored against (the main one when none is chosen), and
+    /// only the chosen assessments of that framework.
     pub fn build(project: &Project, chosen: &[AssessmentId], lang: Lang) -> Radar {
-        let framework = &project.framework;
+        let slot = chosen
+            .iter()
+            .find_map(|id| project.assessment(id))
+            .map_or(FrameworkSlot::Main, |a| a.framework);
+        Radar::build_for(project, slot, chosen, lang)
+    }
+
+    /// The chart of the framework in `slot` (the main one when the project has
+    /// none there) with its assessments among `chosen` (all of them when empty).
+    pub fn build_for(
+        project: &Project,
+        slot: FrameworkSlot,
+        chosen: &[AssessmentId],
+        lang: Lang,
+    ) -> Radar {
+        let slot = if project.framework_in(slot).is_some() {
+            slot
+        } else {
+            FrameworkSlot::Main
+        };
+        let framework = project.framework_in(slot).unwrap_or(&project.framework);
         let scale = &framework.scale;
         let n = framework.indicators.len().max(1);
         let angle_of = |i: usize| FRAC_PI_2 - TAU * i as f64 / n as f64;
@@ -259,11 +284,12 @@ impl Radar {
             })
             .collect();
         let assessments: Vec<_> = if chosen.is_empty() {
-            project.assessments.iter().collect()
+            project.assessments_in(slot).collect()
         } else {
             chosen
                 .iter()
                 .filter_map(|id| project.assessment(id))
+                .filter(|assessment| assessment.framework == slot)
                 .collect()
         };
         let series = assessments
@@ -290,6 +316,7 @@ impl Radar {
             })
             .collect();
         Radar {
+            framework: slot,
             axes,
             rings,
             series,

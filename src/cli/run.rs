@@ -116,7 +116,11 @@ fn check(
     say(out, &format!("schema_version: {}", project.schema_version))?;
     say(out, &format!("title: {}", summary.title))?;
     say(out, &format!("framework: {}", summary.framework))?;
+    if let Some(second) = &summary.second_framework {
+        say(out, &format!("second_framework: {second}"))?;
+    }
     for (key, count) in [
+        ("frameworks", summary.frameworks),
         ("indicators", summary.indicators),
         ("actors", summary.actors),
         ("activities", summary.activities),

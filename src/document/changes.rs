@@ -2,10 +2,11 @@
 //! planned as a list of them (cascading deletes so no reference is left
 //! dangling). Applying a change returns its inverse, which is what undo keeps.
 
-use super::edit::{Edit, Item, ItemRef};
+use super::edit::{Edit, FrameworkEdit, Item, ItemRef};
+use super::framework_change::plan_framework;
 use crate::model::{
-    EvidenceId, FindingKind, NetworkStructure, Project, Relocated, Source, Study, TextChange,
-    paragraph_number, paragraphs, passage,
+    EvidenceId, FindingKind, Framework, FrameworkSlot, NetworkStructure, Project, Relocated,
+    Source, Study, TextChange, paragraph_number, paragraphs, passage,
 };
 
 /// A primitive, exactly invertible change.
@@ -16,6 +17,8 @@ pub(super) enum Change {
     Insert(usize, Item),
     Replace(usize, Item),
     Delete(ItemKindRef, usize),
+    /// The framework in a slot (`None`: no second framework).
+    Framework(FrameworkSlot, Option<Framework>),
 }
 
 /// A list of the project, for deletes by position.
@@ -55,6 +58,27 @@ pub(super) fn apply_change(project: &mut Project, change: Change) -> Change {
         }
         Change::Replace(index, item) => Change::Replace(index, replace(project, index, item)),
         Change::Delete(kind, index) => Change::Insert(index, delete(project, kind, index)),
+        Change::Framework(slot, framework) => {
+            Change::Framework(slot, swap_framework(project, slot, framework))
+        }
+    }
+}
+
+/// Puts `framework` in `slot`; returns what was there. The main framework
+/// cannot be taken away, so `None` there changes nothing.
+fn swap_framework(
+    project: &mut Project,
+    slot: FrameworkSlot,
+    framework: Option<Framework>,
+) -> Option<Framework> {
+    match (slot, framework) {
+        (FrameworkSlot::Main, Some(framework)) => {
+            Some(std::mem::replace(&mut project.framework, framework))
+        }
+        (FrameworkSlot::Main, None) => None,
+        (FrameworkSlot::Second, framework) => {
+            std::mem::replace(&mut project.second_framework, framework)
+        }
     }
 }
 
@@ -123,6 +147,7 @@ pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
         Edit::Network(network) if network != project.network => vec![Change::Network(network)],
         Edit::Study(_) | Edit::Network(_) => Vec::new(),
         Edit::Put(item) => plan_put(project, &item),
+        Edit::Framework(edit) => plan_framework_changes(project, &edit),
         Edit::Remove(item) => plan_remove(project, &item),
         Edit::Score(assessment, entry) => {
             let Some(index) = project.assessments.iter().position(|a| a.id == assessment) else {
@@ -138,6 +163,37 @@ pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
             }
         }
     }
+}
+
+/// The framework edit as changes: the links and scores it touches first, the
+/// framework itself last. Nothing when the framework would stay as it is.
+fn plan_framework_changes(project: &Project, edit: &FrameworkEdit) -> Vec<Change> {
+    let plan = plan_framework(project, edit);
+    if plan.framework.as_ref() == project.framework_in(edit.slot)
+        || (edit.slot == FrameworkSlot::Main && plan.framework.is_none())
+    {
+        return Vec::new();
+    }
+    let mut changes: Vec<Change> = plan
+        .notes
+        .into_iter()
+        .map(|(index, note)| Change::Replace(index, Item::Note(note)))
+        .collect();
+    changes.extend(
+        plan.findings
+            .into_iter()
+            .map(|(kind, index, finding)| Change::Replace(index, Item::Finding(kind, finding))),
+    );
+    changes.extend(
+        plan.assessments
+            .into_iter()
+            .map(|(index, assessment)| match assessment {
+                Some(assessment) => Change::Replace(index, Item::Assessment(assessment)),
+                None => Change::Delete(ItemKindRef::Assessment, index),
+            }),
+    );
+    changes.push(Change::Framework(edit.slot, plan.framework));
+    changes
 }
 
 fn plan_put(project: &Project, item: &Item) -> Vec<Change> {

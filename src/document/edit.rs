@@ -4,8 +4,8 @@
 
 use crate::model::{
     Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
-    Finding, FindingId, FindingKind, IndicatorScore, NetworkStructure, Role, RoleId, Source,
-    SourceId, Study,
+    Finding, FindingId, FindingKind, Framework, FrameworkSlot, IndicatorScore, NetworkStructure,
+    Role, RoleId, Source, SourceId, Study,
 };
 
 /// An item that lives in one of the project's lists.
@@ -59,6 +59,43 @@ pub enum Edit {
     Remove(ItemRef),
     /// Set one indicator's entry in one assessment.
     Score(AssessmentId, IndicatorScore),
+    /// Put a framework in a slot (or take the second one away), with what
+    /// follows for the work that refers to it.
+    Framework(FrameworkEdit),
+}
+
+/// A framework put in a slot, and what becomes of existing work: links to
+/// indicators that are gone are removed, scores against a removed second
+/// framework go with it, and scores off a new scale are moved or cleared.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkEdit {
+    /// Which framework.
+    pub slot: FrameworkSlot,
+    /// The framework; `None` removes the second framework (the main one stays).
+    pub framework: Option<Framework>,
+    /// What happens to a score that is not on the new scale.
+    pub off_scale: OffScaleScores,
+}
+
+/// What becomes of a score that is not on a framework's new scale.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum OffScaleScores {
+    /// It is cleared; its rationale and evidence stay, to be scored again.
+    #[default]
+    Clear,
+    /// It moves to the nearest level of the new scale.
+    Snap,
+}
+
+impl FrameworkEdit {
+    /// Puts `framework` in `slot`; scores off its scale are cleared.
+    pub fn put(slot: FrameworkSlot, framework: Framework) -> Self {
+        FrameworkEdit {
+            slot,
+            framework: Some(framework),
+            off_scale: OffScaleScores::Clear,
+        }
+    }
 }
 
 /// Whether an undo step added, changed or removed its subject.
@@ -102,6 +139,8 @@ pub enum EditSubject {
     Assessment,
     /// A supporting or inhibiting factor, or a recommendation.
     Finding,
+    /// A framework: its indicators, rubrics or scale.
+    Framework,
 }
 
 impl Edit {
@@ -111,6 +150,7 @@ impl Edit {
             Edit::Study(_) => EditSubject::Study,
             Edit::Network(_) => EditSubject::Network,
             Edit::Score(..) => EditSubject::Assessment,
+            Edit::Framework(_) => EditSubject::Framework,
             Edit::Put(item) => match item {
                 Item::Actor(_) => EditSubject::Actor,
                 Item::Activity(_) => EditSubject::Activity,

@@ -4,7 +4,7 @@
 
 use super::changes::{Change, apply_change, plan, revert};
 use super::edit::{Edit, EditKind, StepSummary};
-use crate::model::Project;
+use crate::model::{FrameworkSlot, Project};
 
 #[derive(Clone, Debug)]
 struct Step {
@@ -73,14 +73,20 @@ impl History {
     /// keystrokes in one field) become one undo step. Returns false when nothing changed.
     pub fn apply(&mut self, project: &mut Project, edit: Edit, coalesce: Option<String>) -> bool {
         let subject = edit.subject();
-        let removes = matches!(edit, Edit::Remove(_));
+        let removes = match &edit {
+            Edit::Remove(_) => true,
+            Edit::Framework(framework) => framework.framework.is_none(),
+            _ => false,
+        };
+        let adds_second = matches!(&edit, Edit::Framework(f) if f.slot == FrameworkSlot::Second)
+            && project.second_framework.is_none();
         let changes = plan(project, edit);
         if changes.is_empty() {
             return false;
         }
         let kind = if removes {
             EditKind::Remove
-        } else if changes.iter().any(|c| matches!(c, Change::Insert(..))) {
+        } else if adds_second || changes.iter().any(|c| matches!(c, Change::Insert(..))) {
             EditKind::Add
         } else {
             EditKind::Change

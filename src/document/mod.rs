@@ -5,13 +5,17 @@
 
 mod changes;
 mod edit;
+mod framework_change;
 mod history;
 mod open_project;
 pub mod recovery;
 mod usages;
 
 pub use changes::paragraph_locator;
-pub use edit::{Edit, EditKind, EditSubject, Item, ItemRef, StepSummary};
+pub use edit::{
+    Edit, EditKind, EditSubject, FrameworkEdit, Item, ItemRef, OffScaleScores, StepSummary,
+};
+pub use framework_change::{FrameworkEffects, OffScaleScore, framework_effects};
 pub use history::History;
 pub use open_project::Document;
 pub use usages::{Usages, usages};

@@ -218,6 +218,16 @@ fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
             .find(|s| s.id == source.id)
             .is_none_or(|old| old.kind != source.kind),
         Edit::Study(_) | Edit::Network(_) | Edit::Score(..) | Edit::Put(_) => false,
+        // Renaming or rewording an indicator leaves the index as it is; only a
+        // change in which indicators exist can unlink notes.
+        Edit::Framework(edit) => {
+            let ids = |framework: Option<&crate::model::Framework>| -> Vec<String> {
+                framework.map_or_else(Vec::new, |f| {
+                    f.indicators.iter().map(|i| i.id.0.clone()).collect()
+                })
+            };
+            ids(project.framework_in(edit.slot)) != ids(edit.framework.as_ref())
+        }
         Edit::Remove(_) => true,
     }
 }

@@ -44,6 +44,7 @@ fn subject(lang: Lang, at: &Subject) -> String {
     match at {
         Subject::Study => Msg::SubjectStudy.get(lang).to_owned(),
         Subject::Framework => Msg::SubjectFramework.get(lang).to_owned(),
+        Subject::SecondFramework => Msg::SubjectSecondFramework.get(lang).to_owned(),
         Subject::Item(kind, id) => format!("{} \"{}\"", kind.name(lang), quoted(id)),
         Subject::Score {
             assessment,
@@ -74,8 +75,8 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         Problem::BadId { kind, id, .. } => {
             Msg::ProblemBadIdControl.fill(lang, &[&kind.name(lang), &quoted(id)])
         }
-        Problem::MalformedScale { min, max, step } => {
-            Msg::ProblemMalformedScale.fill(lang, &[min, max, step])
+        Problem::MalformedScale { at, min, max, step } => {
+            Msg::ProblemMalformedScale.fill(lang, &[min, max, step, &subject(lang, at)])
         }
         Problem::OffScale {
             at,
@@ -104,6 +105,15 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             }
             _ => Msg::ProblemBadDate.fill(lang, &[&quoted(source), &quoted(date)]),
         },
+        Problem::DuplicateRubricLevel { indicator, value } => {
+            Msg::ProblemDuplicateRubricLevel.fill(lang, &[&quoted(indicator), value])
+        }
+        Problem::NoSecondFramework { assessment } => {
+            Msg::ProblemNoSecondFramework.fill(lang, &[&quoted(assessment)])
+        }
+        Problem::BadComparison { assessment, other } => {
+            Msg::ProblemBadComparison.fill(lang, &[&quoted(assessment), &quoted(other)])
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Judgements against the framework: assessments (chart series) with a score,
 //! a rationale and the evidence behind it per indicator, plus the findings.
 
+use super::framework::FrameworkSlot;
 use super::ids::{ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,15 @@ pub struct Assessment {
     /// Notes on the assessment as a whole.
     #[serde(default)]
     pub notes: String,
+    /// The framework it is scored against: the project's own, or its second
+    /// framework (since schema version 5).
+    #[serde(default, skip_serializing_if = "FrameworkSlot::is_main")]
+    pub framework: FrameworkSlot,
+    /// The assessment this one scores again, as a second coder, a supervisor or
+    /// an informant at a member check: the two are compared for agreement
+    /// (since schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compared_with: Option<AssessmentId>,
     /// Per indicator of the framework, its score and the reasons for it.
     #[serde(default)]
     pub scores: Vec<IndicatorScore>,
@@ -37,6 +47,8 @@ impl Assessment {
             label: label.into(),
             assessor: String::new(),
             notes: String::new(),
+            framework: FrameworkSlot::Main,
+            compared_with: None,
             scores: framework
                 .indicators
                 .iter()

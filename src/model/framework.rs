@@ -1,5 +1,7 @@
-//! An assessment framework as data: its indicators and the scale they are scored on.
-//! DeSeve's eight success indicators ship built in; a project carries its own copy.
+//! An assessment framework as data: its indicators, what each level of its
+//! scale means for each indicator (the rubric), and the scale itself. A project
+//! carries its own copy of its framework, and may carry a second one as a lens;
+//! the frameworks that ship with Sinergi are in `library.rs`.
 
 use super::ids::IndicatorId;
 use super::text::Text;
@@ -16,6 +18,10 @@ pub struct Framework {
     /// Where the framework comes from (author, year, the work that cites it).
     #[serde(default)]
     pub citation: String,
+    /// What the framework is, which of its parts are scored and why (since
+    /// schema version 5).
+    #[serde(default, skip_serializing_if = "Text::is_blank")]
+    pub description: Text,
     /// The indicators, in the order the chart and the report show them.
     pub indicators: Vec<Indicator>,
     /// The scale every indicator is scored on.
@@ -35,6 +41,63 @@ pub struct Indicator {
     /// Questions that guide interviews and observation for this indicator.
     #[serde(default)]
     pub guiding_questions: Vec<Text>,
+    /// What each level of the scale means for this indicator (since schema
+    /// version 5): e.g. trust "2: actors cooperate but check each other's work".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rubric: Vec<RubricLevel>,
+}
+
+/// What one level of the scale means for one indicator.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricLevel {
+    /// The score this description is for.
+    pub value: f64,
+    /// What a collaboration at this level looks like on this indicator.
+    pub description: Text,
+}
+
+impl Indicator {
+    /// A new indicator with a name and nothing else yet.
+    pub fn named(id: IndicatorId, name: Text) -> Self {
+        Indicator {
+            id,
+            name,
+            definition: Text::default(),
+            guiding_questions: Vec::new(),
+            rubric: Vec::new(),
+        }
+    }
+
+    /// The rubric's description of the level at `value`, when it has one.
+    pub fn rubric_for(&self, value: f64) -> Option<&Text> {
+        self.rubric
+            .iter()
+            .find(|level| (level.value - value).abs() <= SCALE_TOLERANCE)
+            .map(|level| &level.description)
+            .filter(|text| !text.is_blank())
+    }
+}
+
+/// Which of a project's frameworks something belongs to: the main one (the
+/// chart's, by default) or the second one, a lens on the same evidence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum FrameworkSlot {
+    /// The project's framework.
+    #[default]
+    Main,
+    /// The project's second framework.
+    Second,
+}
+
+impl FrameworkSlot {
+    /// Both slots, the main one first.
+    pub const ALL: [FrameworkSlot; 2] = [FrameworkSlot::Main, FrameworkSlot::Second];
+
+    /// True for the main framework (what files leave unsaid).
+    pub fn is_main(&self) -> bool {
+        *self == FrameworkSlot::Main
+    }
 }
 
 /// The ordinal scale indicators are scored on, with a label for each level.
@@ -150,144 +213,28 @@ impl Framework {
             .position(|indicator| &indicator.id == id)
     }
 
-    /// The frameworks that ship with Sinergi, the one a new project starts with first.
-    pub fn built_in() -> Vec<Framework> {
-        vec![Framework::deseve()]
-    }
-
-    /// The framework a new project starts with unless the researcher picks another.
-    pub fn default_choice() -> Framework {
-        Framework::deseve()
-    }
-
-    /// DeSeve's eight success indicators of a collaboration network, as cited in
-    /// Sudarmo (2011), scored 1..5.
-    pub fn deseve() -> Self {
-        let indicator = |id: &str,
-                         name: (&str, &str),
-                         definition: (&str, &str),
-                         questions: &[(&str, &str)]| Indicator {
-            id: IndicatorId::new(id),
-            name: Text::new(name.0, name.1),
-            definition: Text::new(definition.0, definition.1),
-            guiding_questions: questions.iter().map(|(i, e)| Text::new(*i, *e)).collect(),
-        };
-        Framework {
-            id: "deseve".into(),
-            name: Text::new(
-                "Indikator keberhasilan jaringan kolaborasi (DeSeve)",
-                "Success indicators of a collaborative network (DeSeve)",
-            ),
-            citation: "DeSeve (2007), sebagaimana dikutip dalam Sudarmo (2011)".into(),
-            indicators: vec![
-                indicator(
-                    "network-structure",
-                    ("Struktur jaringan", "Network structure"),
-                    (
-                        "Bentuk jaringan (self-organizing, lead organization, atau network administrative organization); hierarkis atau datar; cara koordinasi dan sosialisasi antaraktor.",
-                        "The form of the network (self-organizing, lead organization or network administrative organization); hierarchical or flat; how the actors coordinate and socialise.",
-                    ),
-                    &[
-                        (
-                            "Apakah ada struktur yang mengikat para aktor?",
-                            "Is there a structure that binds the actors?",
-                        ),
-                        (
-                            "Bagaimana dan seberapa sering para aktor berkoordinasi?",
-                            "How, and how often, do the actors coordinate?",
-                        ),
-                    ],
-                ),
-                indicator(
-                    "commitment",
-                    ("Komitmen terhadap tujuan", "Commitment to a common purpose"),
-                    (
-                        "Visi dan misi masing-masing aktor mengarah pada tujuan bersama kolaborasi.",
-                        "Each actor's vision and mission point at the collaboration's shared goal.",
-                    ),
-                    &[(
-                        "Apa tujuan masing-masing aktor ikut serta dalam kolaborasi?",
-                        "Why does each actor take part in the collaboration?",
-                    )],
-                ),
-                indicator(
-                    "trust",
-                    ("Kepercayaan antarpelaku", "Trust among the participants"),
-                    (
-                        "Hubungan profesional dan sosial; kesediaan mengandalkan informasi dan usaha pihak lain.",
-                        "Professional and social relations; relying on the others' information and effort.",
-                    ),
-                    &[(
-                        "Apakah para aktor saling mengandalkan informasi dan kerja pihak lain?",
-                        "Do the actors rely on each other's information and work?",
-                    )],
-                ),
-                indicator(
-                    "governance",
-                    ("Tata kelola", "Governance"),
-                    (
-                        "Kejelasan siapa anggota dan bukan anggota (batas), aturan dan sanksi, kebebasan menentukan cara kolaborasi dijalankan, serta pengelolaan jaringan (konflik, alokasi sumber daya, kendali mutu).",
-                        "Who is in and who is out (boundaries), rules and sanctions, freedom to decide how the collaboration runs, and network management (conflict, resource allocation, quality control).",
-                    ),
-                    &[(
-                        "Aturan apa yang mengikat kolaborasi, dan siapa yang menetapkannya?",
-                        "Which rules bind the collaboration, and who sets them?",
-                    )],
-                ),
-                indicator(
-                    "access-to-authority",
-                    ("Akses terhadap kekuasaan", "Access to authority"),
-                    (
-                        "Kewenangan yang jelas didelegasikan kepada para aktor, misalnya melalui petunjuk teknis (juknis).",
-                        "Clear authority delegated to the actors, for example through technical guidelines (juknis).",
-                    ),
-                    &[(
-                        "Kewenangan apa yang dimiliki setiap aktor, dan dari mana asalnya?",
-                        "What authority does each actor hold, and where does it come from?",
-                    )],
-                ),
-                indicator(
-                    "distributive-accountability",
-                    (
-                        "Pembagian akuntabilitas/responsibilitas",
-                        "Distributive accountability / responsibility",
-                    ),
-                    (
-                        "Penetapan tujuan bersama, pembagian tanggung jawab dan pengambilan keputusan.",
-                        "Shared goal-setting, division of responsibility and of decision-making.",
-                    ),
-                    &[(
-                        "Bagaimana tanggung jawab dan keputusan dibagi antaraktor?",
-                        "How are responsibility and decisions divided among the actors?",
-                    )],
-                ),
-                indicator(
-                    "information-sharing",
-                    ("Berbagi informasi", "Information sharing"),
-                    (
-                        "Akses informasi yang mudah, aman dan setara bagi semua aktor; saluran yang dipakai.",
-                        "Easy, secure and equal access to information for every actor; the channels used.",
-                    ),
-                    &[(
-                        "Melalui saluran apa informasi disampaikan, dan apakah semua aktor menerimanya?",
-                        "Through which channels is information passed on, and does every actor receive it?",
-                    )],
-                ),
-                indicator(
-                    "access-to-resources",
-                    ("Akses terhadap sumber daya", "Access to resources"),
-                    (
-                        "Ketersediaan sumber daya keuangan, teknis, manusia dan lainnya bagi kolaborasi.",
-                        "Financial, technical, human and other resources available to the collaboration.",
-                    ),
-                    &[(
-                        "Dari mana dana, tenaga dan sarana kegiatan berasal?",
-                        "Where do the funds, people and facilities for the activities come from?",
-                    )],
-                ),
-            ],
-            scale: Scale::one_to_five(),
+    /// A copy whose indicator ids that `other` also uses are prefixed with this
+    /// framework's id, so that the two can live side by side in one project
+    /// (notes link to indicators of either by id).
+    #[must_use]
+    pub fn avoiding_ids_of(&self, other: &Framework) -> Framework {
+        let mut copy = self.clone();
+        let taken: std::collections::HashSet<&str> =
+            other.indicators.iter().map(|i| i.id.as_str()).collect();
+        let own: Vec<String> = self.indicators.iter().map(|i| i.id.0.clone()).collect();
+        for indicator in &mut copy.indicators {
+            if taken.contains(indicator.id.as_str()) {
+                let stem = format!("{}-{}", self.id, indicator.id);
+                let used = taken.iter().copied().chain(own.iter().map(String::as_str));
+                let fresh = if used.clone().any(|id| id == stem) {
+                    super::ids::fresh_id(&stem, used)
+                } else {
+                    stem
+                };
+                indicator.id = IndicatorId::new(fresh);
+            }
         }
+        copy
     }
 }
 

@@ -7,6 +7,7 @@ mod dates;
 mod evidence;
 mod framework;
 mod ids;
+mod library;
 mod project;
 mod text;
 mod validate;
@@ -19,14 +20,17 @@ pub use anchor::{
 pub use assessment::{Assessment, Finding, FindingKind, IndicatorScore};
 pub use dates::{is_valid_date, read_date};
 pub use evidence::{EvidenceNote, Source, SourceKind, Stance};
-pub use framework::{Framework, Indicator, NetworkForm, Scale, ScaleLevel, format_score};
+pub use framework::{
+    Framework, FrameworkSlot, Indicator, NetworkForm, RubricLevel, Scale, ScaleLevel, format_score,
+};
 pub use ids::{
     ActivityId, ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId, RoleId, SourceId,
     fresh_id,
 };
+pub use library::BUILT_IN_FILES;
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
 pub use validate::{
     EntityKind, MAX_ID_CHARS, MAX_LINE_CHARS, MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, Problem,
-    Subject,
+    Subject, validate_framework,
 };

@@ -4,13 +4,13 @@
 use super::actors::{Activity, Actor, Role};
 use super::assessment::{Assessment, Finding, FindingKind};
 use super::evidence::{EvidenceNote, Source};
-use super::framework::{Framework, NetworkForm};
-use super::ids::{ActivityId, ActorId, AssessmentId, EvidenceId, SourceId};
+use super::framework::{Framework, FrameworkSlot, Indicator, NetworkForm};
+use super::ids::{ActivityId, ActorId, AssessmentId, EvidenceId, IndicatorId, SourceId};
 use super::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Every older version keeps loading (see `store`).
-pub const CURRENT_SCHEMA_VERSION: u32 = 4;
+pub const CURRENT_SCHEMA_VERSION: u32 = 5;
 
 /// A whole study: what the researcher records, judges and presents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -22,6 +22,11 @@ pub struct Project {
     pub study: Study,
     /// The framework the collaboration is judged against (a self-contained copy).
     pub framework: Framework,
+    /// A second framework, a lens on the same evidence (since schema version 5):
+    /// notes may link to its indicators too, and an assessment may be scored
+    /// against it. Its indicator ids differ from the first framework's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_framework: Option<Framework>,
     /// The form of the collaboration network, as the researcher reads it.
     #[serde(default)]
     pub network: NetworkStructure,
@@ -102,6 +107,7 @@ impl Project {
             schema_version: CURRENT_SCHEMA_VERSION,
             study: Study::default(),
             framework,
+            second_framework: None,
             network: NetworkStructure::default(),
             actors: Vec::new(),
             activities: Vec::new(),
@@ -113,6 +119,39 @@ impl Project {
             inhibiting_factors: Vec::new(),
             recommendations: Vec::new(),
         }
+    }
+
+    /// The framework in `slot`, when the project has one there.
+    pub fn framework_in(&self, slot: FrameworkSlot) -> Option<&Framework> {
+        match slot {
+            FrameworkSlot::Main => Some(&self.framework),
+            FrameworkSlot::Second => self.second_framework.as_ref(),
+        }
+    }
+
+    /// The frameworks the project carries, with their slots, the main one first.
+    pub fn frameworks(&self) -> impl Iterator<Item = (FrameworkSlot, &Framework)> + '_ {
+        FrameworkSlot::ALL
+            .into_iter()
+            .filter_map(|slot| self.framework_in(slot).map(|framework| (slot, framework)))
+    }
+
+    /// The framework `assessment` is scored against (the main one when its
+    /// slot is empty, which validation reports).
+    pub fn framework_of(&self, assessment: &Assessment) -> &Framework {
+        self.framework_in(assessment.framework)
+            .unwrap_or(&self.framework)
+    }
+
+    /// The assessments scored against the framework in `slot`, in project order.
+    pub fn assessments_in(&self, slot: FrameworkSlot) -> impl Iterator<Item = &Assessment> + '_ {
+        self.assessments.iter().filter(move |a| a.framework == slot)
+    }
+
+    /// The indicator with this id in either framework, with its framework's slot.
+    pub fn any_indicator(&self, id: &IndicatorId) -> Option<(FrameworkSlot, &Indicator)> {
+        self.frameworks()
+            .find_map(|(slot, framework)| framework.indicator(id).map(|i| (slot, i)))
     }
 
     /// The actor with this id.

@@ -1,10 +1,12 @@
 //! The rules a project must keep, checked all at once so the researcher sees every
-//! problem in one pass: unique ids, no dangling references, scores on the scale,
-//! no empty names, no runaway text.
+//! problem in one pass: unique ids, no dangling references, scores and rubrics on
+//! the scale, assessments against a framework the project has, no empty names,
+//! no runaway text.
 
 use super::actors::RoleKind;
+use super::assessment::Assessment;
 use super::dates::is_valid_date;
-use super::framework::{Framework, Scale};
+use super::framework::{Framework, FrameworkSlot, Scale};
 use super::ids::IndicatorId;
 use super::project::{Project, Study};
 use std::collections::HashSet;
@@ -53,6 +55,8 @@ pub enum Subject {
     Study,
     /// The framework as a whole, or its scale.
     Framework,
+    /// The second framework as a whole, or its scale.
+    SecondFramework,
     /// One item, by kind and id.
     Item(EntityKind, String),
     /// One indicator's entry in one assessment.
@@ -114,6 +118,8 @@ pub enum Problem {
     },
     /// The scale has no whole number of steps from min to max.
     MalformedScale {
+        /// The framework whose scale it is.
+        at: Subject,
         /// The scale's minimum.
         min: f64,
         /// The scale's maximum.
@@ -164,6 +170,26 @@ pub enum Problem {
         /// The date as written.
         date: String,
     },
+    /// An indicator's rubric describes the same level twice.
+    DuplicateRubricLevel {
+        /// The indicator's id.
+        indicator: String,
+        /// The level described twice.
+        value: f64,
+    },
+    /// An assessment is scored against a second framework the project lacks.
+    NoSecondFramework {
+        /// The assessment's id.
+        assessment: String,
+    },
+    /// An assessment is compared with itself, or with one scored against the
+    /// other framework.
+    BadComparison {
+        /// The assessment's id.
+        assessment: String,
+        /// The assessment it is compared with.
+        other: String,
+    },
 }
 
 impl Project {
@@ -171,6 +197,16 @@ impl Project {
     pub fn validate(&self) -> Vec<Problem> {
         validate(self)
     }
+}
+
+/// Every rule a framework on its own breaks (a framework file, a built-in one).
+pub fn validate_framework(framework: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut check = Checker {
+        problems: &mut problems,
+    };
+    check.frameworks(framework, None);
+    problems
 }
 
 fn validate(project: &Project) -> Vec<Problem> {
@@ -181,13 +217,13 @@ fn validate(project: &Project) -> Vec<Problem> {
     // Each part reports its own problems in turn and hands on the ids it
     // found, which the parts after it check references against.
     check.study(project);
-    let indicators = check.framework(&project.framework);
+    let indicators = check.frameworks(&project.framework, project.second_framework.as_ref());
     let actors = check.actors(project);
     let activities = check.activities(project);
     check.roles(project, &actors, &activities);
     let sources = check.sources(project, &actors);
     let evidence = check.evidence(project, &sources, &indicators, &actors);
-    check.assessments(project, &indicators, &evidence);
+    check.assessments(project, &evidence);
     check.findings(project, &indicators, &actors, &evidence);
     problems
 }
@@ -215,53 +251,81 @@ impl<'p> Checker<'_> {
         self.bounded(At::Study, "network.notes", &project.network.notes);
     }
 
-    /// The indicators and the scale; returns the indicators' ids.
-    fn framework(&mut self, framework: &'p Framework) -> Known<'p> {
+    /// The indicators (their ids unique across both frameworks, as notes link
+    /// to either by id), their rubrics and the scales; returns every indicator id.
+    fn frameworks(&mut self, main: &'p Framework, second: Option<&'p Framework>) -> Known<'p> {
+        let both = std::iter::once(main).chain(second);
         let indicator_ids = self.unique(
             EntityKind::Indicator,
-            framework.indicators.iter().map(|i| i.id.as_str()),
+            both.clone()
+                .flat_map(|framework| framework.indicators.iter().map(|i| i.id.as_str())),
         );
-        self.line(At::Framework, "id", &framework.id);
-        self.line(At::Framework, "name", &framework.name.id);
-        self.line(At::Framework, "name", &framework.name.en);
-        self.bounded(At::Framework, "citation", &framework.citation);
+        for (framework, place) in both.zip([At::Framework, At::SecondFramework]) {
+            self.framework(framework, place);
+        }
+        indicator_ids
+    }
+
+    fn framework(&mut self, framework: &Framework, place: At<'_>) {
+        self.line(place, "id", &framework.id);
+        self.line(place, "name", &framework.name.id);
+        self.line(place, "name", &framework.name.en);
+        self.bounded(place, "citation", &framework.citation);
+        self.bounded(place, "description", &framework.description.id);
+        self.bounded(place, "description", &framework.description.en);
+        let scale = &framework.scale;
+        let scale_ok = scale.step_count().is_some();
         for indicator in &framework.indicators {
-            let at = At::Item(EntityKind::Indicator, indicator.id.as_str());
+            let item = At::Item(EntityKind::Indicator, indicator.id.as_str());
             if indicator.name.is_blank() {
                 self.problems.push(Problem::Empty {
-                    at: at.subject(),
+                    at: item.subject(),
                     field: "name",
                 });
             }
-            self.line(at, "name", &indicator.name.id);
-            self.line(at, "name", &indicator.name.en);
-            self.bounded(at, "definition", &indicator.definition.id);
-            self.bounded(at, "definition", &indicator.definition.en);
+            self.line(item, "name", &indicator.name.id);
+            self.line(item, "name", &indicator.name.en);
+            self.bounded(item, "definition", &indicator.definition.id);
+            self.bounded(item, "definition", &indicator.definition.en);
             for question in &indicator.guiding_questions {
-                self.bounded(at, "guiding_questions", &question.id);
-                self.bounded(at, "guiding_questions", &question.en);
+                self.bounded(item, "guiding_questions", &question.id);
+                self.bounded(item, "guiding_questions", &question.en);
+            }
+            let mut described: Vec<f64> = Vec::new();
+            for level in &indicator.rubric {
+                self.bounded(item, "rubric", &level.description.id);
+                self.bounded(item, "rubric", &level.description.en);
+                if scale_ok && !scale.contains(level.value) {
+                    self.problems
+                        .push(off_scale(scale, item.subject(), level.value));
+                } else if described.iter().any(|v| (v - level.value).abs() < 1e-9) {
+                    self.problems.push(Problem::DuplicateRubricLevel {
+                        indicator: indicator.id.0.clone(),
+                        value: level.value,
+                    });
+                }
+                described.push(level.value);
             }
         }
-        let scale = &framework.scale;
         for level in &scale.levels {
-            self.line(At::Framework, "scale.levels.label", &level.label.id);
-            self.line(At::Framework, "scale.levels.label", &level.label.en);
+            self.line(place, "scale.levels.label", &level.label.id);
+            self.line(place, "scale.levels.label", &level.label.en);
         }
-        if scale.step_count().is_none() {
+        if scale_ok {
+            for level in &scale.levels {
+                if !scale.contains(level.value) {
+                    self.problems
+                        .push(off_scale(scale, place.subject(), level.value));
+                }
+            }
+        } else {
             self.problems.push(Problem::MalformedScale {
+                at: place.subject(),
                 min: scale.min,
                 max: scale.max,
                 step: scale.step,
             });
-        } else {
-            for level in &scale.levels {
-                if !scale.contains(level.value) {
-                    self.problems
-                        .push(off_scale(scale, Subject::Framework, level.value));
-                }
-            }
         }
-        indicator_ids
     }
 
     fn actors(&mut self, project: &'p Project) -> Known<'p> {
@@ -386,19 +450,37 @@ impl<'p> Checker<'_> {
         ids
     }
 
-    fn assessments(&mut self, project: &Project, indicators: &Known<'_>, evidence: &Known<'_>) {
-        let scale = &project.framework.scale;
-        let scale_ok = scale.step_count().is_some();
-        self.unique(
+    fn assessments(&mut self, project: &Project, evidence: &Known<'_>) {
+        let ids = self.unique(
             EntityKind::Assessment,
             project.assessments.iter().map(|a| a.id.as_str()),
         );
+        let per_slot: Vec<(FrameworkSlot, HashSet<&str>)> = project
+            .frameworks()
+            .map(|(slot, framework)| {
+                let own = framework.indicators.iter().map(|i| i.id.as_str());
+                (slot, own.collect())
+            })
+            .collect();
         for assessment in &project.assessments {
             let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
             self.non_empty(at, "label", &assessment.label);
             self.line(at, "label", &assessment.label);
             self.line(at, "assessor", &assessment.assessor);
             self.bounded(at, "notes", &assessment.notes);
+            if project.framework_in(assessment.framework).is_none() {
+                self.problems.push(Problem::NoSecondFramework {
+                    assessment: assessment.id.0.clone(),
+                });
+            }
+            self.comparison(project, assessment, &ids);
+            let framework = project.framework_of(assessment);
+            let indicators = per_slot
+                .iter()
+                .find(|(slot, _)| *slot == assessment.framework)
+                .map_or(&per_slot[0].1, |(_, ids)| ids);
+            let scale = &framework.scale;
+            let scale_ok = scale.step_count().is_some();
             let mut seen: HashSet<&IndicatorId> = HashSet::new();
             for entry in &assessment.scores {
                 let at = At::Score(assessment.id.as_str(), entry.indicator.as_str());
@@ -424,6 +506,28 @@ impl<'p> Checker<'_> {
                 let cited = entry.evidence.iter().map(|e| e.as_str());
                 self.refers_all(at, EntityKind::Evidence, evidence, cited);
             }
+        }
+    }
+
+    /// The assessment it is compared with exists, is another one, and is scored
+    /// against the same framework.
+    fn comparison(&mut self, project: &Project, assessment: &Assessment, ids: &Known<'_>) {
+        let Some(other) = &assessment.compared_with else {
+            return;
+        };
+        let at = At::Item(EntityKind::Assessment, assessment.id.as_str());
+        if !ids.contains(other.as_str()) {
+            self.refers(at, EntityKind::Assessment, ids, other.as_str());
+            return;
+        }
+        let same_framework = project
+            .assessment(other)
+            .is_some_and(|o| o.framework == assessment.framework);
+        if other == &assessment.id || !same_framework {
+            self.problems.push(Problem::BadComparison {
+                assessment: assessment.id.0.clone(),
+                other: other.0.clone(),
+            });
         }
     }
 
@@ -468,6 +572,7 @@ fn off_scale(scale: &Scale, at: Subject, value: f64) -> Problem {
 enum At<'a> {
     Study,
     Framework,
+    SecondFramework,
     Item(EntityKind, &'a str),
     Score(&'a str, &'a str),
 }
@@ -477,6 +582,7 @@ impl At<'_> {
         match self {
             At::Study => Subject::Study,
             At::Framework => Subject::Framework,
+            At::SecondFramework => Subject::SecondFramework,
             At::Item(kind, id) => Subject::Item(kind, id.to_owned()),
             At::Score(assessment, indicator) => Subject::Score {
                 assessment: assessment.to_owned(),

@@ -83,10 +83,14 @@ pub fn chart_svg(project: &Project, export: &ChartExport) -> Result<String, Expo
         return Err(RasterError::BadSize { width, height }.into());
     }
     let radar = Radar::build(project, &export.assessments, export.lang);
+    let framework = project
+        .framework_in(radar.framework)
+        .unwrap_or(&project.framework);
     let options = SvgOptions {
         width,
         height,
         theme: export.theme,
+        subtitle: framework.name.get(export.lang).to_owned(),
         ..SvgOptions::for_project(project, export.lang)
     };
     Ok(radar_svg(&radar, &options))

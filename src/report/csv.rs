@@ -8,14 +8,15 @@
 //! commas: what Excel set to Indonesian (or any locale whose decimal mark is
 //! a comma) opens straight into columns.
 
+pub use super::csv_table::CsvSeparator;
+use super::csv_table::{table, text_cell};
 use super::error::ExportError;
 use super::file::write_set;
-use crate::model::format_score;
 use crate::model::{FindingKind, Lang, Project, RoleKind, Sector, SourceKind, Stance};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 7] = [
+pub const CSV_FILES: [&str; 9] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
@@ -23,93 +24,9 @@ pub const CSV_FILES: [&str; 7] = [
     "evidence.csv",
     "scores.csv",
     "findings.csv",
+    super::csv_agreement::ROWS_FILE,
+    super::csv_agreement::STATISTICS_FILE,
 ];
-
-/// How fields are separated, and with it the decimal mark.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum CsvSeparator {
-    /// `,` between fields, `.` in numbers: RFC 4180, and Excel in English.
-    #[default]
-    Comma,
-    /// `;` between fields, `,` in numbers: Excel in Indonesian (and most of
-    /// continental Europe).
-    Semicolon,
-}
-
-impl CsvSeparator {
-    fn field(self) -> char {
-        match self {
-            CsvSeparator::Comma => ',',
-            CsvSeparator::Semicolon => ';',
-        }
-    }
-
-    /// A score as the spreadsheet reads numbers with this separator.
-    fn number(self, value: f64) -> String {
-        let text = format_score(value);
-        match self {
-            CsvSeparator::Comma => text,
-            CsvSeparator::Semicolon => text.replace('.', ","),
-        }
-    }
-}
-
-/// One CSV field, quoted when RFC 4180 requires it (comma, quote, line break),
-/// or when it has edge spaces some readers would trim.
-pub fn csv_field(text: &str) -> String {
-    field(text, CsvSeparator::Comma)
-}
-
-/// One field for a table separated by `separator`.
-fn field(text: &str, separator: CsvSeparator) -> String {
-    // Both separators are quoted whichever is in use, so a file stays valid
-    // when a spreadsheet guesses the other one.
-    let needs_quotes = text.contains([separator.field(), ',', ';', '"', '\r', '\n'])
-        || text.starts_with([' ', '\t'])
-        || text.ends_with([' ', '\t']);
-    if needs_quotes {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
-
-/// Text a spreadsheet could take for a formula gets a leading apostrophe, so
-/// opening an export never runs anything (OWASP's CSV-injection guidance):
-/// every cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return,
-/// also after leading spaces and in the full-width forms (`＝`, `＋`, `－`,
-/// `＠`) some spreadsheets read alike. This applies to every text cell, a
-/// text that looks like a number included (`-3` as a name stays text); the
-/// numeric columns (scores) are written as plain numbers, not through here.
-fn text_cell(text: &str) -> String {
-    let first = text.trim_start_matches(' ').chars().next();
-    let risky = matches!(
-        first,
-        Some(
-            '=' | '+' | '-' | '@' | '\t' | '\r' | '\u{ff1d}' | '\u{ff0b}' | '\u{ff0d}' | '\u{ff20}'
-        )
-    );
-    if risky {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
-
-/// A whole table: byte-order mark, header, rows, CRLF after every record.
-fn table(header: &[&str], rows: &[Vec<String>], separator: CsvSeparator) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut record = |fields: &mut dyn Iterator<Item = String>| {
-        let line: Vec<String> = fields.map(|f| field(&f, separator)).collect();
-        out.push_str(&line.join(&separator.field().to_string()));
-        out.push_str("\r\n");
-    };
-    record(&mut header.iter().map(|h| (*h).to_owned()));
-    for row in rows {
-        record(&mut row.iter().cloned());
-    }
-    out
-}
 
 fn join<T: AsRef<str>>(items: &[T]) -> String {
     text_cell(
@@ -178,7 +95,7 @@ pub fn tables_separated(
     separator: CsvSeparator,
 ) -> Vec<(&'static str, String)> {
     let s = separator;
-    vec![
+    let mut tables = vec![
         ("actors.csv", actors(project, s)),
         ("activities.csv", activities(project, s)),
         ("roles.csv", roles(project, s)),
@@ -186,7 +103,9 @@ pub fn tables_separated(
         ("evidence.csv", evidence(project, s)),
         ("scores.csv", scores(project, lang, s)),
         ("findings.csv", findings(project, s)),
-    ]
+    ];
+    tables.extend(super::csv_agreement::agreement_tables(project, lang, s));
+    tables
 }
 
 /// A list of ids as one cell.
@@ -397,14 +316,15 @@ fn findings(project: &Project, separator: CsvSeparator) -> String {
     )
 }
 
-/// One row per assessment and indicator, scored or not.
+/// One row per assessment and indicator of its framework, scored or not.
 fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
-    let scale = &project.framework.scale;
     let rows: Vec<Vec<String>> = project
         .assessments
         .iter()
         .flat_map(|assessment| {
-            project.framework.indicators.iter().map(move |indicator| {
+            let framework = project.framework_of(assessment);
+            let scale = &framework.scale;
+            framework.indicators.iter().map(move |indicator| {
                 let entry = assessment.score_for(&indicator.id);
                 let value = entry.and_then(|s| s.score);
                 vec![
@@ -420,6 +340,7 @@ fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
                     entry.map_or(String::new(), |s| {
                         ids(s.evidence.iter().map(|e| e.as_str()))
                     }),
+                    text_cell(&framework.id),
                 ]
             })
         })
@@ -434,6 +355,7 @@ fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
             "scale_label",
             "rationale",
             "evidence",
+            "framework",
         ],
         &rows,
         separator,
@@ -475,33 +397,6 @@ pub fn export_csv_separated(
 mod tests {
     use super::*;
     use crate::model::Framework;
-
-    #[test]
-    fn fields_are_quoted_as_rfc_4180_asks() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field(" edge"), "\" edge\"");
-        assert_eq!(csv_field(""), "");
-    }
-
-    #[test]
-    fn formulas_are_defused_but_numbers_and_dashes_kept() {
-        assert_eq!(text_cell("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(text_cell("@cmd"), "'@cmd");
-        assert_eq!(text_cell("-x"), "'-x");
-        assert_eq!(
-            text_cell("-2+3+cmd|' /C calc'!A0"),
-            "'-2+3+cmd|' /C calc'!A0"
-        );
-        assert_eq!(text_cell("-3"), "'-3");
-        assert_eq!(text_cell("- item"), "'- item");
-        assert_eq!(text_cell("  =1+1"), "'  =1+1");
-        assert_eq!(text_cell("\u{ff0b}1"), "'\u{ff0b}1");
-        assert_eq!(text_cell("Kami"), "Kami");
-        assert_eq!(text_cell("a-b"), "a-b");
-    }
 
     #[test]
     fn tables_start_with_a_bom_and_end_records_with_crlf() {

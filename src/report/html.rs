@@ -6,17 +6,17 @@ use super::error::ExportError;
 use super::file::write_file;
 use super::tables::{PlainTable, comparison_table, coverage_table, stance_table};
 use crate::analysis::{
-    CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns, ScoreFacts, StanceMatrix,
-    context_around, informant_as_cited,
+    AgreementReport, CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns, ScoreFacts,
+    StanceMatrix, context_around, informant_as_cited, marked_comparisons,
 };
-use crate::chart::Radar;
 use crate::chart::svg::{LegendPosition, SvgOptions, radar_svg};
 use crate::chart::xml::escape;
+use crate::chart::{Radar, series_color};
 use crate::i18n::{Msg, Named};
 use crate::model::format_score;
 use crate::model::{
-    ActorId, Assessment, AssessmentId, Color, EvidenceNote, FindingKind, Indicator, IndicatorId,
-    Lang, Project,
+    ActorId, Assessment, AssessmentId, EvidenceNote, FindingKind, FrameworkSlot, Indicator,
+    IndicatorId, Lang, Project,
 };
 use std::fmt::Write as _;
 use std::path::Path;
@@ -58,6 +58,8 @@ tbody tr:last-child { break-before: avoid; page-break-before: avoid; }
 p, li, blockquote { orphans: 3; widows: 3; }
 td.num { text-align: center; white-space: nowrap; }
 td.nowrap { white-space: nowrap; }
+td.formula { font-family: 'DejaVu Sans Mono', monospace; font-size: .78rem; }
+.caution { border-left: 4px solid #b34700; padding: .2rem .6rem; background: #fff6ec; }
 figure.chart { margin: .5rem 0 1rem; break-inside: avoid; page-break-inside: avoid; }
 figure.chart svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); }
 .dot { display: inline-block; width: .75em; height: .75em; border-radius: 50%; margin-right: .4em; vertical-align: -.05em; border: 1px solid rgba(0,0,0,.25); }
@@ -93,6 +95,7 @@ pub fn report_html(project: &Project, lang: Lang) -> String {
         project,
         lang,
         index: EvidenceIndex::build(project),
+        comparisons: marked_comparisons(project),
     };
     report.render()
 }
@@ -101,6 +104,8 @@ struct Report<'p> {
     project: &'p Project,
     lang: Lang,
     index: EvidenceIndex,
+    /// The pairs of assessments compared for agreement.
+    comparisons: Vec<AgreementReport>,
 }
 
 /// Escapes `text`.
@@ -140,10 +145,18 @@ impl Report<'_> {
         self.contents(&mut out);
         self.chart(&mut out);
         self.score_summary(&mut out);
+        super::html_agreement::write_agreement(&mut out, &self.comparisons, self.lang);
         self.network(&mut out);
         self.actors(&mut out);
         self.activities(&mut out);
         self.indicators(&mut out);
+        super::html_lens::write_second_framework(
+            &mut out,
+            self.project,
+            self.index.triangulation(),
+            self.lang,
+            (CHART_WIDTH, CHART_HEIGHT),
+        );
         self.comparison(&mut out);
         self.matrices(&mut out);
         for kind in FindingKind::ALL {
@@ -199,6 +212,10 @@ impl Report<'_> {
                 study.language.name(self.lang).to_owned(),
             ),
             (Msg::ExportFramework, framework_text),
+            (
+                Msg::AboutFramework,
+                framework.description.get(self.lang).to_owned(),
+            ),
             (Msg::ExportScale, scale_text),
             (Msg::MethodNotes, study.method_notes.clone()),
         ];
@@ -217,22 +234,37 @@ impl Report<'_> {
     }
 
     fn contents(&self, out: &mut String) {
+        let agreement = (!self.comparisons.is_empty()).then_some((
+            super::html_agreement::ANCHOR,
+            self.t(Msg::ExportAgreementTitle),
+        ));
+        // Sections with nothing to show are left out, and so are their entries.
+        let comparison = self
+            .compared()
+            .map(|_| ("comparison", self.t(Msg::DocComparisonHeading)));
+        let matrices = (!self.project.evidence.is_empty())
+            .then(|| ("matrices", self.t(Msg::DocMatricesHeading)));
         let entries = [
-            ("chart", self.t(Msg::ExportChartTitle)),
-            ("scores", self.t(Msg::ExportScoreSummary)),
-            ("network", self.t(Msg::NetworkForm)),
-            ("actors", self.t(Msg::Actors)),
-            ("activities", self.t(Msg::NavActivities)),
-            ("indicators", self.t(Msg::ExportIndicatorsHeading)),
-            ("comparison", self.t(Msg::DocComparisonHeading)),
-            ("matrices", self.t(Msg::DocMatricesHeading)),
-            ("supporting", self.t(Msg::SupportingFactors)),
-            ("inhibiting", self.t(Msg::InhibitingFactors)),
-            ("recommendations", self.t(Msg::Recommendations)),
-            ("sources", self.t(Msg::Sources)),
+            Some(("chart", self.t(Msg::ExportChartTitle))),
+            Some(("scores", self.t(Msg::ExportScoreSummary))),
+            agreement,
+            Some(("network", self.t(Msg::NetworkForm))),
+            Some(("actors", self.t(Msg::Actors))),
+            Some(("activities", self.t(Msg::NavActivities))),
+            Some(("indicators", self.t(Msg::ExportIndicatorsHeading))),
+            self.project
+                .second_framework
+                .as_ref()
+                .map(|_| (super::html_lens::ANCHOR, self.t(Msg::SecondFramework))),
+            comparison,
+            matrices,
+            Some(("supporting", self.t(Msg::SupportingFactors))),
+            Some(("inhibiting", self.t(Msg::InhibitingFactors))),
+            Some(("recommendations", self.t(Msg::Recommendations))),
+            Some(("sources", self.t(Msg::Sources))),
         ];
         out.push_str("<nav class=\"toc\"><ol>\n");
-        for (anchor, label) in entries {
+        for (anchor, label) in entries.into_iter().flatten() {
             let _ = writeln!(out, "<li><a href=\"#{anchor}\">{}</a></li>", e(label));
         }
         out.push_str("</ol></nav>\n");
@@ -273,14 +305,26 @@ impl Report<'_> {
         Some((format_score(value), label))
     }
 
-    /// The assessments side by side, when there are several.
-    fn comparison(&self, out: &mut String) {
+    /// The main framework's assessments, when there are several to compare
+    /// side by side, unless they are one pair the project marks: the
+    /// agreement section shows that pair's scores with the statistics.
+    fn compared(&self) -> Option<Vec<AssessmentId>> {
         let ids: Vec<AssessmentId> = self
             .project
-            .assessments
-            .iter()
+            .assessments_in(FrameworkSlot::Main)
             .map(|a| a.id.clone())
             .collect();
+        let marked = self.comparisons.iter().any(|report| {
+            ids.len() == 2 && ids.contains(&report.first) && ids.contains(&report.second)
+        });
+        (ids.len() >= 2 && !marked).then_some(ids)
+    }
+
+    /// The assessments side by side, when there are several.
+    fn comparison(&self, out: &mut String) {
+        let Some(ids) = self.compared() else {
+            return;
+        };
         let Some(table) = comparison_table(self.project, &ids, self.lang) else {
             return;
         };
@@ -321,11 +365,11 @@ impl Report<'_> {
         );
         out.push_str("<table>\n<thead><tr><th>#</th>");
         let _ = write!(out, "<th>{}</th>", e(self.t(Msg::Indicator)));
-        for (k, assessment) in self.project.assessments.iter().enumerate() {
+        for assessment in self.project.assessments_in(FrameworkSlot::Main) {
             let _ = write!(
                 out,
                 "<th><span class=\"dot\" style=\"background:{}\"></span>{}</th>",
-                series_color(k),
+                series_color(self.project, &assessment.id),
                 e(&assessment.label)
             );
         }
@@ -342,7 +386,7 @@ impl Report<'_> {
                 i + 1,
                 e(indicator.name.get(self.lang))
             );
-            for assessment in &self.project.assessments {
+            for assessment in self.project.assessments_in(FrameworkSlot::Main) {
                 match self.score_text(assessment, &indicator.id) {
                     Some((value, label)) => {
                         let _ = write!(
@@ -573,8 +617,7 @@ impl Report<'_> {
         );
         let every: Vec<AssessmentId> = self
             .project
-            .assessments
-            .iter()
+            .assessments_in(FrameworkSlot::Main)
             .map(|a| a.id.clone())
             .collect();
         let Some(facts) = IndicatorFacts::gather(self.project, &self.index, &indicator.id, &every)
@@ -602,8 +645,8 @@ impl Report<'_> {
                 facts.source_count
             ))
         );
-        for (k, score) in facts.scores.iter().enumerate() {
-            self.score(out, k, score);
+        for score in &facts.scores {
+            self.score(out, indicator, score);
         }
         let (others, _) = facts.uncited_notes(self.project, &self.index, usize::MAX);
         let _ = writeln!(out, "<h5>{}</h5>", e(self.t(Msg::ExportOtherEvidence)));
@@ -617,11 +660,11 @@ impl Report<'_> {
 
     /// One assessment's score of an indicator: the value and level, the
     /// rationale, and the evidence it cites.
-    fn score(&self, out: &mut String, k: usize, score: &ScoreFacts<'_>) {
+    fn score(&self, out: &mut String, indicator: &Indicator, score: &ScoreFacts<'_>) {
         let _ = write!(
             out,
             "<div class=\"score\" style=\"--series:{}\">\n<h4>{}: ",
-            series_color(k),
+            series_color(self.project, &score.assessment.id),
             e(&score.assessment.label)
         );
         match score.score {
@@ -643,6 +686,15 @@ impl Report<'_> {
             }
         }
         out.push_str("</h4>\n");
+        // What the level means for this indicator, when the framework says.
+        if let Some(rubric) = score.score.and_then(|value| indicator.rubric_for(value)) {
+            let _ = writeln!(
+                out,
+                "<p class=\"muted\"><strong>{}:</strong> {}</p>",
+                e(self.t(Msg::Rubric)),
+                e(rubric.get(self.lang))
+            );
+        }
         if !score.has_content() {
             out.push_str("</div>\n");
             return;
@@ -790,10 +842,10 @@ impl Report<'_> {
                     .indicators
                     .iter()
                     .map(|id| {
-                        self.project
-                            .framework
-                            .indicator(id)
-                            .map_or_else(|| id.to_string(), |i| i.name.get(self.lang).to_owned())
+                        self.project.any_indicator(id).map_or_else(
+                            || id.to_string(),
+                            |(_, i)| i.name.get(self.lang).to_owned(),
+                        )
                     })
                     .collect();
                 let _ = writeln!(
@@ -859,11 +911,6 @@ impl Report<'_> {
 /// Writes the HTML report to `path`.
 pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), ExportError> {
     write_file(path, report_html(project, lang).as_bytes())
-}
-
-/// The colour each assessment has on the chart.
-fn series_color(index: usize) -> Color {
-    Color::from_palette(index)
 }
 
 /// "5 notes from 3 sources", in the right number.

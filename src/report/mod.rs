@@ -6,11 +6,15 @@
 mod chapter;
 mod chart_file;
 mod csv;
+mod csv_agreement;
+mod csv_table;
 mod docx;
 mod error;
 mod file;
 mod formats;
 mod html;
+mod html_agreement;
+mod html_lens;
 mod tables;
 
 pub use chapter::{
@@ -20,9 +24,10 @@ pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,
 };
 pub use csv::{
-    CSV_FILES, CsvSeparator, csv_field, export_csv, export_csv_separated, tables as csv_tables,
+    CSV_FILES, CsvSeparator, export_csv, export_csv_separated, tables as csv_tables,
     tables_separated as csv_tables_separated,
 };
+pub use csv_table::csv_field;
 pub use docx::{docx_bytes, write_docx};
 pub use error::ExportError;
 pub use file::{refuse_overwriting_project, write_file, write_set};

@@ -5,6 +5,7 @@
 mod atomic;
 mod comments;
 mod error;
+mod framework_file;
 pub mod lock;
 pub mod paths;
 mod project_file;
@@ -18,6 +19,7 @@ pub use atomic::{
 };
 pub use comments::comment_lines;
 pub use error::{LoadError, SaveError};
+pub use framework_file::{framework_to_ron, load_framework, parse_framework, save_framework};
 pub use project_file::{
     FileStamp, MAX_FILE_BYTES, file_stamp, is_read_only, load, load_stamped, open_regular, parse,
     read_text, save, save_stamped, to_ron,

@@ -12,7 +12,7 @@ use std::path::Path;
 pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
-pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4];
+pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4, 5];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 ///
@@ -50,6 +50,13 @@ pub fn parse_any_version(text: &str, path: &Path) -> Result<Project, LoadError> 
 #[derive(serde::Deserialize)]
 struct VersionOnly {
     schema_version: u32,
+}
+
+/// Whether `text` is a document that declares a schema version (a project file
+/// rather than a framework file), read from the parsed document like the
+/// version itself.
+pub(super) fn declares_a_version(text: &str) -> bool {
+    parse_ron::<VersionOnly>(text, Path::new("")).is_ok()
 }
 
 /// The error for a file of version `found`, which this build does not read.

@@ -60,6 +60,14 @@ pub enum Action {
     ImportQdpx(Box<super::qdpx_import::QdpxImport>),
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
+    /// Start a new project judged against this framework.
+    CreateProject(crate::model::Framework),
+    /// Put this framework in this slot (asking first when it touches work).
+    UseFramework(crate::model::FrameworkSlot, crate::model::Framework),
+    /// Carry out a framework change the user agreed to.
+    ApplyFramework(crate::document::FrameworkEdit),
+    /// Bring in the assessments ticked in the import dialog.
+    ImportAssessments(crate::analysis::ImportPlan),
     /// Read these documents into new sources of this kind (`None`: by format).
     ImportTexts(Vec<PathBuf>, Option<crate::model::SourceKind>),
 }

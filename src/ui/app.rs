@@ -233,6 +233,9 @@ impl SinergiApp {
                     panels::activities::show(ui, &mut cx, &mut self.panels.activities);
                 }
                 Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
+                Section::Framework => {
+                    panels::framework::show(ui, &mut cx, &mut self.panels.framework);
+                }
                 Section::Assessment => {
                     panels::assessment::show(ui, &mut cx, &mut self.panels.assessment);
                 }

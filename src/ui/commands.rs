@@ -35,6 +35,8 @@ pub enum Command {
     Export(ExportFormat),
     /// Import a REFI-QDA project.
     ImportQdpx,
+    /// Bring in the assessments of another copy of the study.
+    ImportAssessments,
     /// Choose documents whose text becomes new sources.
     ImportText,
 }
@@ -90,6 +92,7 @@ impl Command {
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
             Command::ImportQdpx => Msg::CmdImportQdpx,
+            Command::ImportAssessments => Msg::CmdImportAssessments,
             Command::ImportText => Msg::CmdImportText,
         }
         .get(lang)
@@ -130,6 +133,7 @@ impl Command {
             Command::Guide => &GUIDE,
             Command::OpenExample
             | Command::Export(_)
+            | Command::ImportAssessments
             | Command::ImportText
             | Command::ImportQdpx => &[],
         }
@@ -142,6 +146,7 @@ impl Command {
             Command::Open
                 | Command::SaveAs
                 | Command::Export(_)
+                | Command::ImportAssessments
                 | Command::ImportText
                 | Command::ImportQdpx
         )

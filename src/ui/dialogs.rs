@@ -3,8 +3,10 @@
 //! a ticked option) but never the app or the project.
 
 use super::action::Action;
+use super::button_row::buttons;
 use super::commands::Command;
 use super::files::DialogPurpose;
+use super::framework_dialogs;
 use super::modal::{ChartSize, ExportChoices, Intent, Modal};
 use crate::document::recovery::format_utc;
 use crate::i18n::Msg;
@@ -41,6 +43,12 @@ pub fn show(
             }
             Modal::About => about(ui, lang),
             Modal::ImportQdpx(import) => super::refi_dialog::show(ui, import, framework, lang),
+            Modal::ChooseFramework(choice) => framework_dialogs::choose_framework(ui, choice, lang),
+            Modal::ConfirmFramework(change) => {
+                let (edit, effects) = &mut **change;
+                framework_dialogs::confirm_framework(ui, edit, effects, lang)
+            }
+            Modal::ImportAssessments(plan) => framework_dialogs::import_assessments(ui, plan, lang),
             Modal::ImportTexts(files, kind) => import_texts(ui, files, kind, lang),
         }
     });
@@ -58,20 +66,6 @@ fn ok_button(ui: &mut Ui, lang: Lang) -> Option<Action> {
     ui.button(Msg::Ok.get(lang))
         .clicked()
         .then_some(Action::CloseDialog)
-}
-
-/// A row of buttons; the first one clicked gives its action.
-fn buttons(ui: &mut Ui, choices: Vec<(&str, Action)>) -> Option<Action> {
-    ui.horizontal(|ui| {
-        let mut chosen = None;
-        for (label, action) in choices {
-            if ui.button(label).clicked() {
-                chosen = Some(action);
-            }
-        }
-        chosen
-    })
-    .inner
 }
 
 /// The documents chosen for import and the kind of source they become.
@@ -178,6 +172,9 @@ fn path_prompt(
         DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
         DialogPurpose::Export(format) => format.spec().menu.get(lang),
         DialogPurpose::ImportQdpx => Msg::CmdImportQdpx.get(lang),
+        DialogPurpose::LoadFramework => Msg::LoadFrameworkFile.get(lang),
+        DialogPurpose::SaveFramework(_) => Msg::SaveFrameworkFile.get(lang),
+        DialogPurpose::ImportAssessments => Msg::CmdImportAssessments.get(lang),
         DialogPurpose::ImportText => Msg::CmdImportText.get(lang),
     });
     ui.label(Msg::NoDialogAvailable.get(lang));

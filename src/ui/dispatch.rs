@@ -13,7 +13,7 @@ use super::panels::context::{Request, Section};
 use super::present::Presentation;
 use super::project_files::{PROJECT_EXTENSIONS, with_extension};
 use crate::analysis::NoteFilter;
-use crate::document::{Edit, usages};
+use crate::document::{Edit, FrameworkEdit, usages};
 use crate::i18n::Msg;
 use std::path::PathBuf;
 
@@ -76,7 +76,19 @@ impl SinergiApp {
                 self.guide = Some(Guide::at(guide::key_of(section)));
             }
             Action::ShowGuide(key) => self.guide = Some(Guide::at(key)),
+            Action::Panel(Request::LoadFramework) => {
+                self.open_dialog(DialogPurpose::LoadFramework, host);
+            }
+            Action::Panel(Request::SaveFramework(slot)) => {
+                self.open_dialog(DialogPurpose::SaveFramework(slot), host);
+            }
             Action::Panel(request) => self.handle_request(request),
+            Action::CreateProject(framework) => self.new_project_with(framework),
+            Action::UseFramework(slot, framework) => {
+                self.change_framework(FrameworkEdit::put(slot, framework));
+            }
+            Action::ApplyFramework(edit) => self.apply_framework(edit),
+            Action::ImportAssessments(plan) => self.import_chosen(&plan),
             Action::LeavePresentation => {
                 self.presentation = None;
                 host.ctx
@@ -97,6 +109,9 @@ impl SinergiApp {
             Command::Save => self.save(host),
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
             Command::ImportQdpx => self.open_dialog(DialogPurpose::ImportQdpx, host),
+            Command::ImportAssessments => {
+                self.open_dialog(DialogPurpose::ImportAssessments, host);
+            }
             Command::ImportText => self.open_dialog(DialogPurpose::ImportText, host),
             Command::Quit => self.request(Intent::Quit, host),
             Command::Undo => {
@@ -154,7 +169,8 @@ impl SinergiApp {
 
     fn carry_out(&mut self, intent: Intent, host: Host<'_>) {
         match intent {
-            Intent::New => self.new_project(),
+            // A new project starts by choosing its framework, DeSeve ticked.
+            Intent::New => self.offer_library(true),
             Intent::OpenExample => self.open_example(),
             Intent::OpenPath(path) => {
                 self.open_path(&path);
@@ -239,6 +255,15 @@ impl SinergiApp {
                 self.export_to(format, &with_extension(path, extension));
             }
             DialogPurpose::ImportQdpx => self.start_qdpx_import(&path),
+            DialogPurpose::LoadFramework => {
+                self.load_framework_from(&path);
+            }
+            DialogPurpose::SaveFramework(slot) => {
+                self.save_framework_to(slot, &with_extension(path, Some("ron")));
+            }
+            DialogPurpose::ImportAssessments => {
+                self.import_from(&path);
+            }
             DialogPurpose::ImportText => {}
         }
     }
@@ -260,7 +285,14 @@ impl SinergiApp {
                     self.panels.evidence.show_in_source(&note);
                 }
             }
-            Request::Present | Request::CopyChart | Request::ImportText | Request::Help(_) => {}
+            Request::ChangeFramework(edit) => self.change_framework(edit),
+            Request::FrameworkLibrary => self.offer_library(false),
+            Request::Present
+            | Request::CopyChart
+            | Request::ImportText
+            | Request::Help(_)
+            | Request::LoadFramework
+            | Request::SaveFramework(_) => {}
             Request::Delete(target) => {
                 let used = usages(&self.doc.project, &target);
                 if used.is_empty() {

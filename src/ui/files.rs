@@ -19,6 +19,12 @@ pub enum DialogPurpose {
     Export(ExportFormat),
     /// Choose a REFI-QDA project to import.
     ImportQdpx,
+    /// Choose a framework file (or a project file) to take a framework from.
+    LoadFramework,
+    /// Choose where to save the framework in this slot.
+    SaveFramework(crate::model::FrameworkSlot),
+    /// Choose another project file to import assessments from.
+    ImportAssessments,
     /// Choose documents whose text becomes sources (several at once).
     ImportText,
 }
@@ -27,8 +33,12 @@ impl DialogPurpose {
     /// True for dialogs that choose a file to write.
     pub fn is_save(self) -> bool {
         match self {
-            DialogPurpose::Open | DialogPurpose::ImportText | DialogPurpose::ImportQdpx => false,
-            DialogPurpose::SaveAs => true,
+            DialogPurpose::Open
+            | DialogPurpose::LoadFramework
+            | DialogPurpose::ImportAssessments
+            | DialogPurpose::ImportText
+            | DialogPurpose::ImportQdpx => false,
+            DialogPurpose::SaveAs | DialogPurpose::SaveFramework(_) => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }
     }

@@ -67,6 +67,7 @@ pub fn key_of(section: Section) -> &'static str {
         Section::Actors => "actors",
         Section::ActivitiesRoles => "activities",
         Section::Evidence => "evidence",
+        Section::Framework => "framework",
         Section::Assessment => "assessment",
         Section::Findings => "findings",
         Section::Chart => "chart",

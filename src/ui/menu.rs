@@ -96,6 +96,7 @@ fn file_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     item(ui, Command::Save, in_project, lang, chosen);
     item(ui, Command::SaveAs, in_project, lang, chosen);
     ui.separator();
+    item(ui, Command::ImportAssessments, in_project, lang, chosen);
     item(ui, Command::ImportText, in_project, lang, chosen);
     item(ui, Command::ImportQdpx, in_project, lang, chosen);
     ui.separator();
@@ -191,6 +192,7 @@ fn subject_name(subject: EditSubject, lang: Lang) -> &'static str {
         EditSubject::Note => Msg::KindEvidence,
         EditSubject::Assessment => Msg::KindAssessment,
         EditSubject::Finding => Msg::KindFinding,
+        EditSubject::Framework => Msg::KindFramework,
     }
     .get(lang)
 }

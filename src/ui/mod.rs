@@ -4,12 +4,15 @@
 
 mod action;
 mod app;
+mod button_row;
 mod chrome;
 mod clipboard;
 mod commands;
 mod dialogs;
 mod dispatch;
 mod files;
+mod framework_dialogs;
+mod framework_files;
 mod guide;
 mod import_text_flow;
 mod menu;
@@ -28,7 +31,7 @@ pub use action::{Action, Host};
 pub use app::SinergiApp;
 pub use commands::Command;
 pub use guide::Guide;
-pub use modal::{ChartSize, ExportChoices, Intent, Modal};
+pub use modal::{ChartSize, ExportChoices, FrameworkChoice, Intent, Modal};
 pub use prefs::{Preferences, Theme};
 pub use project_files::EXAMPLE_RON;
 pub use qdpx_import::QdpxImport;

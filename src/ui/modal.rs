@@ -3,9 +3,10 @@
 //! answers.
 
 use super::files::DialogPurpose;
+use crate::analysis::ImportPlan;
 use crate::chart::svg::Theme;
-use crate::document::ItemRef;
-use crate::model::{AssessmentId, Lang};
+use crate::document::{FrameworkEdit, FrameworkEffects, ItemRef};
+use crate::model::{AssessmentId, Framework, Lang};
 use crate::report::{ChartExport, ChartFormat, CsvSeparator, ExportFormat, ExportSettings};
 use std::path::PathBuf;
 
@@ -56,9 +57,26 @@ pub enum Modal {
     ImportQdpx(Box<super::qdpx_import::QdpxImport>),
     /// Something done, with what to know about it: a title and one line each.
     Info(String, Vec<String>),
+    /// Choose a framework: for a new project, or to use in this one.
+    ChooseFramework(FrameworkChoice),
+    /// "Change the framework?", with what the change does to existing work.
+    ConfirmFramework(Box<(FrameworkEdit, FrameworkEffects)>),
+    /// Which of another file's assessments to import.
+    ImportAssessments(ImportPlan),
     /// Documents chosen for "Import text…": the kind their sources get (`None`:
     /// told from each file's format).
     ImportTexts(Vec<std::path::PathBuf>, Option<crate::model::SourceKind>),
+}
+
+/// The frameworks offered, the one ticked, and what the choice is for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameworkChoice {
+    /// The frameworks to choose from (the built-in ones, or one from a file).
+    pub candidates: Vec<Framework>,
+    /// The one ticked.
+    pub chosen: usize,
+    /// True when choosing for a new project; otherwise for the open one.
+    pub new_project: bool,
 }
 
 /// The chart sizes offered for export.

@@ -124,7 +124,8 @@ pub fn show(
     lang: Lang,
 ) -> Option<PresentAction> {
     let project = &doc.project;
-    let count = project.framework.indicators.len();
+    let radar = Radar::build(project, chosen, lang);
+    let count = radar.axes.len();
     let now = ui.input(|i| i.time);
     let started = *state.started.get_or_insert(now);
     let action = keys(ui, state, count);
@@ -132,7 +133,6 @@ pub fn show(
         return action;
     }
     state.index = state.index.min(count - 1);
-    let radar = Radar::build(project, chosen, lang);
     let show_hint = now - started < HINT_SECONDS;
     if show_hint {
         ui.ctx()
@@ -228,7 +228,10 @@ fn indicator_slide(
     lang: Lang,
 ) {
     let project = &doc.project;
-    let Some(indicator) = project.framework.indicators.get(state.index) else {
+    let framework = project
+        .framework_in(radar.framework)
+        .unwrap_or(&project.framework);
+    let Some(indicator) = framework.indicators.get(state.index) else {
         return;
     };
     let shown: Vec<_> = radar.series.iter().map(|s| s.assessment.clone()).collect();

@@ -207,9 +207,14 @@ impl SinergiApp {
         }
     }
 
-    /// Starts a new, empty project.
+    /// Starts a new, empty project judged against the default framework.
     pub fn new_project(&mut self) {
-        let mut project = Project::new(Framework::default_choice());
+        self.new_project_with(Framework::default_choice());
+    }
+
+    /// Starts a new, empty project judged against `framework`.
+    pub fn new_project_with(&mut self, framework: Framework) {
+        let mut project = Project::new(framework);
         project.study.language = self.lang;
         self.replace_document(Document::new(project, None));
         self.status = self.t(Msg::StatusNew).to_owned();
@@ -295,7 +300,15 @@ impl SinergiApp {
             |s| s.to_string_lossy().into_owned(),
         );
         match purpose {
-            DialogPurpose::Open | DialogPurpose::SaveAs => project_name.clone(),
+            DialogPurpose::Open
+            | DialogPurpose::SaveAs
+            | DialogPurpose::LoadFramework
+            | DialogPurpose::ImportAssessments => project_name.clone(),
+            DialogPurpose::SaveFramework(slot) => self
+                .doc
+                .project
+                .framework_in(slot)
+                .map_or_else(|| "framework.ron".to_owned(), |f| format!("{}.ron", f.id)),
             DialogPurpose::ImportQdpx => format!("{stem}.qdpx"),
             DialogPurpose::ImportText => String::new(),
             DialogPurpose::Export(format) => {
@@ -339,11 +352,15 @@ impl SinergiApp {
     /// (none for a folder).
     pub(crate) fn dialog_filter(&self, purpose: DialogPurpose) -> (String, Vec<&'static str>) {
         match purpose {
-            DialogPurpose::Open | DialogPurpose::SaveAs => (
+            DialogPurpose::Open | DialogPurpose::SaveAs | DialogPurpose::ImportAssessments => (
                 self.t(Msg::ProjectFilter).to_owned(),
                 PROJECT_EXTENSIONS.to_vec(),
             ),
             DialogPurpose::ImportQdpx => ("REFI-QDA".to_owned(), vec!["qdpx"]),
+            DialogPurpose::LoadFramework | DialogPurpose::SaveFramework(_) => (
+                self.t(Msg::FrameworkFilter).to_owned(),
+                vec!["ron", PROJECT_EXTENSIONS[0]],
+            ),
             DialogPurpose::ImportText => (
                 self.t(Msg::TextDocumentsFilter).to_owned(),
                 crate::import::EXTENSIONS.to_vec(),

@@ -177,20 +177,27 @@ pub fn swatch(ui: &mut Ui, color: egui::Color32) -> Response {
     response
 }
 
-/// Checkboxes choosing indicators of the project's framework, named in `lang`.
+/// Checkboxes choosing indicators of the project's frameworks, named in `lang`:
+/// the second framework's, when there is one, on a line of their own under its name.
 pub fn pick_indicators(
     ui: &mut Ui,
     project: &crate::model::Project,
     chosen: &mut Vec<crate::model::IndicatorId>,
     lang: Lang,
 ) -> bool {
-    let options: Vec<_> = project
-        .framework
-        .indicators
-        .iter()
-        .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
-        .collect();
-    multi_select(ui, chosen, &options)
+    let mut changed = false;
+    for (slot, framework) in project.frameworks() {
+        if !slot.is_main() {
+            ui.label(egui::RichText::new(framework.name.get(lang)).weak().small());
+        }
+        let options: Vec<_> = framework
+            .indicators
+            .iter()
+            .map(|i| (i.id.clone(), i.name.get(lang).to_owned()))
+            .collect();
+        changed |= multi_select(ui, chosen, &options);
+    }
+    changed
 }
 
 /// Checkboxes choosing actors of the project, by their short names.

@@ -119,6 +119,8 @@ pub fn valid_project() -> Project {
         label: "Researcher".into(),
         assessor: String::new(),
         notes: String::new(),
+        framework: sinergi::model::FrameworkSlot::Main,
+        compared_with: None,
         scores: vec![
             IndicatorScore {
                 indicator: IndicatorId::new("network-structure"),

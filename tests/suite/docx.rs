@@ -56,9 +56,11 @@ fn the_sample_chapter_has_headings_numbered_tables_and_the_chart() {
     let project = kotagede();
     let chapter = build_chapter(&project, &options(Lang::Id)).expect("chapter");
     let tables: Vec<_> = chapter.tables().collect();
-    // Actors, roles, the summary, one evidence table per indicator, two
-    // matrices, two kinds of factor and the recommendations.
-    assert_eq!(tables.len(), 3 + 8 + 2 + 3);
+    // Actors, roles, the summary, one evidence table per indicator, the
+    // agreement of the member check with the researcher (scores and
+    // statistics; it is the comparison of the two), two matrices, two kinds
+    // of factor and the recommendations.
+    assert_eq!(tables.len(), 3 + 8 + 2 + 2 + 3);
     for (k, table) in tables.iter().enumerate() {
         assert_eq!(table.number as usize, k + 1, "tables numbered in order");
         assert!(table.rows.iter().all(|r| r.len() == table.header.len()));
@@ -91,7 +93,7 @@ fn the_sample_chapter_has_headings_numbered_tables_and_the_chart() {
         text.iter()
             .any(|p| p.starts_with("Gambar 4.1 Grafik radar"))
     );
-    assert!(text.iter().any(|p| p.starts_with("Tabel 4.16 Rekomendasi")));
+    assert!(text.iter().any(|p| p.starts_with("Tabel 4.18 Rekomendasi")));
     assert_eq!(
         document.matches("SEQ Tabel").count(),
         tables.len(),
@@ -141,9 +143,168 @@ fn an_english_chapter_is_english_throughout_and_takes_its_number() {
     }
 }
 
+/// The document's tables, each as rows of cell texts (the header row first).
+fn tables(xml: &str) -> Vec<Vec<Vec<String>>> {
+    let document = roxmltree::Document::parse(xml).expect("well-formed XML");
+    let text = |node: roxmltree::Node<'_, '_>| -> String {
+        node.descendants()
+            .filter(|n| n.tag_name().name() == "t")
+            .filter_map(|t| t.text())
+            .collect()
+    };
+    let children = |node: roxmltree::Node<'_, '_>, name: &str| -> Vec<String> {
+        node.children()
+            .filter(|n| n.tag_name().name() == name)
+            .map(text)
+            .collect()
+    };
+    document
+        .descendants()
+        .filter(|n| n.tag_name().name() == "tbl")
+        .map(|table| {
+            table
+                .children()
+                .filter(|n| n.tag_name().name() == "tr")
+                .map(|row| children(row, "tc"))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_member_check_brings_the_agreement_in_both_languages() {
+    let project = kotagede();
+    let researcher = &project.assessments[0].label;
+    let member_check = &project.assessments[1].label;
+    for (lang, heading, kappa, band, interval, rubric, difference) in [
+        (
+            Lang::Id,
+            "Kesepakatan Antarpenilaian",
+            "Kappa berbobot Cohen (linear)",
+            "Landis & Koch (1977)",
+            "Interval kepercayaan 95%",
+            "Rubrik: ",
+            "Selisih",
+        ),
+        (
+            Lang::En,
+            "Agreement between the Assessments",
+            "Cohen's weighted kappa (linear)",
+            "Landis & Koch (1977)",
+            "95% confidence interval",
+            "Rubric: ",
+            "Difference",
+        ),
+    ] {
+        let chapter = build_chapter(&project, &options(lang)).expect("chapter");
+        let document = part(&docx_bytes(&chapter).expect("docx"), "word/document.xml");
+        let text = paragraphs(&document);
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("4.") && p.ends_with(heading)),
+            "{lang:?}: the agreement section"
+        );
+        let tables = tables(&document);
+        // Both scores per indicator: the indicator, the two labels, the difference.
+        let scores = tables
+            .iter()
+            .find(|t| {
+                t[0].get(1) == Some(researcher)
+                    && t[0].get(2) == Some(member_check)
+                    && t[0].get(3).is_some_and(|h| h == difference)
+            })
+            .unwrap_or_else(|| panic!("{lang:?}: the agreement's scores table"));
+        assert_eq!(scores.len(), 1 + 8, "{lang:?}: a row per indicator");
+        assert!(
+            scores.iter().skip(1).any(|r| r[3].starts_with('−')),
+            "{lang:?}: signed differences: {scores:?}"
+        );
+        // The statistics: name, value, interval and band.
+        let statistics = tables
+            .iter()
+            .find(|t| t[0].get(2).is_some_and(|h| h == interval))
+            .unwrap_or_else(|| panic!("{lang:?}: the agreement's statistics table"));
+        assert_eq!(statistics.len(), 1 + 6, "{lang:?}: six statistics");
+        let kappa_row = statistics
+            .iter()
+            .find(|r| r[0] == kappa)
+            .unwrap_or_else(|| panic!("{lang:?}: {kappa} in {statistics:?}"));
+        assert!(
+            kappa_row[1].parse::<f64>().is_ok(),
+            "{lang:?}: kappa's value: {kappa_row:?}"
+        );
+        assert!(
+            kappa_row[2].starts_with('[') && kappa_row[2].ends_with(']'),
+            "{lang:?}: kappa's interval: {kappa_row:?}"
+        );
+        assert!(kappa_row[3].contains(band), "{lang:?}: {kappa_row:?}");
+        // The caution about eight pairs, and where the bands come from.
+        let caution = sinergi::analysis::AgreementReport::between(
+            &project,
+            &project.assessments[0].id,
+            &project.assessments[1].id,
+        )
+        .expect("comparable")
+        .caution(lang);
+        assert!(text.contains(&caution), "{lang:?}: {caution}");
+        assert!(text.iter().any(|p| p.starts_with("Landis, J. R., & Koch")));
+        // The framework with its reference, and the rubric line of a score.
+        assert!(
+            text.iter().any(|p| p.contains("(DeSeve, G. E. (2007)")),
+            "{lang:?}: the framework's reference"
+        );
+        assert!(
+            text.iter().any(|p| p.starts_with(rubric)),
+            "{lang:?}: a rubric line"
+        );
+    }
+}
+
+#[test]
+fn a_second_framework_has_its_own_section_chart_and_scores() {
+    let mut project = kotagede();
+    let framework = sinergi::model::Framework::built_in()[2].clone();
+    let mut second = Assessment::blank(AssessmentId::new("ag"), "Ansell & Gash", &framework);
+    second.framework = sinergi::model::FrameworkSlot::Second;
+    second.scores[0].score = Some(3.0);
+    let name = framework.name.get(Lang::En).to_owned();
+    project.second_framework = Some(framework);
+    project.assessments.push(second);
+    let chapter = build_chapter(&project, &options(Lang::En)).expect("chapter");
+    assert_eq!(chapter.figures().count(), 2, "a radar per framework");
+    let headings: Vec<&String> = chapter
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading(2, h) => Some(h),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        headings
+            .iter()
+            .any(|h| h.ends_with(&format!("The Second Framework: {name}"))),
+        "{headings:?}"
+    );
+    let scores = chapter
+        .tables()
+        .find(|t| t.caption == format!("Scores and triangulation per indicator against {name}"))
+        .expect("the second framework's scores");
+    assert_eq!(scores.header[1], "Ansell & Gash");
+    assert!(scores.rows[0][1].starts_with('3'), "{:?}", scores.rows[0]);
+    // The main framework's summary holds its own assessments only.
+    let main = chapter
+        .tables()
+        .find(|t| t.caption == "Scores and triangulation per indicator")
+        .expect("the main summary");
+    assert!(!main.header.iter().any(|h| h == "Ansell & Gash"));
+}
+
 #[test]
 fn several_assessments_bring_the_comparison_table() {
     let mut project = kotagede();
+    // The sample's own member check makes way for a harsher one.
+    project.assessments.truncate(1);
     let mut second: Assessment = project.assessments[0].clone();
     second.id = AssessmentId::new("member-check");
     second.label = "Member check".into();

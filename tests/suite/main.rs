@@ -12,10 +12,15 @@
 
 mod common;
 
+mod agreement_literature;
+mod agreement_properties;
+mod agreement_python_reference;
 mod architecture;
 mod cli;
+mod cli_frameworks;
 mod docx;
 mod exports;
+mod frameworks;
 mod fuzz_regressions;
 mod hostile;
 mod import;
@@ -29,6 +34,7 @@ mod versions;
 // UI tests (egui_kittest) go below this line, one `mod ui_...;` per file.
 mod ui;
 mod ui_findings;
+mod ui_frameworks;
 mod ui_import;
 mod ui_newcomer;
 mod ui_reader;

@@ -6,9 +6,9 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use sinergi::model::{
     Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
-    EvidenceNote, Finding, FindingId, Framework, Indicator, IndicatorId, IndicatorScore, Lang,
-    NetworkForm, NetworkStructure, Project, Role, RoleId, RoleKind, Scale, ScaleLevel, Sector,
-    Source, SourceId, SourceKind, Stance, Study, Text,
+    EvidenceNote, Finding, FindingId, Framework, FrameworkSlot, Indicator, IndicatorId,
+    IndicatorScore, Lang, NetworkForm, NetworkStructure, Project, Role, RoleId, RoleKind,
+    RubricLevel, Scale, ScaleLevel, Sector, Source, SourceId, SourceKind, Stance, Study, Text,
 };
 use sinergi::store;
 use std::collections::HashSet;
@@ -93,7 +93,7 @@ fn framework() -> impl Strategy<Value = Framework> {
     let custom = (
         name(),
         bilingual_name(),
-        text(),
+        (text(), bilingual()),
         prop::collection::vec(
             (
                 text(),
@@ -105,23 +105,36 @@ fn framework() -> impl Strategy<Value = Framework> {
         ),
         scale(),
     )
-        .prop_map(|(id, name, citation, indicators, scale)| Framework {
-            id,
-            name,
-            citation,
-            indicators: indicators
-                .into_iter()
-                .enumerate()
-                .map(
-                    |(i, (suffix, name, definition, guiding_questions))| Indicator {
-                        id: IndicatorId::new(id_at("i", i, &suffix)),
-                        name,
-                        definition,
-                        guiding_questions,
-                    },
-                )
-                .collect(),
-            scale,
+        .prop_map(|(id, name, (citation, description), indicators, scale)| {
+            let values = scale.values();
+            Framework {
+                id,
+                name,
+                citation,
+                description,
+                indicators: indicators
+                    .into_iter()
+                    .enumerate()
+                    .map(
+                        |(i, (suffix, name, definition, guiding_questions))| Indicator {
+                            id: IndicatorId::new(id_at("i", i, &suffix)),
+                            // A rubric for some levels, worded from the other texts.
+                            rubric: values
+                                .iter()
+                                .take(i % 4)
+                                .map(|value| RubricLevel {
+                                    value: *value,
+                                    description: definition.clone(),
+                                })
+                                .collect(),
+                            name,
+                            definition,
+                            guiding_questions,
+                        },
+                    )
+                    .collect(),
+                scale,
+            }
         });
     prop_oneof![1 => Just(Framework::deseve()), 3 => custom]
 }
@@ -324,16 +337,18 @@ fn raw() -> impl Strategy<Value = Raw> {
 )]
 fn build(raw: Raw) -> Project {
     let mut project = Project::new(raw.framework);
+    // Every other project carries a second framework, its ids kept apart.
+    if raw.study.title.len() % 2 == 1 {
+        project.second_framework = Some(Framework::deseve().avoiding_ids_of(&project.framework));
+    }
     project.study = raw.study;
     project.network = NetworkStructure {
         form: raw.network.0,
         notes: raw.network.1,
     };
     let indicator_ids: Vec<IndicatorId> = project
-        .framework
-        .indicators
-        .iter()
-        .map(|i| i.id.clone())
+        .frameworks()
+        .flat_map(|(_, framework)| framework.indicators.iter().map(|i| i.id.clone()))
         .collect();
 
     project.actors = raw
@@ -450,12 +465,31 @@ fn build(raw: Raw) -> Project {
     }
     let note_ids: Vec<EvidenceId> = project.evidence.iter().map(|n| n.id.clone()).collect();
 
-    let scale_values = project.framework.scale.values();
+    let mut first_in_slot: Vec<(FrameworkSlot, AssessmentId)> = Vec::new();
     project.assessments = raw
         .assessments
         .into_iter()
         .enumerate()
         .map(|(i, (suffix, label, assessor, notes, scores))| {
+            let id = AssessmentId::new(id_at("assessment", i, &suffix));
+            // Odd assessments are scored against the second framework, if any.
+            let slot = if i % 2 == 1 && project.second_framework.is_some() {
+                FrameworkSlot::Second
+            } else {
+                FrameworkSlot::Main
+            };
+            let framework = project.framework_in(slot).expect("the slot is filled");
+            let scale_values = framework.scale.values();
+            let indicator_ids: Vec<IndicatorId> =
+                framework.indicators.iter().map(|i| i.id.clone()).collect();
+            // Later assessments score the first one of their framework again.
+            let compared_with = match first_in_slot.iter().find(|(s, _)| *s == slot) {
+                Some((_, first)) => Some(first.clone()),
+                None => {
+                    first_in_slot.push((slot, id.clone()));
+                    None
+                }
+            };
             let mut scored = HashSet::new();
             let scores = scores
                 .into_iter()
@@ -471,10 +505,12 @@ fn build(raw: Raw) -> Project {
                 })
                 .collect();
             Assessment {
-                id: AssessmentId::new(id_at("assessment", i, &suffix)),
+                id,
                 label,
                 assessor,
                 notes,
+                framework: slot,
+                compared_with,
                 scores,
             }
         })

@@ -282,6 +282,10 @@ fn csv_cells_a_spreadsheet_would_evaluate_are_neutralised_but_scores_stay_number
         step: 1.0,
         levels: Vec::new(),
     };
+    // The rubric lines of levels the new scale lacks go with them.
+    for indicator in &mut project.framework.indicators {
+        indicator.rubric.clear();
+    }
     project.assessments[0].scores[0].score = Some(-1.0);
     let file = save(dir.path(), "p.ron", &project);
     let out = dir.path().join("csv");

@@ -3,7 +3,9 @@
 //! asked, the sources added with their text as one undo step; a document that
 //! fails is named and nothing is added.
 
-use crate::ui_support::{Ui, click_button, go_to, menu, shortcut, shows, type_into, workbench};
+use crate::ui_support::{
+    Ui, click_button, empty_project, go_to, menu, shortcut, shows, type_into, workbench,
+};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
@@ -44,8 +46,7 @@ fn choose(ui: &mut Ui, file: &Path) {
 
 #[test]
 fn a_transcript_imported_from_the_sources_tab_becomes_a_source_with_its_text() {
-    let mut ui = workbench();
-    click_button(&mut ui, "New project");
+    let mut ui = empty_project();
     go_to(&mut ui, "Sources & Evidence");
     click_button(&mut ui, "Sources");
     click_button(&mut ui, "Import text…");
@@ -150,8 +151,7 @@ fn every_anchor_holds(project: &sinergi::model::Project) -> usize {
 /// still there after saving and opening the file again.
 #[test]
 fn imported_texts_coded_by_selection_survive_an_edit_a_save_and_a_reopen() {
-    let mut ui = workbench();
-    click_button(&mut ui, "New project");
+    let mut ui = empty_project();
     menu(&mut ui, &["File", "Import text…"]);
     choose(&mut ui, &fixture("interview.docx"));
     import_and_wait(&mut ui);

@@ -164,12 +164,13 @@ fn the_chart_has_a_present_button_and_one_legend_whose_colours_follow_the_assess
     let project = ui.state().doc.project.clone();
     let second = project.assessments[1].id.clone();
     let colour = sinergi::chart::series_color(&project, &second);
-    // Hiding the first leaves the second its own colour, on screen and in files.
-    ui.state_mut()
-        .panels
-        .chart
-        .hidden
-        .push(project.assessments[0].id.clone());
+    // Hiding the others leaves the second its own colour, on screen and in files.
+    let others = project
+        .assessments
+        .iter()
+        .map(|a| a.id.clone())
+        .filter(|id| *id != second);
+    ui.state_mut().panels.chart.hidden.extend(others);
     ui.run();
     let chosen = ui.state().panels.chart.chosen(&project);
     let radar = sinergi::chart::Radar::build(&project, &chosen, Lang::En);

@@ -152,6 +152,9 @@ fn typing_and_pasting_stop_at_the_length_validation_allows() {
     ui.get_by_role_and_label(Role::Button, "New project")
         .click();
     ui.run();
+    ui.get_by_role_and_label(Role::Button, "Create project")
+        .click();
+    ui.run();
     ui.get_by_role_and_label(Role::Button, "Actors").click();
     ui.run();
     ui.get_by_role_and_label(Role::Button, "Add actor").click();
@@ -398,6 +401,9 @@ fn opening_a_project_another_window_has_open_warns() {
 fn without_a_project_folder_the_path_prompt_proposes_the_documents_folder() {
     let mut ui = harness(app());
     ui.get_by_role_and_label(Role::Button, "New project")
+        .click();
+    ui.run();
+    ui.get_by_role_and_label(Role::Button, "Create project")
         .click();
     ui.run();
     ui.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);

@@ -88,6 +88,9 @@ fn a_matrix_copies_as_tab_separated_text() {
 #[test]
 fn two_assessments_are_compared_beside_the_chart() {
     let mut ui = example();
+    // The sample's own member check is hidden: the chart compares two.
+    let member_check = ui.state().doc.project.assessments[1].id.clone();
+    ui.state_mut().panels.chart.hidden.push(member_check);
     let mut second = ui.state().doc.project.assessments[0].clone();
     second.id = AssessmentId::new("member-check");
     second.label = "Member check".into();
@@ -99,7 +102,7 @@ fn two_assessments_are_compared_beside_the_chart() {
         None,
     )]);
     go_to(&mut ui, "Chart");
-    assert!(shows(&ui, "The Assessments Compared"));
+    assert!(shows(&ui, "The assessments compared"));
     assert!(shows(&ui, "Difference"));
     assert!(
         ui.query_all_by_label_contains("⚠ −2").next().is_some(),

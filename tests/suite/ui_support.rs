@@ -29,10 +29,12 @@ pub fn example() -> Ui {
     ui
 }
 
-/// The workbench with a new, empty project started from the start screen.
+/// The workbench with a new, empty project started from the start screen,
+/// on the framework offered first (DeSeve's).
 pub fn empty_project() -> Ui {
     let mut ui = workbench();
     click_button(&mut ui, "New project");
+    click_button(&mut ui, "Create project");
     ui
 }
 

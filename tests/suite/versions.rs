@@ -191,3 +191,58 @@ fn the_declared_version_is_found_wherever_the_field_is() {
         Err(LoadError::NewerVersion { found: 7, .. })
     ));
 }
+
+#[test]
+fn the_v5_fixture_carries_rubrics_a_second_framework_and_a_second_coding() {
+    use sinergi::model::{AssessmentId, FrameworkSlot, IndicatorId};
+    let project = store::load(&crate::common::fixture("v5.ron")).expect("v5 loads");
+    let structure = project
+        .framework
+        .indicator(&IndicatorId::new("network-structure"))
+        .expect("in the framework");
+    assert_eq!(
+        structure.rubric_for(2.0).map(|t| t.en.as_str()),
+        Some("Coordination only just before activities, \"as needed\".")
+    );
+    assert!(structure.rubric_for(3.0).is_none());
+    assert!(!project.framework.description.is_blank());
+    let second = project
+        .second_framework
+        .as_ref()
+        .expect("a second framework");
+    assert_eq!(second.indicators.len(), 3);
+    assert_eq!(second.scale.values(), vec![0.0, 0.5, 1.0, 1.5, 2.0]);
+    let process = project
+        .assessment(&AssessmentId::new("proses-2020"))
+        .expect("an assessment against the second framework");
+    assert_eq!(process.framework, FrameworkSlot::Second);
+    assert_eq!(project.framework_of(process).id, "proses-kolaborasi");
+    let coder = project
+        .assessment(&AssessmentId::new("pembimbing"))
+        .expect("the second coder's");
+    assert_eq!(
+        coder.compared_with,
+        Some(AssessmentId::new("peneliti-2020"))
+    );
+    assert!(
+        project.evidence[0]
+            .indicators
+            .contains(&IndicatorId::new("face-to-face-dialogue")),
+        "a note links to an indicator of each framework"
+    );
+    // Written back, the new fields keep their place and older files gain none.
+    let text = store::to_ron(&project);
+    assert!(text.contains("second_framework: Some("));
+    assert!(text.contains("compared_with: Some(\"peneliti-2020\")"));
+    assert!(text.contains("framework: Second"));
+    let v4 = store::to_ron(&store::load(&crate::common::fixture("v4.ron")).expect("v4"));
+    for new in [
+        "second_framework:",
+        "compared_with:",
+        "rubric:",
+        "description: (",
+        "framework: Main",
+    ] {
+        assert!(!v4.contains(new), "a v4 file gained `{new}`");
+    }
+}

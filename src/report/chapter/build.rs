@@ -4,9 +4,9 @@
 //! figures are numbered in the order they appear.
 
 use super::blocks::{Block, Chapter, Figure, Span, Table};
-use crate::analysis::EvidenceIndex;
+use crate::analysis::{AgreementReport, EvidenceIndex, marked_comparisons};
 use crate::i18n::{Msg, Named};
-use crate::model::{AssessmentId, FindingKind, Helix, Lang, Project};
+use crate::model::{AssessmentId, FindingKind, FrameworkSlot, Helix, Lang, Project};
 
 /// What the chapter is made with.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,7 +15,8 @@ pub struct ChapterOptions {
     pub number: u32,
     /// The language it is written in.
     pub lang: Lang,
-    /// The assessments the chart and the scores show (all when empty).
+    /// The assessments the charts, the scores and the agreement show (all
+    /// when empty).
     pub assessments: Vec<AssessmentId>,
 }
 
@@ -24,7 +25,12 @@ pub(super) struct Builder<'p> {
     pub(super) project: &'p Project,
     pub(super) lang: Lang,
     pub(super) index: &'p EvidenceIndex,
+    /// The main framework's assessments shown.
     pub(super) assessments: Vec<AssessmentId>,
+    /// The second framework's assessments shown.
+    pub(super) second_assessments: Vec<AssessmentId>,
+    /// The comparisons the project marks between assessments shown.
+    pub(super) agreements: Vec<AgreementReport>,
     number: u32,
     blocks: Vec<Block>,
     sections: u32,
@@ -39,16 +45,26 @@ impl<'p> Builder<'p> {
         index: &'p EvidenceIndex,
         options: &ChapterOptions,
     ) -> Self {
-        let assessments = if options.assessments.is_empty() {
-            project.assessments.iter().map(|a| a.id.clone()).collect()
-        } else {
-            options.assessments.clone()
+        let shown =
+            |id: &AssessmentId| options.assessments.is_empty() || options.assessments.contains(id);
+        let of = |slot| {
+            project
+                .assessments_in(slot)
+                .map(|a| a.id.clone())
+                .filter(|id| shown(id))
+                .collect()
         };
+        let agreements = marked_comparisons(project)
+            .into_iter()
+            .filter(|report| shown(&report.first) && shown(&report.second))
+            .collect();
         Builder {
             project,
             lang: options.lang,
             index,
-            assessments,
+            assessments: of(FrameworkSlot::Main),
+            second_assessments: of(FrameworkSlot::Second),
+            agreements,
             number: options.number,
             blocks: Vec::new(),
             sections: 0,
@@ -304,8 +320,8 @@ fn findings_table(b: &mut Builder<'_>, kind: FindingKind, what: Msg, whom: Msg) 
             let indicators: Vec<&str> = finding
                 .indicators
                 .iter()
-                .filter_map(|id| project.framework.indicator(id))
-                .map(|i| i.name.get(lang))
+                .filter_map(|id| project.any_indicator(id))
+                .map(|(_, i)| i.name.get(lang))
                 .collect();
             let actors: Vec<&str> = finding
                 .actors

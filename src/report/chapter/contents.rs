@@ -1,10 +1,13 @@
 //! The chapter's sections in the order a results chapter (Bab IV) presents
 //! them: the study, the actors, their roles, the network, the indicators, the
-//! comparison of assessments, the evidence matrices and the conclusions.
+//! comparison of assessments and the agreement between them, the second
+//! framework, the evidence matrices and the conclusions.
 
+use super::agreement::agreement;
 use super::blocks::Chapter;
 use super::build::{Builder, ChapterOptions, actors, findings, network, roles, study};
 use super::indicators::{comparison, indicators, matrices};
+use super::second_framework::second_framework;
 use crate::analysis::EvidenceIndex;
 use crate::model::Project;
 use crate::report::error::ExportError;
@@ -20,6 +23,8 @@ pub fn build_chapter(project: &Project, options: &ChapterOptions) -> Result<Chap
     network(&mut builder);
     indicators(&mut builder)?;
     comparison(&mut builder);
+    agreement(&mut builder);
+    second_framework(&mut builder)?;
     matrices(&mut builder);
     findings(&mut builder);
     Ok(builder.finish())

@@ -1,7 +1,8 @@
-//! The chapter's account of the judgement: the framework and its scale, the
-//! radar chart as a figure, the scores at a glance, each indicator with its
-//! scores, reasons, triangulation and evidence table, the comparison of the
-//! assessments and the evidence matrices.
+//! The chapter's account of the judgement: the framework with its reference,
+//! description and scale, the radar chart as a figure, the scores at a glance,
+//! each indicator with its scores, the rubric line of each, reasons,
+//! triangulation and evidence table, the comparison of the assessments and the
+//! evidence matrices.
 
 use super::super::tables::{comparison_table, coverage_table, stance_table};
 use super::build::Builder;
@@ -13,7 +14,7 @@ use crate::chart::Radar;
 use crate::chart::png::svg_to_png;
 use crate::chart::svg::{LegendPosition, SvgOptions, Theme, radar_svg};
 use crate::i18n::{Msg, Named};
-use crate::model::{Indicator, format_score};
+use crate::model::{Assessment, AssessmentId, Framework, Indicator, format_score};
 use crate::report::error::ExportError;
 
 /// The chart's size in pixels: 14 cm by 13 cm at 300 dpi.
@@ -28,45 +29,14 @@ pub(super) fn indicators(b: &mut Builder<'_>) -> Result<(), ExportError> {
     let lang = b.lang;
     let framework = &project.framework;
     b.section(&Msg::DocIndicatorsHeading.fill(lang, &[&framework.name.get(lang)]));
-    let citation = framework.citation.trim();
-    let named = if citation.is_empty() {
-        framework.name.get(lang).to_owned()
-    } else {
-        format!("{} ({citation})", framework.name.get(lang))
-    };
-    b.paragraph(vec![super::blocks::Span::plain(
-        Msg::DocFramework.fill(lang, &[&named]),
-    )]);
-    let levels: Vec<String> = framework
-        .scale
-        .levels
-        .iter()
-        .map(|l| format!("{} = {}", format_score(l.value), l.label.get(lang)))
-        .collect();
-    if !levels.is_empty() {
-        b.paragraph(vec![super::blocks::Span::plain(
-            Msg::DocScale.fill(lang, &[&levels.join(", ")]),
-        )]);
-    }
+    about_framework(b, framework);
     if !b.assessments.is_empty() {
         b.paragraph(vec![super::blocks::Span::plain(
             Msg::DocChartIntro.fill(lang, &[&b.figure_ref(), &b.table_ref(1)]),
         )]);
-        let (width, height) = CHART_PIXELS;
-        let radar = Radar::build(project, &b.assessments, lang);
-        // No title inside the picture: the caption under it names the chart.
-        let options = SvgOptions {
-            width,
-            height,
-            scale: CHART_SCALE,
-            legend: LegendPosition::Below,
-            theme: Theme::Light,
-            lang,
-            ..SvgOptions::default()
-        };
-        let png = svg_to_png(&radar_svg(&radar, &options), width, height)?;
-        b.figure(b.t(Msg::DocChartCaption).to_owned(), png, CHART_PIXELS);
-        summary_table(b);
+        let shown = b.assessments.clone();
+        chart_figure(b, &shown, b.t(Msg::DocChartCaption).to_owned())?;
+        summary_table(b, framework, &shown, b.t(Msg::DocSummaryCaption).to_owned());
     }
     for indicator in &framework.indicators {
         indicator_subsection(b, indicator);
@@ -74,37 +44,82 @@ pub(super) fn indicators(b: &mut Builder<'_>) -> Result<(), ExportError> {
     Ok(())
 }
 
-/// Each indicator's scores side by side, with its triangulation.
-fn summary_table(b: &mut Builder<'_>) {
+/// Which framework, with its reference; what it is about; its scale.
+pub(super) fn about_framework(b: &mut Builder<'_>, framework: &Framework) {
+    use super::blocks::Span;
+    let lang = b.lang;
+    let citation = framework.citation.trim();
+    let named = if citation.is_empty() {
+        framework.name.get(lang).to_owned()
+    } else {
+        format!("{} ({citation})", framework.name.get(lang))
+    };
+    b.paragraph(vec![Span::plain(Msg::DocFramework.fill(lang, &[&named]))]);
+    b.text(framework.description.get(lang));
+    let levels: Vec<String> = framework
+        .scale
+        .levels
+        .iter()
+        .map(|l| format!("{} = {}", format_score(l.value), l.label.get(lang)))
+        .collect();
+    if !levels.is_empty() {
+        b.paragraph(vec![Span::plain(
+            Msg::DocScale.fill(lang, &[&levels.join(", ")]),
+        )]);
+    }
+}
+
+/// The radar of the assessments `shown` (all of one framework) as a figure.
+pub(super) fn chart_figure(
+    b: &mut Builder<'_>,
+    shown: &[AssessmentId],
+    caption: String,
+) -> Result<(), ExportError> {
+    let (width, height) = CHART_PIXELS;
+    let radar = Radar::build(b.project, shown, b.lang);
+    // No title inside the picture: the caption under it names the chart.
+    let options = SvgOptions {
+        width,
+        height,
+        scale: CHART_SCALE,
+        legend: LegendPosition::Below,
+        theme: Theme::Light,
+        lang: b.lang,
+        ..SvgOptions::default()
+    };
+    let png = svg_to_png(&radar_svg(&radar, &options), width, height)?;
+    b.figure(caption, png, CHART_PIXELS);
+    Ok(())
+}
+
+/// Each indicator of `framework` with the scores of the assessments `shown`
+/// side by side, and its triangulation.
+pub(super) fn summary_table(
+    b: &mut Builder<'_>,
+    framework: &Framework,
+    shown: &[AssessmentId],
+    caption: String,
+) {
     let project = b.project;
     let lang = b.lang;
     let mut header = vec![b.t(Msg::Indicator).to_owned()];
-    let shown: Vec<_> = b
-        .assessments
+    let shown: Vec<&Assessment> = shown
         .iter()
         .filter_map(|id| project.assessment(id))
         .collect();
     header.extend(shown.iter().map(|a| a.label.clone()));
     header.push(b.t(Msg::Triangulation).to_owned());
     let triangulation = b.index.triangulation();
-    let rows = project
-        .framework
+    let rows = framework
         .indicators
         .iter()
         .map(|indicator| {
             let mut row = vec![indicator.name.get(lang).to_owned()];
-            row.extend(shown.iter().map(|a| {
-                match a.value(&indicator.id) {
-                    Some(value) => score_text(
-                        value,
-                        project
-                            .framework
-                            .scale
-                            .label_for(value)
-                            .map(|l| l.get(lang)),
-                    ),
-                    None => b.t(Msg::NotScored).to_owned(),
+            row.extend(shown.iter().map(|a| match a.value(&indicator.id) {
+                Some(value) => {
+                    score_text(value, framework.scale.label_for(value).map(|l| l.get(lang)))
                 }
+                None => b.t(Msg::NotScored).to_owned(),
             }));
             row.push(triangulation.status(&indicator.id).name(lang).to_owned());
             row
@@ -113,7 +128,7 @@ fn summary_table(b: &mut Builder<'_>) {
     let mut widths = vec![5];
     widths.extend(shown.iter().map(|_| 3));
     widths.push(4);
-    b.table(b.t(Msg::DocSummaryCaption).to_owned(), header, rows, widths);
+    b.table(caption, header, rows, widths);
 }
 
 /// One indicator: definition, each score with its reasons, triangulation, and
@@ -139,6 +154,13 @@ fn indicator_subsection(b: &mut Builder<'_>, indicator: &Indicator) {
         b.paragraph(vec![Span::bold(
             Msg::DocScoreLine.fill(lang, &[&score.assessment.label, &value]),
         )]);
+        // What the level means for this indicator, when the framework says.
+        if let Some(rubric) = score.score.and_then(|value| indicator.rubric_for(value)) {
+            b.paragraph(vec![
+                Span::bold(format!("{}: ", b.t(Msg::Rubric))),
+                Span::italic(rubric.get(lang).trim()),
+            ]);
+        }
         b.text(score.rationale());
     }
     let counts = Msg::ExportNotesFromSources.fill(
@@ -200,10 +222,20 @@ fn indicator_subsection(b: &mut Builder<'_>, indicator: &Indicator) {
     );
 }
 
-/// The assessments compared, when there are at least two.
+/// The assessments compared, when there are at least two, unless they are
+/// one pair the project marks for comparison: the agreement section then
+/// shows the same table with the statistics under it.
 pub(super) fn comparison(b: &mut Builder<'_>) {
     let project = b.project;
     let lang = b.lang;
+    let is_marked_pair = |ids: &[AssessmentId]| {
+        b.agreements.iter().any(|report| {
+            ids.len() == 2 && ids.contains(&report.first) && ids.contains(&report.second)
+        })
+    };
+    if is_marked_pair(&b.assessments) {
+        return;
+    }
     let Some(table) = comparison_table(project, &b.assessments, lang) else {
         return;
     };

@@ -60,7 +60,9 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut AssessmentStat
                 cx.sink
                     .typing(Edit::Put(Item::Assessment(draft.clone())), key("assessor"));
             }
-            for indicator in &project.framework.indicators {
+            scores_again(ui, cx, assessment);
+            let framework = project.framework_of(assessment);
+            for indicator in &framework.indicators {
                 indicator_row(ui, cx, assessment, indicator);
             }
             let mut notes = assessment.notes.clone();
@@ -89,15 +91,22 @@ fn assessment_bar(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Assessme
                 project.assessments.iter().map(|a| a.id.as_str()),
             ))
         };
-        if ui.button(cx.t(Msg::AddAssessment)).clicked() {
-            let id = new_id();
-            let label = Msg::NewAssessmentLabel.fill(cx.lang, &[&(project.assessments.len() + 1)]);
-            cx.sink.push(Edit::Put(Item::Assessment(Assessment::blank(
-                id.clone(),
-                label,
-                &project.framework,
-            ))));
-            state.selected = Some(id);
+        // One button per framework: an assessment is scored against one of them.
+        for (slot, framework) in project.frameworks() {
+            let add = if slot.is_main() {
+                Msg::AddAssessment
+            } else {
+                Msg::AddAssessmentSecond
+            };
+            if ui.button(cx.t(add)).clicked() {
+                let id = new_id();
+                let label =
+                    Msg::NewAssessmentLabel.fill(cx.lang, &[&(project.assessments.len() + 1)]);
+                let mut assessment = Assessment::blank(id.clone(), label, framework);
+                assessment.framework = slot;
+                cx.sink.push(Edit::Put(Item::Assessment(assessment)));
+                state.selected = Some(id);
+            }
         }
         if let Some(current) = state
             .selected
@@ -240,7 +249,7 @@ fn score_row(
     entry: &IndicatorScore,
 ) {
     let lang = cx.lang;
-    let scale = &cx.doc.project.framework.scale;
+    let scale = &cx.doc.project.framework_of(assessment).scale;
     ui.horizontal_wrapped(|ui| {
         ui.label(cx.t(Msg::Score));
         let mut chosen = entry.score;
@@ -250,9 +259,12 @@ fn score_row(
                 .map_or(String::new(), |l| l.get(lang).to_owned());
             let selected = chosen.is_some_and(|s| (s - value).abs() < 1e-9);
             let text = format!("{value}");
-            let response = ui
-                .selectable_label(selected, text)
-                .on_hover_text(format!("{value}: {label}"));
+            // The level's name, and what it means for this indicator.
+            let hover = match indicator.rubric_for(value) {
+                Some(rubric) => format!("{value}: {label}\n{}", rubric.get(lang)),
+                None => format!("{value}: {label}"),
+            };
+            let response = ui.selectable_label(selected, text).on_hover_text(hover);
             if response.clicked() {
                 chosen = if selected { None } else { Some(value) };
             }
@@ -286,6 +298,10 @@ fn score_row(
             cx.sink.push(Edit::Score(assessment.id.clone(), updated));
         }
         // A score is only as good as the evidence behind it: say when it has none.
+        if let Some(rubric) = entry.score.and_then(|value| indicator.rubric_for(value)) {
+            ui.end_row();
+            ui.label(egui::RichText::new(rubric.get(lang)).italics().weak());
+        }
         if entry.score.is_some() {
             let warn = ui.visuals().warn_fg_color;
             if entry.evidence.is_empty() {
@@ -321,5 +337,76 @@ fn scoring_help(
                     ui.label(format!("• {}", question.get(lang)));
                 }
             }
+            rubric(ui, cx, assessment, indicator);
         });
+}
+
+/// The rubric: what each level means for this indicator, the level scored in bold.
+fn rubric(ui: &mut egui::Ui, cx: &PanelCtx<'_>, assessment: &Assessment, indicator: &Indicator) {
+    if indicator.rubric.is_empty() {
+        return;
+    }
+    let lang = cx.lang;
+    let scale = &cx.doc.project.framework_of(assessment).scale;
+    let scored = assessment.value(&indicator.id);
+    ui.label(egui::RichText::new(cx.t(Msg::Rubric)).strong());
+    for level in &indicator.rubric {
+        let name = scale.label_for(level.value).map_or("", |l| l.get(lang));
+        let text = format!(
+            "{} {name}: {}",
+            crate::model::format_score(level.value),
+            level.description.get(lang)
+        );
+        let current = scored.is_some_and(|s| (s - level.value).abs() < 1e-9);
+        ui.label(if current {
+            egui::RichText::new(text).strong()
+        } else {
+            egui::RichText::new(text)
+        });
+    }
+}
+
+/// Which assessment this one scores again (a second coder's, a member
+/// check), so the two are compared for agreement; and its framework, when the
+/// project has two.
+fn scores_again(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, assessment: &Assessment) {
+    let project = &cx.doc.project;
+    if project.second_framework.is_some() {
+        ui.label(
+            egui::RichText::new(Msg::ScoredAgainst.fill(
+                cx.lang,
+                &[&project.framework_of(assessment).name.get(cx.lang)],
+            ))
+            .weak(),
+        );
+    }
+    let others: Vec<&Assessment> = project
+        .assessments_in(assessment.framework)
+        .filter(|other| other.id != assessment.id)
+        .collect();
+    let label_of = |id: &Option<AssessmentId>| {
+        id.as_ref()
+            .and_then(|id| project.assessment(id))
+            .map_or(cx.t(Msg::NoComparison), |a| a.label.as_str())
+    };
+    let mut chosen = assessment.compared_with.clone();
+    ui.horizontal(|ui| {
+        ui.label(cx.t(Msg::ScoresAgain))
+            .on_hover_text(cx.t(Msg::ScoresAgainHint));
+        egui::ComboBox::new(("scores-again", &assessment.id), "")
+            .selected_text(label_of(&chosen))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut chosen, None, cx.t(Msg::NoComparison));
+                for other in &others {
+                    ui.selectable_value(&mut chosen, Some(other.id.clone()), &other.label);
+                }
+            })
+            .response
+            .on_hover_text(cx.t(Msg::ScoresAgain));
+    });
+    if chosen != assessment.compared_with {
+        let mut draft = assessment.clone();
+        draft.compared_with = chosen;
+        cx.sink.push(Edit::Put(Item::Assessment(draft)));
+    }
 }

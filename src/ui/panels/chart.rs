@@ -2,32 +2,47 @@
 //! shared geometry), the same scores as a sorted dot chart for exact reading, and
 //! beside them the evidence of the indicator the user clicked.
 
+use super::agreement::{self, AgreementView};
 use super::context::{PanelCtx, Request, Section};
 use crate::analysis::{Comparison, IndicatorFacts, difference_text};
 use crate::analysis::{cite_source, quoted_excerpt};
 use crate::chart::{Radar, series_color};
 use crate::i18n::{Msg, Named};
-use crate::model::{AssessmentId, IndicatorId, Lang, Project, format_score};
+use crate::model::{AssessmentId, FrameworkSlot, IndicatorId, Lang, Project, format_score};
 use crate::report::comparison_table;
 use crate::ui::widgets::{color32, triangulation_badge};
 use egui_plot::{Line, Plot, PlotPoints, Points, Polygon, Text};
 use std::fmt::Write as _;
 
-/// Which assessments the chart shows, and which indicator is opened beside it.
+/// Which framework and assessments the chart shows, which indicator is opened
+/// beside it, and which two assessments are compared.
 #[derive(Default)]
 pub struct ChartState {
+    /// The framework drawn (a chart shows one framework at a time).
+    pub framework: FrameworkSlot,
     /// Assessments hidden from the chart.
     pub hidden: Vec<AssessmentId>,
     /// The indicator whose evidence is shown beside the chart.
     pub focused: Option<IndicatorId>,
+    /// The comparison of two shown assessments.
+    pub agreement: AgreementView,
 }
 
 impl ChartState {
-    /// The assessments shown, in project order.
+    /// The framework drawn: the one chosen, or the main one when the project
+    /// has no second framework.
+    pub fn slot(&self, project: &Project) -> FrameworkSlot {
+        if project.framework_in(self.framework).is_some() {
+            self.framework
+        } else {
+            FrameworkSlot::Main
+        }
+    }
+
+    /// The assessments shown: those of the framework drawn, in project order.
     pub fn chosen(&self, project: &Project) -> Vec<AssessmentId> {
         project
-            .assessments
-            .iter()
+            .assessments_in(self.slot(project))
             .map(|a| a.id.clone())
             .filter(|id| !self.hidden.contains(id))
             .collect()
@@ -38,6 +53,24 @@ impl ChartState {
 pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
     cx.heading(ui, Section::Chart, Msg::ChartHelp);
     let project = &cx.doc.project;
+    let slot = state.slot(project);
+    if let Some(second) = &project.second_framework {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(cx.t(Msg::ChartFramework));
+            for (option, framework) in [
+                (FrameworkSlot::Main, &project.framework),
+                (FrameworkSlot::Second, second),
+            ] {
+                if ui
+                    .selectable_label(slot == option, framework.name.get(cx.lang))
+                    .clicked()
+                {
+                    state.framework = option;
+                    state.focused = None;
+                }
+            }
+        });
+    }
     // The one legend: each assessment's colour and whether it is shown. The
     // colour belongs to the assessment, so hiding one recolours no other.
     ui.horizontal_wrapped(|ui| {
@@ -57,7 +90,7 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
         }
         ui.separator();
         ui.label(cx.t(Msg::Assessments));
-        for assessment in &project.assessments {
+        for assessment in project.assessments_in(slot) {
             let mut shown = !state.hidden.contains(&assessment.id);
             let color = color32(series_color(project, &assessment.id));
             let swatch = if shown {
@@ -80,13 +113,17 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
         ui.label(egui::RichText::new(cx.t(Msg::NoAssessmentHint)).weak());
         return;
     }
-    let radar = Radar::build(project, &chosen, cx.lang);
+    let radar = Radar::build_for(project, slot, &chosen, cx.lang);
+    // Wide tables (the comparison, the agreement) must not take the radar's
+    // room on a 1024-pixel screen: they scroll sideways instead.
+    let side_max = (ui.available_width() * 0.55).max(260.0);
     egui::Panel::right("chart-side")
         .resizable(true)
-        .default_size(330.0)
+        .default_size(330.0_f32.min(side_max))
         .min_size(260.0)
+        .max_size(side_max)
         .show(ui, |ui| {
-            egui::ScrollArea::vertical()
+            egui::ScrollArea::both()
                 .id_salt("chart-side-scroll")
                 .show(ui, |ui| match state.focused.clone() {
                     Some(indicator) => {
@@ -107,6 +144,8 @@ pub fn show(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut ChartState) {
                         if let Some(clicked) = comparison(ui, cx, &chosen) {
                             state.focused = Some(clicked);
                         }
+                        ui.add_space(10.0);
+                        agreement::show(ui, cx, &mut state.agreement, &chosen);
                     }
                 });
         });
@@ -132,7 +171,7 @@ fn comparison(
     let mut clicked = None;
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        ui.strong(cx.t(Msg::DocComparisonHeading));
+        ui.strong(cx.t(Msg::ComparisonHeading));
         if ui.small_button(cx.t(Msg::CopyTable)).clicked()
             && let Some(table) = comparison_table(project, chosen, lang)
         {

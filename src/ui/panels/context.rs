@@ -20,6 +20,8 @@ pub enum Section {
     ActivitiesRoles,
     /// Sources and evidence notes.
     Evidence,
+    /// The framework: indicators, rubrics, scale; the second framework.
+    Framework,
     /// Scores per indicator.
     Assessment,
     /// Supporting and inhibiting factors and recommendations.
@@ -30,11 +32,12 @@ pub enum Section {
 
 impl Section {
     /// Every section, in navigation order.
-    pub const ALL: [Section; 7] = [
+    pub const ALL: [Section; 8] = [
         Section::Overview,
         Section::Actors,
         Section::ActivitiesRoles,
         Section::Evidence,
+        Section::Framework,
         Section::Assessment,
         Section::Findings,
         Section::Chart,
@@ -47,6 +50,7 @@ impl Section {
             Section::Actors => Msg::NavActors,
             Section::ActivitiesRoles => Msg::NavActivities,
             Section::Evidence => Msg::NavEvidence,
+            Section::Framework => Msg::NavFramework,
             Section::Assessment => Msg::NavAssessment,
             Section::Findings => Msg::NavFindings,
             Section::Chart => Msg::NavChart,
@@ -72,6 +76,14 @@ pub enum Request {
     Help(Section),
     /// Open the reader at this note's passage.
     ShowInSource(crate::model::EvidenceId),
+    /// Change a framework, showing first what the change does to existing work.
+    ChangeFramework(crate::document::FrameworkEdit),
+    /// Choose a built-in framework, to replace one or to add as the second.
+    FrameworkLibrary,
+    /// Load a framework from a file, to replace one or to add as the second.
+    LoadFramework,
+    /// Save the framework in this slot to a file of its own.
+    SaveFramework(crate::model::FrameworkSlot),
     /// Choose documents to import as sources ("Import text…").
     ImportText,
 }

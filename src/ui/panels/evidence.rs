@@ -45,7 +45,7 @@ fn triangulation_strip(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Evi
     let index = cx.doc.triangulation();
     ui.horizontal_wrapped(|ui| {
         ui.label(cx.t(Msg::Triangulation));
-        for indicator in &project.framework.indicators {
+        for indicator in project.frameworks().flat_map(|(_, f)| &f.indicators) {
             let status = index.status(&indicator.id);
             let text = format!(
                 "{} ({})",
@@ -79,15 +79,15 @@ fn filters(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) 
         let filter = &mut state.filter;
         let indicator_name = |id: &Option<IndicatorId>| {
             id.as_ref()
-                .and_then(|id| project.framework.indicator(id))
-                .map_or(any.to_owned(), |i| i.name.get(lang).to_owned())
+                .and_then(|id| project.any_indicator(id))
+                .map_or(any.to_owned(), |(_, i)| i.name.get(lang).to_owned())
         };
         ui.label(cx.t(Msg::Indicator));
         egui::ComboBox::new("filter-indicator", "")
             .selected_text(indicator_name(&filter.indicator))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.indicator, None, any);
-                for indicator in &project.framework.indicators {
+                for indicator in project.frameworks().flat_map(|(_, f)| &f.indicators) {
                     ui.selectable_value(
                         &mut filter.indicator,
                         Some(indicator.id.clone()),

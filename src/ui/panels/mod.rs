@@ -3,12 +3,15 @@
 
 pub mod activities;
 pub mod actors;
+pub mod agreement;
 pub mod assessment;
 pub mod chart;
 pub mod context;
 pub mod evidence;
 pub mod evidence_state;
 pub mod findings;
+pub mod framework;
+pub mod framework_indicator;
 pub mod matrices;
 pub mod note_editor;
 pub mod overview;
@@ -25,6 +28,8 @@ pub struct PanelStates {
     pub activities: activities::ActivitiesState,
     /// Sources & evidence panel.
     pub evidence: evidence_state::EvidenceState,
+    /// Framework panel.
+    pub framework: framework::FrameworkState,
     /// Assessment panel.
     pub assessment: assessment::AssessmentState,
     /// Findings panel.

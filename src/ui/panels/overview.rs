@@ -159,34 +159,37 @@ fn triangulation_table(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
     let project = &cx.doc.project;
     let index = cx.doc.triangulation();
     let lang = cx.lang;
-    ui.strong(format!(
-        "{} — {}",
-        cx.t(Msg::Triangulation),
-        project.framework.name.get(lang)
-    ));
-    egui::Grid::new("triangulation")
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label(cx.t(Msg::Indicator));
-            ui.label(cx.t(Msg::Notes));
-            ui.label(cx.t(Msg::Sources));
-            ui.label(cx.t(Msg::Status));
-            ui.end_row();
-            for indicator in &project.framework.indicators {
-                if ui
-                    .link(indicator.name.get(lang))
-                    .on_hover_text(indicator.definition.get(lang))
-                    .clicked()
-                {
-                    cx.requests
-                        .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
-                }
-                ui.label(index.notes(&indicator.id).len().to_string());
-                ui.label(index.source_count(&indicator.id).to_string());
-                triangulation_badge(ui, index.status(&indicator.id), lang);
+    // One table per framework: notes may link to the second framework's indicators too.
+    for (slot, framework) in project.frameworks() {
+        ui.strong(format!(
+            "{} — {}",
+            cx.t(Msg::Triangulation),
+            framework.name.get(lang)
+        ));
+        egui::Grid::new(("triangulation", slot))
+            .striped(true)
+            .show(ui, |ui| {
+                ui.label(cx.t(Msg::Indicator));
+                ui.label(cx.t(Msg::Notes));
+                ui.label(cx.t(Msg::Sources));
+                ui.label(cx.t(Msg::Status));
                 ui.end_row();
-            }
-        });
+                for indicator in &framework.indicators {
+                    if ui
+                        .link(indicator.name.get(lang))
+                        .on_hover_text(indicator.definition.get(lang))
+                        .clicked()
+                    {
+                        cx.requests
+                            .push(Request::ShowIndicatorEvidence(indicator.id.clone()));
+                    }
+                    ui.label(index.notes(&indicator.id).len().to_string());
+                    ui.label(index.source_count(&indicator.id).to_string());
+                    triangulation_badge(ui, index.status(&indicator.id), lang);
+                    ui.end_row();
+                }
+            });
+    }
 }
 
 fn network_form(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
