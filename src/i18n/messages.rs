@@ -696,7 +696,9 @@ message_table! {
     RefiImportButton => "Impor", "Import";
     RefiPackageFailed => "Paket REFI-QDA tidak dapat dibuat: {0}", "The REFI-QDA package could not be made: {0}";
     CliImportQdpxRefused => "{0}: tidak diubah; tidak ada yang diimpor", "{0}: unchanged; nothing was imported";
-    RefiMappingFile => "Berkas pemetaan: {0}", "Mapping file: {0}";
+    RefiMappingFileLabel => "Berkas pemetaan", "Mapping file";
+    RefiLoadMapping => "Baca", "Load";
+    RefiMappingMissing => "{0}: berkas pemetaan tidak ada", "{0}: there is no mapping file";
     DocAgreementHeading => "Kesepakatan Antarpenilaian", "Agreement between the Assessments";
     DocAgreementPairIntro => "Tabel {0} memuat nilai kedua penilaian per indikator (selisih {2} tingkat atau lebih ditandai sebagai besar), dan Tabel {1} statistik kesepakatannya beserta interval kepercayaan dan tafsirannya.", "Table {0} gives both assessments' scores indicator by indicator (differences of {2} levels or more are flagged as large), and Table {1} the statistics of their agreement with their confidence intervals and readings.";
     DocAgreementScoresCaption => "Nilai {0} dan {1} per indikator", "Scores of {0} and {1} per indicator";

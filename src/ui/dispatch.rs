@@ -64,6 +64,7 @@ impl SinergiApp {
                 self.save_to(&path);
             }
             Action::ImportQdpx(import) => self.finish_qdpx_import(&import),
+            Action::LoadQdpxMapping(import) => self.reload_qdpx_mapping(*import),
             Action::ChooseExportFile(format, choices) => {
                 self.export_choices = choices;
                 self.open_dialog(DialogPurpose::Export(format), host);

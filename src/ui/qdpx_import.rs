@@ -16,6 +16,9 @@ pub struct QdpxImport {
     pub used: Vec<(Code, usize)>,
     /// The mapping of every code, as the user is choosing it.
     pub mapping: CodeMapping,
-    /// Where the mapping is saved.
-    pub mapping_path: PathBuf,
+    /// Where the mapping is read from and saved: as typed in the dialog
+    /// (by default `PACKAGE.qdpx-mapping.ron` beside the package).
+    pub mapping_path: String,
+    /// Why the mapping file last asked for could not be read, if it could not.
+    pub mapping_error: Option<String>,
 }

@@ -49,13 +49,25 @@ pub fn show(
     } else {
         code_rows(ui, import, framework, lang);
     }
-    ui.label(
-        egui::RichText::new(
-            Msg::RefiMappingFile.fill(lang, &[&crate::store::paths::display(&import.mapping_path)]),
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let label = ui.label(Msg::RefiMappingFileLabel.get(lang));
+        ui.add(
+            egui::TextEdit::singleline(&mut import.mapping_path)
+                .desired_width(330.0)
+                .char_limit(32_768),
         )
-        .weak()
-        .small(),
-    );
+        .labelled_by(label.id);
+        if ui.button(Msg::RefiLoadMapping.get(lang)).clicked() {
+            chosen = Some(Action::LoadQdpxMapping(Box::new(import.clone())));
+        }
+    });
+    if let Some(reason) = &import.mapping_error {
+        ui.colored_label(ui.visuals().warn_fg_color, reason);
+    }
+    if chosen.is_some() {
+        return chosen;
+    }
     ui.horizontal(|ui| {
         let mut chosen = None;
         if ui.button(Msg::RefiImportButton.get(lang)).clicked() {

@@ -10,7 +10,7 @@ use crate::document::{Edit, Item};
 use crate::i18n::{self, Msg};
 use crate::refi::{CodeMapping, default_mapping_path, plan, prepare, suggest};
 use crate::store::paths;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 impl SinergiApp {
     /// Reads the package at `path` and shows the mapping step, or the error.
@@ -39,8 +39,32 @@ impl SinergiApp {
             prepared,
             used,
             mapping,
-            mapping_path,
+            mapping_path: paths::display(&mapping_path),
+            mapping_error: None,
         })));
+    }
+
+    /// Reads the mapping file the user typed and proposes its choices again
+    /// (codes it does not know keep the suggestion by name); back to the
+    /// mapping step either way, with the reason when it could not be read.
+    pub(crate) fn reload_qdpx_mapping(&mut self, mut import: QdpxImport) {
+        let path = PathBuf::from(import.mapping_path.trim());
+        match CodeMapping::load(&path) {
+            Ok(Some(saved)) => {
+                import.mapping = suggest(
+                    &import.prepared.qde.codes,
+                    &self.doc.project.framework,
+                    Some(&saved),
+                );
+                import.mapping_error = None;
+            }
+            Ok(None) => {
+                import.mapping_error =
+                    Some(Msg::RefiMappingMissing.fill(self.lang, &[&paths::display(&path)]));
+            }
+            Err(error) => import.mapping_error = Some(error.describe(self.lang)),
+        }
+        self.modal = Some(Modal::ImportQdpx(Box::new(import)));
     }
 
     /// Adds what `import` holds with its confirmed mapping: all or nothing,
@@ -80,10 +104,9 @@ impl SinergiApp {
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
         let mut lines = summary.describe(self.lang, &from);
-        lines.push(match import.mapping.save(&import.mapping_path) {
-            Ok(()) => {
-                Msg::RefiMappingSaved.fill(self.lang, &[&paths::display(&import.mapping_path)])
-            }
+        let mapping_path = PathBuf::from(import.mapping_path.trim());
+        lines.push(match import.mapping.save(&mapping_path) {
+            Ok(()) => Msg::RefiMappingSaved.fill(self.lang, &[&paths::display(&mapping_path)]),
             Err(error) => Msg::RefiMappingNotSaved
                 .fill(self.lang, &[&i18n::describe_save_error(self.lang, &error)]),
         });

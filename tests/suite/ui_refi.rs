@@ -126,3 +126,66 @@ fn a_damaged_package_shows_the_file_and_the_reason_and_changes_nothing() {
     ui.get_by_label_contains("not a readable REFI-QDA package");
     assert_eq!(ui.state().doc.project, before);
 }
+
+#[test]
+fn the_mapping_can_come_from_and_go_to_a_file_the_user_types() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let package = dir.path().join("qualcoder-sample.qdpx");
+    std::fs::copy(fixture("refi").join("qualcoder-sample.qdpx"), &package).expect("copied");
+    let chosen = dir.path().join("pemetaan-bersama.ron");
+    std::fs::write(
+        &chosen,
+        "(codes: [(guid: \"00000000-0000-0000-0000-000000000000\", name: \"Aktor pentahelix / Akademisi\", target: Indicator(\"commitment\"))])",
+    )
+    .expect("written");
+    let mut ui = example();
+    let notes_before = ui.state().doc.project.evidence.len();
+    menu(&mut ui, &["File", "Import REFI-QDA project (.qdpx)…"]);
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "File path",
+        &package.display().to_string(),
+    );
+    click_button(&mut ui, "OK");
+
+    // A file that is not there says so and keeps the suggestions.
+    let missing = dir.path().join("tidak-ada.ron");
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "Mapping file",
+        &missing.display().to_string(),
+    );
+    click_button(&mut ui, "Load");
+    ui.get_by_label_contains("there is no mapping file");
+
+    type_into(
+        &mut ui,
+        Role::TextInput,
+        "Mapping file",
+        &chosen.display().to_string(),
+    );
+    click_button(&mut ui, "Load");
+    let Some(Modal::ImportQdpx(import)) = &ui.state().modal else {
+        panic!("the mapping step")
+    };
+    assert!(import.mapping_error.is_none());
+    click_button(&mut ui, "Import");
+
+    let project = &ui.state().doc.project;
+    let commitment = project
+        .evidence
+        .iter()
+        .skip(notes_before)
+        .filter(|n| n.indicators == [IndicatorId::new("commitment")])
+        .count();
+    assert_eq!(commitment, 2, "the two passages coded Akademisi");
+    let saved = std::fs::read_to_string(&chosen).expect("the chosen file");
+    assert!(saved.contains("Tag(\"Pemerintah\")"), "{saved}");
+    assert!(
+        !dir.path()
+            .join("qualcoder-sample.qdpx-mapping.ron")
+            .exists()
+    );
+}
