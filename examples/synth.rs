@@ -28,6 +28,9 @@ struct Args {
     /// Assessments, each scoring every indicator.
     #[arg(long, default_value_t = Params::default().assessments)]
     assessments: usize,
+    /// Relations between the actors, with levels of collaboration for about two pairs in three.
+    #[arg(long, default_value_t = 0)]
+    relations: usize,
     /// Seed: the same seed and sizes give the same file.
     #[arg(long, default_value_t = Params::default().seed)]
     seed: u64,
@@ -45,11 +48,12 @@ fn main() -> ExitCode {
         assessments: args.assessments,
         seed: args.seed,
     };
-    let project = project(&params);
+    let mut project = project(&params);
+    sinergi::synth::add_relations(&mut project, args.relations, args.seed);
     match sinergi::store::save(&args.out, &project) {
         Ok(_) => {
             println!(
-                "{}: {} notes, {} sources, {} actors, {} activities, {} roles, {} assessments, {} findings",
+                "{}: {} notes, {} sources, {} actors, {} activities, {} roles, {} assessments, {} findings, {} relations",
                 args.out.display(),
                 project.evidence.len(),
                 project.sources.len(),
@@ -58,6 +62,7 @@ fn main() -> ExitCode {
                 project.roles.len(),
                 project.assessments.len(),
                 project.inhibiting_factors.len() + project.recommendations.len(),
+                project.relations.len(),
             );
             ExitCode::SUCCESS
         }

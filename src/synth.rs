@@ -4,9 +4,10 @@
 //! itself; `examples/synth.rs` writes one to a file and `benches/` time it.
 
 use crate::model::{
-    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
-    EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore, Lang, NetworkForm,
-    Project, Role, RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
+    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, CollaborationLevel,
+    Color, EvidenceId, EvidenceNote, Finding, FindingId, Framework, IndicatorId, IndicatorScore,
+    Lang, LevelView, NetworkForm, PairLevel, Project, Relation, RelationId, RelationKind, Role,
+    RoleId, RoleKind, Sector, Source, SourceId, SourceKind, Stance,
 };
 
 /// The size and seed of a synthetic project.
@@ -832,6 +833,66 @@ pub fn add_texts(project: &mut Project, sources: usize, chars: usize, seed: u64)
     }
 }
 
+/// Adds `count` relations between the project's actors (a few actors are
+/// hubs, as government offices are), each citing one to three notes and
+/// belonging to up to two activities; about two pairs in three get a level of
+/// collaboration, seen by one side or by both. The lead actor is the first.
+pub fn add_relations(project: &mut Project, count: usize, seed: u64) {
+    let mut rng = Rng::new(seed ^ 0x4E45_5457_4F52_4B53);
+    let actors: Vec<ActorId> = project.actors.iter().map(|a| a.id.clone()).collect();
+    let activities: Vec<ActivityId> = project.activities.iter().map(|a| a.id.clone()).collect();
+    let notes: Vec<EvidenceId> = project.evidence.iter().map(|n| n.id.clone()).collect();
+    if actors.len() < 2 {
+        return;
+    }
+    for i in 0..count {
+        // The smaller of two draws: low-numbered actors gather more ties.
+        let from = rng.below(actors.len()).min(rng.below(actors.len()));
+        let mut to = rng.below(actors.len());
+        if to == from {
+            to = (to + 1) % actors.len();
+        }
+        let (from, to) = (actors[from].clone(), actors[to].clone());
+        let evidence = if notes.is_empty() {
+            Vec::new()
+        } else {
+            rng.distinct_upto(1, 3, notes.len())
+                .into_iter()
+                .map(|n| notes[n].clone())
+                .collect()
+        };
+        project.relations.push(Relation {
+            id: RelationId::new(format!("rel-{}", i + 1)),
+            from: from.clone(),
+            to: to.clone(),
+            kind: *rng.pick(&RelationKind::ALL),
+            directed: rng.chance(50),
+            note: prose(&mut rng, 40, 200),
+            evidence,
+            activities: rng
+                .distinct_upto(0, 2, activities.len())
+                .into_iter()
+                .map(|a| activities[a].clone())
+                .collect(),
+        });
+        if project.pair_level(&from, &to).is_none() && rng.chance(66) {
+            let mut level = PairLevel::new(from.clone(), to.clone());
+            for viewer in [from, to] {
+                if rng.chance(70) {
+                    level.views.push(LevelView {
+                        viewer,
+                        level: *rng.pick(&CollaborationLevel::ALL),
+                        evidence: Vec::new(),
+                    });
+                }
+            }
+            level.reasoning = prose(&mut rng, 40, 200);
+            project.collaboration_levels.push(level);
+        }
+    }
+    project.network.lead = actors.first().cloned();
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -856,6 +917,31 @@ mod tests {
         }
         assert!(project.validate().is_empty());
         assert!(project.sources[0].text.chars().count() >= 8_000);
+    }
+
+    #[test]
+    fn synthetic_relations_are_valid_and_rate_some_pairs_from_both_sides() {
+        let mut project = project(&Params {
+            actors: 40,
+            ..Params::with_evidence(300)
+        });
+        add_relations(&mut project, 200, 7);
+        assert_eq!(project.validate(), vec![]);
+        assert_eq!(project.relations.len(), 200);
+        assert!(project.relations.iter().all(|r| r.from != r.to));
+        assert!(
+            project
+                .collaboration_levels
+                .iter()
+                .any(|l| l.views.len() == 2)
+        );
+        assert!(project.network.lead.is_some());
+        let mut again = super::project(&Params {
+            actors: 40,
+            ..Params::with_evidence(300)
+        });
+        add_relations(&mut again, 200, 7);
+        assert_eq!(project, again);
     }
 
     #[test]

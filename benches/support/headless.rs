@@ -17,8 +17,18 @@ impl Headless {
     }
 
     pub fn frame(&mut self, app: &mut SinergiApp) -> egui::FullOutput {
+        self.frame_with(app, Vec::new())
+    }
+
+    /// A frame in which `events` happen (pointer moves and presses, keys).
+    pub fn frame_with(
+        &mut self,
+        app: &mut SinergiApp,
+        events: Vec<egui::Event>,
+    ) -> egui::FullOutput {
         self.time += 1.0 / 60.0;
         let input = egui::RawInput {
+            events,
             screen_rect: Some(egui::Rect::from_min_size(
                 egui::Pos2::ZERO,
                 egui::vec2(1280.0, 800.0),

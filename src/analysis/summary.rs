@@ -36,6 +36,10 @@ pub struct Summary {
     pub inhibiting_factors: usize,
     /// Number of recommendations.
     pub recommendations: usize,
+    /// Number of relations between actors.
+    pub relations: usize,
+    /// Number of pairs of actors whose level of collaboration is recorded.
+    pub collaboration_levels: usize,
     /// Sources that hold their full text.
     pub texts: usize,
     /// Notes anchored to a passage of a text.
@@ -82,6 +86,8 @@ impl Summary {
             supporting_factors: project.supporting_factors.len(),
             inhibiting_factors: project.inhibiting_factors.len(),
             recommendations: project.recommendations.len(),
+            relations: project.relations.len(),
+            collaboration_levels: project.collaboration_levels.len(),
             texts: project
                 .sources
                 .iter()

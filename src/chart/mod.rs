@@ -2,12 +2,14 @@
 //! they can never drift apart. Pure arithmetic: no egui, no files. The
 //! submodules draw it for the exports: [`svg`] writes it as an SVG document,
 //! [`png`] rasterises that SVG, [`fonts`] supplies the bundled font.
+//! [`network`] is the actor network diagram's geometry, shared the same way.
 //!
 //! Coordinates are in a unit square centred on the origin, y pointing up; the
 //! outermost ring has radius 1. The first indicator points straight up and the
 //! rest follow clockwise, in the framework's order.
 
 pub mod fonts;
+pub mod network;
 pub mod png;
 pub mod svg;
 pub mod xml;

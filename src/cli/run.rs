@@ -131,6 +131,8 @@ fn check(
         ("supporting_factors", summary.supporting_factors),
         ("inhibiting_factors", summary.inhibiting_factors),
         ("recommendations", summary.recommendations),
+        ("relations", summary.relations),
+        ("collaboration_levels", summary.collaboration_levels),
         ("texts", summary.texts),
         ("anchored", summary.anchored),
         ("broken_anchors", summary.broken_anchors),

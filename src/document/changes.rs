@@ -5,8 +5,9 @@
 use super::edit::{Edit, FrameworkEdit, Item, ItemRef};
 use super::framework_change::plan_framework;
 use crate::model::{
-    EvidenceId, FindingKind, Framework, FrameworkSlot, NetworkStructure, Project, Relocated,
-    Source, Study, TextChange, paragraph_number, paragraphs, passage,
+    ActorId, EvidenceId, FindingKind, Framework, FrameworkSlot, NetworkStructure, NodePosition,
+    Project, Relation, RelationId, Relocated, Source, Study, TextChange, paragraph_number,
+    paragraphs, passage,
 };
 
 /// A primitive, exactly invertible change.
@@ -14,6 +15,7 @@ use crate::model::{
 pub(super) enum Change {
     Study(Study),
     Network(NetworkStructure),
+    Layout(Vec<NodePosition>),
     Insert(usize, Item),
     Replace(usize, Item),
     Delete(ItemKindRef, usize),
@@ -31,6 +33,8 @@ pub(super) enum ItemKindRef {
     Note,
     Assessment,
     Finding(FindingKind),
+    Relation,
+    Level,
 }
 
 /// Applies `inverses` last-first and returns what re-applies them.
@@ -50,6 +54,9 @@ pub(super) fn apply_change(project: &mut Project, change: Change) -> Change {
         Change::Study(study) => Change::Study(std::mem::replace(&mut project.study, study)),
         Change::Network(network) => {
             Change::Network(std::mem::replace(&mut project.network, network))
+        }
+        Change::Layout(layout) => {
+            Change::Layout(std::mem::replace(&mut project.network_layout, layout))
         }
         Change::Insert(index, item) => {
             let kind = kind_of(&item);
@@ -91,6 +98,8 @@ fn kind_of(item: &Item) -> ItemKindRef {
         Item::Note(_) => ItemKindRef::Note,
         Item::Assessment(_) => ItemKindRef::Assessment,
         Item::Finding(list, _) => ItemKindRef::Finding(*list),
+        Item::Relation(_) => ItemKindRef::Relation,
+        Item::Level(_) => ItemKindRef::Level,
     }
 }
 
@@ -107,6 +116,8 @@ fn insert(project: &mut Project, index: usize, item: Item) {
         Item::Note(v) => put(&mut project.evidence, index, v),
         Item::Assessment(v) => put(&mut project.assessments, index, v),
         Item::Finding(list, v) => put(project.findings_mut(list), index, v),
+        Item::Relation(v) => put(&mut project.relations, index, v),
+        Item::Level(v) => put(&mut project.collaboration_levels, index, v),
     }
 }
 
@@ -124,6 +135,11 @@ fn replace(project: &mut Project, index: usize, item: Item) -> Item {
             list,
             std::mem::replace(&mut project.findings_mut(list)[index], v),
         ),
+        Item::Relation(v) => Item::Relation(std::mem::replace(&mut project.relations[index], v)),
+        Item::Level(v) => Item::Level(std::mem::replace(
+            &mut project.collaboration_levels[index],
+            v,
+        )),
     }
 }
 
@@ -136,6 +152,8 @@ fn delete(project: &mut Project, kind: ItemKindRef, index: usize) -> Item {
         ItemKindRef::Note => Item::Note(project.evidence.remove(index)),
         ItemKindRef::Assessment => Item::Assessment(project.assessments.remove(index)),
         ItemKindRef::Finding(list) => Item::Finding(list, project.findings_mut(list).remove(index)),
+        ItemKindRef::Relation => Item::Relation(project.relations.remove(index)),
+        ItemKindRef::Level => Item::Level(project.collaboration_levels.remove(index)),
     }
 }
 
@@ -145,7 +163,8 @@ pub(super) fn plan(project: &Project, edit: Edit) -> Vec<Change> {
     match edit {
         Edit::Study(study) if study != project.study => vec![Change::Study(study)],
         Edit::Network(network) if network != project.network => vec![Change::Network(network)],
-        Edit::Study(_) | Edit::Network(_) => Vec::new(),
+        Edit::Layout(layout) if layout != project.network_layout => vec![Change::Layout(layout)],
+        Edit::Study(_) | Edit::Network(_) | Edit::Layout(_) => Vec::new(),
         Edit::Put(item) => plan_put(project, &item),
         Edit::Framework(edit) => plan_framework_changes(project, &edit),
         Edit::Remove(item) => plan_remove(project, &item),
@@ -226,7 +245,50 @@ fn plan_put(project: &Project, item: &Item) -> Vec<Change> {
         Item::Note(v) => put(&project.evidence, |x| x.id == v.id, v, item.clone()),
         Item::Assessment(v) => put(&project.assessments, |x| x.id == v.id, v, item.clone()),
         Item::Finding(list, v) => put(project.findings(*list), |x| x.id == v.id, v, item.clone()),
+        Item::Relation(v) => {
+            let mut changes = put(&project.relations, |x| x.id == v.id, v, item.clone());
+            // A relation moved to another pair takes that pair's level with it
+            // when no other relation of the old pair is left.
+            if let Some(old) = project.relation(&v.id)
+                && !old.joins(&v.from, &v.to)
+            {
+                changes.extend(orphaned_level(project, old));
+            }
+            changes
+        }
+        Item::Level(v) => put(
+            &project.collaboration_levels,
+            |x| x.is_pair(&v.actors.0, &v.actors.1),
+            v,
+            item.clone(),
+        ),
     }
+}
+
+/// The delete of the level of `relation`'s pair, when `relation` is the last
+/// relation of that pair (so the level would be left without a tie to show it).
+fn orphaned_level(project: &Project, relation: &Relation) -> Vec<Change> {
+    let (a, b) = (&relation.from, &relation.to);
+    let others = project
+        .relations
+        .iter()
+        .any(|r| r.id != relation.id && r.joins(a, b));
+    if others {
+        return Vec::new();
+    }
+    deletes(&project.collaboration_levels, ItemKindRef::Level, |l| {
+        l.is_pair(a, b)
+    })
+}
+
+/// The relation with `id`, when it is the last of its pair and the pair has a
+/// level: what deleting it takes with it.
+pub(super) fn last_of_rated_pair<'p>(
+    project: &'p Project,
+    id: &RelationId,
+) -> Option<&'p Relation> {
+    let relation = project.relation(id)?;
+    (!orphaned_level(project, relation).is_empty()).then_some(relation)
 }
 
 /// Replaces of the notes anchored in `source`, whose text was `old_text`,
@@ -315,6 +377,7 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
                     |finding| finding.actors.retain(|a| a != id),
                 ));
             }
+            changes.extend(unlink_actor_from_network(project, id));
             changes.extend(deletes(&project.actors, ItemKindRef::Actor, |a| {
                 &a.id == id
             }));
@@ -323,6 +386,12 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
             changes.extend(deletes(&project.roles, ItemKindRef::Role, |r| {
                 &r.activity == id
             }));
+            changes.extend(replaces(
+                &project.relations,
+                Item::Relation,
+                |relation| relation.activities.contains(id),
+                |relation| relation.activities.retain(|a| a != id),
+            ));
             changes.extend(deletes(&project.activities, ItemKindRef::Activity, |a| {
                 &a.id == id
             }));
@@ -365,6 +434,47 @@ fn plan_remove(project: &Project, target: &ItemRef) -> Vec<Change> {
                 |f| &f.id == id,
             ));
         }
+        ItemRef::Relation(id) => {
+            if let Some(relation) = project.relation(id) {
+                changes.extend(orphaned_level(project, relation));
+            }
+            changes.extend(deletes(&project.relations, ItemKindRef::Relation, |r| {
+                &r.id == id
+            }));
+        }
+        ItemRef::Level(a, b) => {
+            changes.extend(deletes(
+                &project.collaboration_levels,
+                ItemKindRef::Level,
+                |l| l.is_pair(a, b),
+            ));
+        }
+    }
+    changes
+}
+
+/// What deleting actor `id` does to the network: its relations and its
+/// pairs' levels go, it leaves the diagram's layout, and it is no longer the
+/// lead actor.
+fn unlink_actor_from_network(project: &Project, id: &ActorId) -> Vec<Change> {
+    let mut changes = deletes(&project.relations, ItemKindRef::Relation, |r| {
+        r.involves(id)
+    });
+    changes.extend(deletes(
+        &project.collaboration_levels,
+        ItemKindRef::Level,
+        |l| l.involves(id),
+    ));
+    if project.network_layout.iter().any(|p| &p.actor == id) {
+        let mut layout = project.network_layout.clone();
+        layout.retain(|p| &p.actor != id);
+        changes.push(Change::Layout(layout));
+    }
+    if project.network.lead.as_ref() == Some(id) {
+        changes.push(Change::Network(NetworkStructure {
+            lead: None,
+            ..project.network.clone()
+        }));
     }
     changes
 }
@@ -424,5 +534,19 @@ fn unlink_notes(project: &Project, notes: &[&EvidenceId]) -> Vec<Change> {
             |finding| uncite(&mut finding.evidence),
         ));
     }
+    changes.extend(replaces(
+        &project.relations,
+        Item::Relation,
+        |relation| cited(&relation.evidence),
+        |relation| uncite(&mut relation.evidence),
+    ));
+    changes.extend(replaces(
+        &project.collaboration_levels,
+        Item::Level,
+        |level| level.views.iter().any(|v| cited(&v.evidence)),
+        |level| {
+            level.views.iter_mut().for_each(|v| uncite(&mut v.evidence));
+        },
+    ));
     changes
 }

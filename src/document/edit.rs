@@ -5,7 +5,7 @@
 use crate::model::{
     Activity, ActivityId, Actor, ActorId, Assessment, AssessmentId, EvidenceId, EvidenceNote,
     Finding, FindingId, FindingKind, Framework, FrameworkSlot, IndicatorScore, NetworkStructure,
-    Role, RoleId, Source, SourceId, Study,
+    NodePosition, PairLevel, Relation, RelationId, Role, RoleId, Source, SourceId, Study,
 };
 
 /// An item that lives in one of the project's lists.
@@ -25,6 +25,10 @@ pub enum Item {
     Assessment(Assessment),
     /// A supporting or inhibiting factor, or a recommendation.
     Finding(FindingKind, Finding),
+    /// A relation between two actors.
+    Relation(Relation),
+    /// The level of collaboration of a pair of actors (found by its pair, not an id).
+    Level(PairLevel),
 }
 
 /// A reference to an item by its id.
@@ -44,6 +48,10 @@ pub enum ItemRef {
     Assessment(AssessmentId),
     /// A supporting or inhibiting factor, or a recommendation.
     Finding(FindingKind, FindingId),
+    /// A relation between two actors.
+    Relation(RelationId),
+    /// The level of collaboration of the pair, either way round.
+    Level(ActorId, ActorId),
 }
 
 /// What a panel asks to change.
@@ -59,6 +67,9 @@ pub enum Edit {
     Remove(ItemRef),
     /// Set one indicator's entry in one assessment.
     Score(AssessmentId, IndicatorScore),
+    /// Replace where the actors stand in the network diagram (empty: all placed
+    /// automatically).
+    Layout(Vec<NodePosition>),
     /// Put a framework in a slot (or take the second one away), with what
     /// follows for the work that refers to it.
     Framework(FrameworkEdit),
@@ -139,6 +150,12 @@ pub enum EditSubject {
     Assessment,
     /// A supporting or inhibiting factor, or a recommendation.
     Finding,
+    /// A relation between two actors.
+    Relation,
+    /// A pair's level of collaboration.
+    Level,
+    /// Where the actors stand in the network diagram.
+    Layout,
     /// A framework: its indicators, rubrics or scale.
     Framework,
 }
@@ -150,6 +167,7 @@ impl Edit {
             Edit::Study(_) => EditSubject::Study,
             Edit::Network(_) => EditSubject::Network,
             Edit::Score(..) => EditSubject::Assessment,
+            Edit::Layout(_) => EditSubject::Layout,
             Edit::Framework(_) => EditSubject::Framework,
             Edit::Put(item) => match item {
                 Item::Actor(_) => EditSubject::Actor,
@@ -159,6 +177,8 @@ impl Edit {
                 Item::Note(_) => EditSubject::Note,
                 Item::Assessment(_) => EditSubject::Assessment,
                 Item::Finding(..) => EditSubject::Finding,
+                Item::Relation(_) => EditSubject::Relation,
+                Item::Level(_) => EditSubject::Level,
             },
             Edit::Remove(item) => match item {
                 ItemRef::Actor(_) => EditSubject::Actor,
@@ -168,6 +188,8 @@ impl Edit {
                 ItemRef::Note(_) => EditSubject::Note,
                 ItemRef::Assessment(_) => EditSubject::Assessment,
                 ItemRef::Finding(..) => EditSubject::Finding,
+                ItemRef::Relation(_) => EditSubject::Relation,
+                ItemRef::Level(..) => EditSubject::Level,
             },
         }
     }

@@ -217,7 +217,9 @@ fn touches_evidence_index(project: &Project, edit: &Edit) -> bool {
             .iter()
             .find(|s| s.id == source.id)
             .is_none_or(|old| old.kind != source.kind),
-        Edit::Study(_) | Edit::Network(_) | Edit::Score(..) | Edit::Put(_) => false,
+        Edit::Study(_) | Edit::Network(_) | Edit::Layout(_) | Edit::Score(..) | Edit::Put(_) => {
+            false
+        }
         // Renaming or rewording an indicator leaves the index as it is; only a
         // change in which indicators exist can unlink notes.
         Edit::Framework(edit) => {

@@ -1,6 +1,7 @@
 //! What refers to an item, counted for the "delete?" question, so the user
 //! learns what a cascading delete will take with it.
 
+use super::changes::last_of_rated_pair;
 use super::edit::ItemRef;
 use crate::model::{EvidenceId, Project};
 
@@ -17,6 +18,12 @@ pub struct Usages {
     pub assessments: usize,
     /// Findings that link to it.
     pub findings: usize,
+    /// Relations that would be deleted (an actor's ties).
+    pub relations: usize,
+    /// Pairs' levels of collaboration that would be deleted.
+    pub levels: usize,
+    /// Relations and levels that cite it or link to it, and would only lose the link.
+    pub relation_links: usize,
 }
 
 impl Usages {
@@ -44,9 +51,25 @@ pub fn usages(project: &Project, target: &ItemRef) -> Usages {
                 .count(),
             assessments: 0,
             findings: all_findings().filter(|f| f.actors.contains(id)).count(),
+            relations: project.relations.iter().filter(|r| r.involves(id)).count(),
+            levels: project
+                .collaboration_levels
+                .iter()
+                .filter(|l| l.involves(id))
+                .count(),
+            relation_links: 0,
         },
         ItemRef::Activity(id) => Usages {
             roles: project.roles.iter().filter(|r| &r.activity == id).count(),
+            relation_links: project
+                .relations
+                .iter()
+                .filter(|r| r.activities.contains(id))
+                .count(),
+            ..Usages::default()
+        },
+        ItemRef::Relation(id) => Usages {
+            levels: usize::from(last_of_rated_pair(project, id).is_some()),
             ..Usages::default()
         },
         ItemRef::Source(id) => {
@@ -61,7 +84,9 @@ pub fn usages(project: &Project, target: &ItemRef) -> Usages {
             usages
         }
         ItemRef::Note(id) => note_citations(project, &[id]),
-        ItemRef::Role(_) | ItemRef::Assessment(_) | ItemRef::Finding(..) => Usages::default(),
+        ItemRef::Role(_) | ItemRef::Assessment(_) | ItemRef::Finding(..) | ItemRef::Level(..) => {
+            Usages::default()
+        }
     }
 }
 
@@ -77,6 +102,16 @@ fn note_citations(project: &Project, notes: &[&EvidenceId]) -> Usages {
             .all_findings()
             .filter(|f| cited(&f.evidence))
             .count(),
+        relation_links: project
+            .relations
+            .iter()
+            .filter(|r| cited(&r.evidence))
+            .count()
+            + project
+                .collaboration_levels
+                .iter()
+                .filter(|l| l.views.iter().any(|v| cited(&v.evidence)))
+                .count(),
         ..Usages::default()
     }
 }

@@ -50,6 +50,8 @@ fn subject(lang: Lang, at: &Subject) -> String {
             assessment,
             indicator,
         } => Msg::SubjectScore.fill(lang, &[&quoted(assessment), &quoted(indicator)]),
+        Subject::Pair(a, b) => Msg::SubjectPair.fill(lang, &[&quoted(a), &quoted(b)]),
+        Subject::Network => Msg::SubjectNetwork.get(lang).to_owned(),
     }
 }
 
@@ -105,6 +107,16 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
             }
             _ => Msg::ProblemBadDate.fill(lang, &[&quoted(source), &quoted(date)]),
         },
+        Problem::SelfTie { at, actor } => {
+            Msg::ProblemSelfTie.fill(lang, &[&subject(lang, at), &quoted(actor)])
+        }
+        Problem::DuplicatePair { a, b } => {
+            Msg::ProblemDuplicatePair.fill(lang, &[&quoted(a), &quoted(b)])
+        }
+        Problem::BadViewer { a, b, viewer } => {
+            Msg::ProblemBadViewer.fill(lang, &[&quoted(a), &quoted(b), &quoted(viewer)])
+        }
+        Problem::BadPosition { actor } => Msg::ProblemBadPosition.fill(lang, &[&quoted(actor)]),
         Problem::DuplicateRubricLevel { indicator, value } => {
             Msg::ProblemDuplicateRubricLevel.fill(lang, &[&quoted(indicator), value])
         }

@@ -42,6 +42,20 @@ message_table! {
     KindEvidence => "catatan bukti", "evidence note";
     KindAssessment => "penilaian", "assessment";
     KindFinding => "temuan", "finding";
+    KindRelation => "relasi", "relation";
+    RelCoordination => "Koordinasi", "Coordination";
+    RelInformationSharing => "Berbagi informasi", "Information sharing";
+    RelFunding => "Pendanaan", "Funding";
+    RelAuthority => "Supervisi / kewenangan", "Supervision / authority";
+    RelTraining => "Pelatihan / peningkatan kapasitas", "Training / capacity building";
+    RelFormalAgreement => "Perjanjian formal (MoU)", "Formal agreement (MoU)";
+    RelOther => "Lainnya", "Other";
+    LevelNoInteraction => "Tidak ada interaksi", "No interaction";
+    LevelNetworking => "Jejaring", "Networking";
+    LevelCooperation => "Kerja sama", "Cooperation";
+    LevelCoordination => "Koordinasi", "Coordination";
+    LevelCoalition => "Koalisi", "Coalition";
+    LevelCollaboration => "Kolaborasi", "Collaboration";
     KindFramework => "kerangka penilaian", "framework";
 
     // Validation problems.
@@ -61,6 +75,12 @@ message_table! {
     SubjectFramework => "kerangka penilaian", "the framework";
     SubjectSecondFramework => "kerangka kedua", "the second framework";
     SubjectScore => "penilaian \"{0}\", indikator \"{1}\"", "assessment \"{0}\", indicator \"{1}\"";
+    SubjectPair => "tingkat kolaborasi \"{0}\" dan \"{1}\"", "the level of collaboration of \"{0}\" and \"{1}\"";
+    SubjectNetwork => "jaringan aktor", "the actor network";
+    ProblemSelfTie => "{0} menghubungkan aktor \"{1}\" dengan dirinya sendiri", "{0} joins actor \"{1}\" to itself";
+    ProblemDuplicatePair => "tingkat kolaborasi \"{0}\" dan \"{1}\" dicatat lebih dari sekali", "the level of collaboration of \"{0}\" and \"{1}\" is recorded more than once";
+    ProblemBadViewer => "tingkat kolaborasi \"{0}\" dan \"{1}\": pandangan \"{2}\" harus dari salah satu pasangan itu, dan sekali saja", "the level of collaboration of \"{0}\" and \"{1}\": the view of \"{2}\" must come from one of the pair, and only once";
+    ProblemBadPosition => "jaringan aktor: posisi aktor \"{0}\" pada diagram bukan angka atau dicatat dua kali", "the actor network: the diagram position of actor \"{0}\" is not a number or is given twice";
 
     // Frameworks and agreement (issue 12): validation.
     ProblemDuplicateRubricLevel => "indikator \"{0}\": rubrik menjelaskan tingkat {1} lebih dari sekali", "indicator \"{0}\": the rubric describes level {1} more than once";
@@ -254,6 +274,7 @@ message_table! {
     NavAssessment => "Penilaian", "Assessment";
     NavFindings => "Temuan", "Findings";
     NavChart => "Grafik", "Chart";
+    NavNetwork => "Jaringan", "Network";
 
     // Status bar and messages.
     Untitled => "Tanpa judul", "Untitled";
@@ -286,6 +307,9 @@ message_table! {
     UsedByNotes => "{0} catatan bukti", "{0} evidence note|{0} evidence notes";
     UsedByAssessments => "{0} penilaian mengutipnya", "{0} assessment cites it|{0} assessments cite it";
     UsedByFindings => "{0} temuan merujuknya", "{0} finding refers to it|{0} findings refer to it";
+    UsedByRelations => "{0} relasi akan dihapus", "{0} relation will be deleted|{0} relations will be deleted";
+    UsedByLevels => "{0} penilaian tingkat kolaborasi pasangan akan dihapus", "{0} pair's level of collaboration will be deleted|{0} pairs' levels of collaboration will be deleted";
+    UsedByRelationLinks => "{0} relasi merujuknya", "{0} relation refers to it|{0} relations refer to it";
 
     // Common fields.
     Search => "Cari", "Search";
@@ -453,6 +477,62 @@ message_table! {
     NoNotesForIndicator => "Belum ada catatan bukti untuk indikator ini.", "No evidence note is linked to this indicator yet.";
     GoToEvidence => "Ke Sumber & Bukti", "Go to Sources & Evidence";
 
+    // Network.
+    NetworkHelp => "Relasi antaraktor, tingkat kolaborasi tiap pasangan, dan diagram jaringan. Seret aktor untuk menata diagram; klik garis untuk membuka relasinya.", "The relations between actors, each pair's level of collaboration, and the network diagram. Drag an actor to arrange the diagram; click a line to open its relation.";
+    Relations => "Relasi", "Relations";
+    AddRelation => "Tambah relasi", "Add relation";
+    DeleteRelation => "Hapus relasi", "Delete relation";
+    EditRelation => "Ubah relasi", "Edit relation";
+    RelationFrom => "Dari", "From";
+    RelationTo => "Kepada", "To";
+    RelationKind => "Jenis relasi", "Kind of relation";
+    Directed => "Satu arah (dari → kepada)", "One way (from → to)";
+    Direction => "Arah", "Direction";
+    OneWay => "satu arah", "one way";
+    Mutual => "timbal balik", "mutual";
+    RelationNote => "Keterangan", "Note";
+    EvidenceHeader => "Bukti", "Evidence";
+    SelectRelationHint => "Pilih relasi di tabel, atau klik garisnya di diagram, untuk mengubahnya.", "Select a relation in the table, or click its line in the diagram, to edit it.";
+    NeedTwoActors => "Relasi memerlukan setidaknya dua aktor (bagian Aktor).", "A relation needs at least two actors (Actors section).";
+    LevelOfCollaboration => "Tingkat kolaborasi (Frey dkk. 2006)", "Level of collaboration (Frey et al. 2006)";
+    LevelHelp => "Untuk pasangan {0}–{1}, menurut pandangan masing-masing pihak bila buktinya ada; berlaku untuk semua relasi pasangan ini. 0 tidak ada interaksi, 1 jejaring, 2 kerja sama, 3 koordinasi, 4 koalisi, 5 kolaborasi.", "For the pair {0}–{1}, as each side sees it where the evidence gives its view; shared by every relation of this pair. 0 no interaction, 1 networking, 2 cooperation, 3 coordination, 4 coalition, 5 collaboration.";
+    AsSeenBy => "Menurut {0}", "As {0} sees it";
+    NotRecorded => "Tidak tercatat", "Not recorded";
+    LevelReasoning => "Alasan tingkat ini", "Reasons for these levels";
+    ViewsDiffer => "Pandangan berbeda: selisih {0} tingkat", "The views differ by {0} level|The views differ by {0} levels";
+    ViewsDifferHeader => "Beda pandangan", "Views differ";
+    Pair => "Pasangan", "Pair";
+    LevelShort => "Tingkat", "Level";
+    LevelFromView => "Tingkat menurut pihak pertama", "Level as the first sees it";
+    LevelToView => "Tingkat menurut pihak kedua", "Level as the second sees it";
+    EvidenceForView => "Bukti pandangan {0}: {1}", "Evidence of {0}'s view: {1}";
+    FilterKinds => "Jenis relasi yang tampil", "Kinds shown";
+    AllActivities => "Semua kegiatan", "All activities";
+    AutoLayout => "Tata otomatis", "Automatic layout";
+    AutoLayoutHint => "Lupakan posisi yang diatur dengan tangan dan tata ulang diagram", "Forget the positions set by hand and lay the diagram out again";
+    Measures => "Ukuran jaringan", "Network measures";
+    MeasuresHelp => "Dihitung pada relasi yang tampil, tanpa arah. Derajat: jumlah aktor yang terhubung. Keantaraan (betweenness): seberapa sering aktor berada di jalur terpendek antara dua aktor lain, 0–1. Kepadatan: ikatan yang ada dibagi ikatan yang mungkin. Sentralisasi (Freeman): 1 bila satu aktor memusatkan semua ikatan, 0 bila semua setara.", "Computed on the relations shown, ignoring direction. Degree: the number of actors tied to. Betweenness: how often the actor lies on the shortest paths between two others, 0–1. Density: ties present over ties possible. Centralisation (Freeman): 1 when one actor holds every tie, 0 when all are equal.";
+    Density => "Kepadatan", "Density";
+    DegreeCentralisation => "Sentralisasi derajat", "Degree centralisation";
+    BetweennessCentralisation => "Sentralisasi keantaraan", "Betweenness centralisation";
+    Degree => "Derajat", "Degree";
+    Betweenness => "Keantaraan", "Betweenness";
+    TiesCount => "Ikatan: {0} · relasi: {1}", "Ties: {0} · relations: {1}";
+    LeadActor => "Aktor pemimpin / administrator", "Lead or administrative actor";
+    LeadMark => "pemimpin / administrator jaringan", "lead or network administrator";
+    NoRelationsYet => "Belum ada relasi: tambahkan satu untuk menggambar jaringan.", "No relations yet: add one to draw the network.";
+    NoActorsYet => "Belum ada aktor. Tambahkan aktor di bagian Aktor.", "No actors yet. Add them in the Actors section.";
+    Diagram => "Diagram", "Diagram";
+    LegendSectors => "Sektor (warna lingkaran)", "Sector (circle colour)";
+    LegendKinds => "Jenis relasi (gaya garis)", "Kind of relation (line style)";
+    LegendWidth => "Tebal garis: tingkat kolaborasi 0–5", "Line width: level of collaboration 0–5";
+    LegendSize => "Besar lingkaran: jumlah ikatan", "Circle size: number of ties";
+    LegendMismatch => "≠ pandangan kedua pihak berbeda", "≠ the two sides' views differ";
+    LegendArrow => "Panah: relasi satu arah", "Arrow: one-way relation";
+    NetworkCaption => "Bentuk jaringan: {0}", "Network form: {0}";
+    NetworkMeasuresLine => "Kepadatan {0} · sentralisasi derajat {1} · sentralisasi keantaraan {2}", "Density {0} · degree centralisation {1} · betweenness centralisation {2}";
+    FilteredBy => "Hanya: {0}", "Only: {0}";
+
     // Findings.
     FindingsHelp => "Faktor pendukung, faktor penghambat dan rekomendasi, dengan indikator, aktor dan bukti yang mendasarinya.", "Supporting factors, inhibiting factors and recommendations, with the indicators, actors and evidence behind them.";
     SupportingFactors => "Faktor pendukung", "Supporting factors";
@@ -484,6 +564,7 @@ message_table! {
     PresentMoreQuotes => "▼ {0} kutipan lagi (panah bawah)", "▼ {0} more quote (down arrow)|▼ {0} more quotes (down arrow)";
     PresentEarlierQuotes => "▲ {0} kutipan sebelumnya (panah atas)", "▲ {0} earlier quote (up arrow)|▲ {0} earlier quotes (up arrow)";
     IndicatorOf => "Indikator {0} dari {1}", "Indicator {0} of {1}";
+    NetworkSlide => "Jaringan aktor · sebelum {0} indikator", "Actor network · before the {0} indicators";
 
     // Recovery and file safety.
     RecoverTitle => "Pulihkan pekerjaan yang belum disimpan?", "Restore unsaved work?";
@@ -507,6 +588,11 @@ message_table! {
     // Exports.
     ExportPointTooltip => "{0}\nNilai: {1}\nPenilaian: {2}", "{0}\nScore: {1}\nAssessment: {2}";
     ExportChartTitle => "Grafik radar", "Radar chart";
+    ExportNetworkTitle => "Jaringan aktor", "Actor network";
+    ExportRelationsHeading => "Relasi antaraktor", "Relations between actors";
+    ExportLevelsHeading => "Tingkat kolaborasi per pasangan", "Level of collaboration per pair";
+    ExportLevelsNote => "Skala Levels of Collaboration (Frey dkk. 2006): 0 tidak ada interaksi, 1 jejaring, 2 kerja sama, 3 koordinasi, 4 koalisi, 5 kolaborasi; tingkat menurut pandangan masing-masing pihak.", "Levels of Collaboration scale (Frey et al. 2006): 0 no interaction, 1 networking, 2 cooperation, 3 coordination, 4 coalition, 5 collaboration; each level as that side sees it.";
+    ExportActorMeasures => "Ukuran per aktor", "Measures per actor";
     ExportReportKind => "Laporan penilaian tata kelola kolaboratif", "Collaborative governance assessment report";
     ExportFramework => "Kerangka penilaian", "Framework";
     ExportScale => "Skala", "Scale";
@@ -539,6 +625,7 @@ message_table! {
     CmdExportChart => "Ekspor grafik…", "Export chart…";
     CmdExportReport => "Ekspor laporan…", "Export report…";
     CmdExportCsv => "Ekspor CSV…", "Export CSV…";
+    CmdExportNetwork => "Ekspor diagram jaringan…", "Export network diagram…";
     ExportSize => "Ukuran", "Size";
     SizeSlide => "Slide 1920×1080", "Slide 1920×1080";
     SizeA4 => "A4, 300 dpi (2480×3508)", "A4, 300 dpi (2480×3508)";
@@ -564,6 +651,8 @@ message_table! {
     StepAdded => "{0} ditambahkan", "{0} added";
     StepChanged => "{0} diubah", "{0} changed";
     StepRemoved => "{0} dihapus", "{0} deleted";
+    SubjectLevel => "tingkat kolaborasi", "level of collaboration";
+    SubjectLayout => "tata letak jaringan", "network layout";
 
     // Reliability and platforms.
     LoadNotRegularFile => "bukan berkas biasa (pipa, perangkat atau soket); pilih berkas proyek", "not a regular file (a pipe, a device or a socket); choose a project file";
@@ -602,6 +691,19 @@ message_table! {
     DocNetworkHeading => "Struktur Jaringan", "The Network Structure";
     DocNetworkForm => "Bentuk struktur jaringan: {0}.", "Form of the network structure: {0}.";
     DocNetworkUndecided => "Bentuk struktur jaringan belum ditentukan.", "The form of the network structure has not been decided yet.";
+    DocLeadActor => "Aktor pemimpin / administrator jaringan: {0}.", "Lead or administrative actor of the network: {0}.";
+    DocNetworkIntro => "Jaringan ini menghubungkan {1} aktor melalui {0} relasi. Gambar {2} memperlihatkan jaringan tersebut: warna lingkaran menunjukkan sektor, besar lingkaran jumlah ikatan, gaya garis jenis relasi, dan tebal garis tingkat kolaborasi. Tabel {3} memuat setiap relasi beserta tingkat kolaborasinya menurut masing-masing pihak pada skala Levels of Collaboration (Frey dkk. 2006: 0 tidak ada interaksi, 1 jejaring, 2 kerja sama, 3 koordinasi, 4 koalisi, 5 kolaborasi).", "The network ties {1} actors through {0} relation. Figure {2} shows it: the circles' colour gives the sector, their size the number of ties, the line style the kind of relation and its width the level of collaboration. Table {3} lists the relation with its level of collaboration as each side sees it on the Levels of Collaboration scale (Frey et al. 2006: 0 no interaction, 1 networking, 2 cooperation, 3 coordination, 4 coalition, 5 collaboration).|The network ties {1} actors through {0} relations. Figure {2} shows it: the circles' colour gives the sector, their size the number of ties, the line style the kind of relation and its width the level of collaboration. Table {3} lists every relation with its level of collaboration as each side sees it on the Levels of Collaboration scale (Frey et al. 2006: 0 no interaction, 1 networking, 2 cooperation, 3 coordination, 4 coalition, 5 collaboration).";
+    DocNetworkCaption => "Jaringan aktor dan relasinya", "The actors and their relations";
+    DocRelationsCaption => "Relasi antaraktor dan tingkat kolaborasi menurut masing-masing pihak", "Relations between actors and the level of collaboration as each side sees it";
+    DocColActors => "Aktor (dari → kepada)", "Actors (from → to)";
+    DocColKindDirection => "Jenis relasi (arah)", "Kind of relation (direction)";
+    DocColLevelFrom => "Tingkat menurut pihak pertama", "Level as the first sees it";
+    DocColLevelTo => "Tingkat menurut pihak kedua", "Level as the second sees it";
+    DocColMismatch => "Selisih", "Levels apart";
+    DocMismatchCount => "Pada {0} relasi, kedua pihak menilai tingkat kolaborasinya berbeda (kolom Selisih: berapa tingkat jaraknya; – bila pandangan salah satu pihak tidak tercatat).", "In {0} relation the two sides rate their collaboration differently (column Levels apart: by how many; – when one side's view is not recorded).|In {0} relations the two sides rate their collaboration differently (column Levels apart: by how many; – when one side's view is not recorded).";
+    DocNetworkMeasures => "Kepadatan jaringan {0}, sentralisasi derajat {1} dan sentralisasi keantaraan {2}. Tabel {3} memuat derajat dan keantaraan setiap aktor.", "The network's density is {0}, its degree centralisation {1} and its betweenness centralisation {2}. Table {3} gives each actor's degree and betweenness.";
+    DocMeasuresHelp => "Ukuran dihitung tanpa memperhatikan arah relasi, dan beberapa relasi antara pasangan yang sama dihitung sebagai satu ikatan. Derajat: jumlah aktor yang terhubung langsung. Keantaraan (betweenness): seberapa sering aktor berada di jalur terpendek antara dua aktor lain, 0–1. Kepadatan: ikatan yang ada dibagi ikatan yang mungkin. Sentralisasi (Freeman): 1 bila satu aktor memusatkan semua ikatan, 0 bila semua setara.", "The measures ignore the direction of relations, and several relations between the same pair count as one tie. Degree: the number of actors tied to directly. Betweenness: how often the actor lies on the shortest paths between two others, 0–1. Density: the ties present over the ties possible. Centralisation (Freeman): 1 when one actor holds every tie, 0 when all are equal.";
+    DocMeasuresCaption => "Derajat dan keantaraan setiap aktor", "Degree and betweenness of each actor";
     DocIndicatorsHeading => "Penilaian Indikator: {0}", "The Indicators Assessed: {0}";
     DocFramework => "Kerangka penilaian: {0}.", "Framework: {0}.";
     DocScale => "Skala penilaian: {0}.", "Scale: {0}.";
@@ -639,6 +741,8 @@ message_table! {
     CopyChartHint => "Salin grafik sebagai gambar untuk ditempel di PowerPoint atau Word (Ctrl+Shift+C; Ctrl+C saat presentasi).", "Copy the chart as a picture to paste into PowerPoint or Word (Ctrl+Shift+C; Ctrl+C while presenting).";
     StatusChartCopied => "Grafik disalin sebagai gambar {0}×{1}: tempel di PowerPoint atau Word (Ctrl+V).", "Chart copied as a {0}×{1} picture: paste it into PowerPoint or Word (Ctrl+V).";
     CopyChartFailed => "Grafik tidak dapat disalin: {0}", "The chart could not be copied: {0}";
+    StatusNetworkCopied => "Diagram jaringan disalin sebagai gambar {0}×{1}: tempel di PowerPoint atau Word (Ctrl+V).", "Network diagram copied as a {0}×{1} picture: paste it into PowerPoint or Word (Ctrl+V).";
+    CopyNetworkFailed => "Diagram jaringan tidak dapat disalin: {0}", "The network diagram could not be copied: {0}";
     LargeDifferenceHint => "Selisih dua tingkat atau lebih: bahas alasannya dengan penilai lain.", "Two levels or more apart: discuss the reasons with the other assessor.";
     ExportLanguage => "Bahasa ekspor", "Language of the export";
     ExportLanguageStudy => "Bahasa penelitian ({0})", "The study's language ({0})";

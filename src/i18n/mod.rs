@@ -37,4 +37,4 @@ pub use describe::{describe_load_error, describe_problem, describe_save_error, p
 pub use describe_import::describe_import_error;
 pub use fill::{fill, system_lang};
 pub use messages::Msg;
-pub use named::Named;
+pub use named::{Named, level_text};

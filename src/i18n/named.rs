@@ -3,7 +3,8 @@
 
 use super::messages::Msg;
 use crate::model::{
-    EntityKind, FindingKind, Helix, Lang, NetworkForm, RoleKind, Sector, SourceKind, Stance,
+    CollaborationLevel, EntityKind, FindingKind, Helix, Lang, NetworkForm, RelationKind, RoleKind,
+    Sector, SourceKind, Stance,
 };
 
 /// Names of model vocabulary in the UI language.
@@ -117,9 +118,46 @@ impl Named for EntityKind {
             EntityKind::Evidence => Msg::KindEvidence,
             EntityKind::Assessment => Msg::KindAssessment,
             EntityKind::Finding => Msg::KindFinding,
+            EntityKind::Relation => Msg::KindRelation,
         }
         .get(lang)
     }
+}
+
+impl Named for RelationKind {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            RelationKind::Coordination => Msg::RelCoordination,
+            RelationKind::InformationSharing => Msg::RelInformationSharing,
+            RelationKind::Funding => Msg::RelFunding,
+            RelationKind::Authority => Msg::RelAuthority,
+            RelationKind::Training => Msg::RelTraining,
+            RelationKind::FormalAgreement => Msg::RelFormalAgreement,
+            RelationKind::Other => Msg::RelOther,
+        }
+        .get(lang)
+    }
+}
+
+/// A level's name without its number ("Coordination"); see [`level_text`]
+/// for the form tables show ("3 · Coordination").
+impl Named for CollaborationLevel {
+    fn name(&self, lang: Lang) -> &'static str {
+        match self {
+            CollaborationLevel::NoInteraction => Msg::LevelNoInteraction,
+            CollaborationLevel::Networking => Msg::LevelNetworking,
+            CollaborationLevel::Cooperation => Msg::LevelCooperation,
+            CollaborationLevel::Coordination => Msg::LevelCoordination,
+            CollaborationLevel::Coalition => Msg::LevelCoalition,
+            CollaborationLevel::Collaboration => Msg::LevelCollaboration,
+        }
+        .get(lang)
+    }
+}
+
+/// A level as tables and pickers show it: its number and its name, "3 · Coordination".
+pub fn level_text(level: CollaborationLevel, lang: Lang) -> String {
+    format!("{} · {}", level.value(), level.name(lang))
 }
 
 impl Named for Lang {

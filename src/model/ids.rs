@@ -69,6 +69,10 @@ id_type!(
     /// Identifies a supporting or inhibiting factor, or a recommendation.
     FindingId
 );
+id_type!(
+    /// Identifies a relation between two actors.
+    RelationId
+);
 
 /// Makes an id not yet used among `existing`, from a readable stem such as `"actor"`.
 pub fn fresh_id<'a>(stem: &str, existing: impl IntoIterator<Item = &'a str>) -> String {

@@ -8,6 +8,7 @@ mod evidence;
 mod framework;
 mod ids;
 mod library;
+mod network;
 mod project;
 mod text;
 mod validate;
@@ -24,10 +25,11 @@ pub use framework::{
     Framework, FrameworkSlot, Indicator, NetworkForm, RubricLevel, Scale, ScaleLevel, format_score,
 };
 pub use ids::{
-    ActivityId, ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId, RoleId, SourceId,
-    fresh_id,
+    ActivityId, ActorId, AssessmentId, EvidenceId, FindingId, IndicatorId, RelationId, RoleId,
+    SourceId, fresh_id,
 };
 pub use library::BUILT_IN_FILES;
+pub use network::{CollaborationLevel, LevelView, NodePosition, PairLevel, Relation, RelationKind};
 pub use project::{CURRENT_SCHEMA_VERSION, NetworkStructure, Project, Study};
 pub use text::{Lang, Text};
 pub use validate::{

@@ -5,12 +5,15 @@ use super::actors::{Activity, Actor, Role};
 use super::assessment::{Assessment, Finding, FindingKind};
 use super::evidence::{EvidenceNote, Source};
 use super::framework::{Framework, FrameworkSlot, Indicator, NetworkForm};
-use super::ids::{ActivityId, ActorId, AssessmentId, EvidenceId, IndicatorId, SourceId};
+use super::ids::{
+    ActivityId, ActorId, AssessmentId, EvidenceId, IndicatorId, RelationId, SourceId,
+};
+use super::network::{NodePosition, PairLevel, Relation};
 use super::text::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The schema version this build writes. Every older version keeps loading (see `store`).
-pub const CURRENT_SCHEMA_VERSION: u32 = 5;
+pub const CURRENT_SCHEMA_VERSION: u32 = 6;
 
 /// A whole study: what the researcher records, judges and presents.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,6 +60,17 @@ pub struct Project {
     /// What the study recommends, and to whom.
     #[serde(default)]
     pub recommendations: Vec<Finding>,
+    /// The ties between actors (since schema version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
+    /// The level of collaboration of each rated pair of actors, as each side
+    /// sees it (since schema version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub collaboration_levels: Vec<PairLevel>,
+    /// Where the user placed the actors in the network diagram; actors not
+    /// listed are placed automatically (since schema version 6).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub network_layout: Vec<NodePosition>,
 }
 
 /// Study metadata.
@@ -98,6 +112,10 @@ pub struct NetworkStructure {
     /// The reasons for that reading.
     #[serde(default)]
     pub notes: String,
+    /// The lead organisation, or the network administrative organisation,
+    /// marked in the network diagram (since schema version 6).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<ActorId>,
 }
 
 impl Project {
@@ -118,6 +136,9 @@ impl Project {
             supporting_factors: Vec::new(),
             inhibiting_factors: Vec::new(),
             recommendations: Vec::new(),
+            relations: Vec::new(),
+            collaboration_levels: Vec::new(),
+            network_layout: Vec::new(),
         }
     }
 
@@ -177,6 +198,16 @@ impl Project {
     /// The assessment with this id.
     pub fn assessment(&self, id: &AssessmentId) -> Option<&Assessment> {
         self.assessments.iter().find(|a| &a.id == id)
+    }
+
+    /// The relation with this id.
+    pub fn relation(&self, id: &RelationId) -> Option<&Relation> {
+        self.relations.iter().find(|r| &r.id == id)
+    }
+
+    /// The level of collaboration recorded for the pair `a`, `b`.
+    pub fn pair_level(&self, a: &ActorId, b: &ActorId) -> Option<&PairLevel> {
+        self.collaboration_levels.iter().find(|l| l.is_pair(a, b))
     }
 
     /// The findings of one kind.

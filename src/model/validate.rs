@@ -8,6 +8,7 @@ use super::assessment::Assessment;
 use super::dates::is_valid_date;
 use super::framework::{Framework, FrameworkSlot, Scale};
 use super::ids::IndicatorId;
+use super::network::PairLevel;
 use super::project::{Project, Study};
 use std::collections::HashSet;
 
@@ -46,6 +47,8 @@ pub enum EntityKind {
     Assessment,
     /// A supporting or inhibiting factor, or a recommendation.
     Finding,
+    /// A relation between two actors.
+    Relation,
 }
 
 /// Where in the project a problem sits.
@@ -59,6 +62,10 @@ pub enum Subject {
     SecondFramework,
     /// One item, by kind and id.
     Item(EntityKind, String),
+    /// The level of collaboration of a pair of actors.
+    Pair(String, String),
+    /// The actor network as a whole: its lead actor, the diagram's layout.
+    Network,
     /// One indicator's entry in one assessment.
     Score {
         /// The assessment's id.
@@ -170,6 +177,36 @@ pub enum Problem {
         /// The date as written.
         date: String,
     },
+    /// A relation, or a pair's level, joins an actor to itself.
+    SelfTie {
+        /// Where: the relation or the pair.
+        at: Subject,
+        /// The actor.
+        actor: String,
+    },
+    /// Two level entries rate the same pair of actors.
+    DuplicatePair {
+        /// One actor of the pair.
+        a: String,
+        /// The other.
+        b: String,
+    },
+    /// A view of a pair's level is given by an actor outside the pair, or
+    /// twice by the same actor.
+    BadViewer {
+        /// One actor of the pair.
+        a: String,
+        /// The other.
+        b: String,
+        /// The viewer named.
+        viewer: String,
+    },
+    /// A position in the network diagram that is not a number, or an actor
+    /// placed twice.
+    BadPosition {
+        /// The actor placed.
+        actor: String,
+    },
     /// An indicator's rubric describes the same level twice.
     DuplicateRubricLevel {
         /// The indicator's id.
@@ -225,6 +262,9 @@ fn validate(project: &Project) -> Vec<Problem> {
     let evidence = check.evidence(project, &sources, &indicators, &actors);
     check.assessments(project, &evidence);
     check.findings(project, &indicators, &actors, &evidence);
+    check.relations(project, &actors, &activities, &evidence);
+    check.levels(project, &actors, &evidence);
+    check.network(project, &actors);
     problems
 }
 
@@ -555,6 +595,100 @@ impl<'p> Checker<'_> {
     }
 }
 
+/// The actor network: relations, levels of collaboration, the lead actor and
+/// the diagram's layout.
+impl Checker<'_> {
+    fn relations(
+        &mut self,
+        project: &Project,
+        actors: &Known<'_>,
+        activities: &Known<'_>,
+        evidence: &Known<'_>,
+    ) {
+        self.unique(
+            EntityKind::Relation,
+            project.relations.iter().map(|r| r.id.as_str()),
+        );
+        for relation in &project.relations {
+            let at = At::Item(EntityKind::Relation, relation.id.as_str());
+            self.refers(at, EntityKind::Actor, actors, relation.from.as_str());
+            self.refers(at, EntityKind::Actor, actors, relation.to.as_str());
+            if relation.from == relation.to {
+                self.problems.push(Problem::SelfTie {
+                    at: at.subject(),
+                    actor: relation.from.0.clone(),
+                });
+            }
+            self.bounded(at, "note", &relation.note);
+            let cited = relation.evidence.iter().map(|e| e.as_str());
+            self.refers_all(at, EntityKind::Evidence, evidence, cited);
+            let linked = relation.activities.iter().map(|a| a.as_str());
+            self.refers_all(at, EntityKind::Activity, activities, linked);
+        }
+    }
+
+    fn levels(&mut self, project: &Project, actors: &Known<'_>, evidence: &Known<'_>) {
+        let mut pairs = HashSet::new();
+        for level in &project.collaboration_levels {
+            let (a, b) = (level.actors.0.as_str(), level.actors.1.as_str());
+            let at = At::Pair(a, b);
+            self.refers(at, EntityKind::Actor, actors, a);
+            self.refers(at, EntityKind::Actor, actors, b);
+            if a == b {
+                self.problems.push(Problem::SelfTie {
+                    at: at.subject(),
+                    actor: a.to_owned(),
+                });
+            }
+            if !pairs.insert(if a <= b { (a, b) } else { (b, a) }) {
+                self.problems.push(Problem::DuplicatePair {
+                    a: a.to_owned(),
+                    b: b.to_owned(),
+                });
+            }
+            self.views(level, at, evidence);
+            self.bounded(at, "reasoning", &level.reasoning);
+        }
+    }
+
+    /// Each view is given by one of the pair, at most once.
+    fn views(&mut self, level: &PairLevel, at: At<'_>, evidence: &Known<'_>) {
+        let mut viewers = HashSet::new();
+        for view in &level.views {
+            if !level.involves(&view.viewer) || !viewers.insert(view.viewer.as_str()) {
+                self.problems.push(Problem::BadViewer {
+                    a: level.actors.0.0.clone(),
+                    b: level.actors.1.0.clone(),
+                    viewer: view.viewer.0.clone(),
+                });
+            }
+            let cited = view.evidence.iter().map(|e| e.as_str());
+            self.refers_all(at, EntityKind::Evidence, evidence, cited);
+        }
+    }
+
+    fn network(&mut self, project: &Project, actors: &Known<'_>) {
+        if let Some(lead) = &project.network.lead {
+            self.refers(At::Network, EntityKind::Actor, actors, lead.as_str());
+        }
+        let mut placed = HashSet::new();
+        for position in &project.network_layout {
+            self.refers(
+                At::Network,
+                EntityKind::Actor,
+                actors,
+                position.actor.as_str(),
+            );
+            let finite = position.x.is_finite() && position.y.is_finite();
+            if !finite || !placed.insert(position.actor.as_str()) {
+                self.problems.push(Problem::BadPosition {
+                    actor: position.actor.0.clone(),
+                });
+            }
+        }
+    }
+}
+
 /// A score or level that is not one of the scale's values.
 fn off_scale(scale: &Scale, at: Subject, value: f64) -> Problem {
     Problem::OffScale {
@@ -575,6 +709,8 @@ enum At<'a> {
     SecondFramework,
     Item(EntityKind, &'a str),
     Score(&'a str, &'a str),
+    Pair(&'a str, &'a str),
+    Network,
 }
 
 impl At<'_> {
@@ -588,6 +724,8 @@ impl At<'_> {
                 assessment: assessment.to_owned(),
                 indicator: indicator.to_owned(),
             },
+            At::Pair(a, b) => Subject::Pair(a.to_owned(), b.to_owned()),
+            At::Network => Subject::Network,
         }
     }
 }

@@ -2,7 +2,8 @@
 //! ends, UTF-8 with a byte-order mark (so Excel reads Indonesian text right).
 //! Vocabulary is written as stable English keys (`government`, `interview`) so
 //! the columns code the same whatever the interface language; names and scale
-//! labels follow the chosen language. Lists are joined with `;`.
+//! labels follow the chosen language. Lists are joined with `;`. Relations
+//! carry their pair's levels of collaboration as numbers (0-5).
 //!
 //! Fields are separated by commas (RFC 4180), or by semicolons with decimal
 //! commas: what Excel set to Indonesian (or any locale whose decimal mark is
@@ -12,11 +13,14 @@ pub use super::csv_table::CsvSeparator;
 use super::csv_table::{table, text_cell};
 use super::error::ExportError;
 use super::file::write_set;
-use crate::model::{FindingKind, Lang, Project, RoleKind, Sector, SourceKind, Stance};
+use crate::model::{
+    ActorId, FindingKind, Lang, PairLevel, Project, RelationKind, RoleKind, Sector, SourceKind,
+    Stance,
+};
 use std::path::{Path, PathBuf};
 
 /// The files `export_csv` writes, in order.
-pub const CSV_FILES: [&str; 9] = [
+pub const CSV_FILES: [&str; 11] = [
     "actors.csv",
     "activities.csv",
     "roles.csv",
@@ -24,6 +28,8 @@ pub const CSV_FILES: [&str; 9] = [
     "evidence.csv",
     "scores.csv",
     "findings.csv",
+    "relations.csv",
+    "collaboration_levels.csv",
     super::csv_agreement::ROWS_FILE,
     super::csv_agreement::STATISTICS_FILE,
 ];
@@ -103,6 +109,8 @@ pub fn tables_separated(
         ("evidence.csv", evidence(project, s)),
         ("scores.csv", scores(project, lang, s)),
         ("findings.csv", findings(project, s)),
+        ("relations.csv", relations(project, s)),
+        ("collaboration_levels.csv", collaboration_levels(project, s)),
     ];
     tables.extend(super::csv_agreement::agreement_tables(project, lang, s));
     tables
@@ -356,6 +364,116 @@ fn scores(project: &Project, lang: Lang, separator: CsvSeparator) -> String {
             "rationale",
             "evidence",
             "framework",
+        ],
+        &rows,
+        separator,
+    )
+}
+
+// The actor network: one row per relation, with the pair's two levels of
+// collaboration beside it (numbers 0-5), and one row per rated pair.
+
+fn kind_key(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Coordination => "coordination",
+        RelationKind::InformationSharing => "information_sharing",
+        RelationKind::Funding => "funding",
+        RelationKind::Authority => "authority",
+        RelationKind::Training => "training",
+        RelationKind::FormalAgreement => "formal_agreement",
+        RelationKind::Other => "other",
+    }
+}
+
+/// `viewer`'s level as a number, or an empty cell.
+fn level_cell(level: Option<&PairLevel>, viewer: &ActorId) -> String {
+    level
+        .and_then(|l| l.level_of(viewer))
+        .map_or_else(String::new, |l| l.value().to_string())
+}
+
+/// How many levels the two views are apart, or an empty cell.
+fn mismatch_cell(level: Option<&PairLevel>) -> String {
+    level
+        .and_then(PairLevel::mismatch)
+        .map_or_else(String::new, |gap| gap.to_string())
+}
+
+/// `relations.csv`.
+fn relations(project: &Project, separator: CsvSeparator) -> String {
+    let rows: Vec<Vec<String>> = project
+        .relations
+        .iter()
+        .map(|r| {
+            let level = project.pair_level(&r.from, &r.to);
+            vec![
+                text_cell(r.id.as_str()),
+                text_cell(r.from.as_str()),
+                text_cell(r.to.as_str()),
+                kind_key(r.kind).to_owned(),
+                r.directed.to_string(),
+                ids(r.activities.iter().map(|a| a.as_str())),
+                ids(r.evidence.iter().map(|e| e.as_str())),
+                level_cell(level, &r.from),
+                level_cell(level, &r.to),
+                mismatch_cell(level),
+                text_cell(&r.note),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "from",
+            "to",
+            "kind",
+            "directed",
+            "activities",
+            "evidence",
+            "level_from",
+            "level_to",
+            "levels_apart",
+            "note",
+        ],
+        &rows,
+        separator,
+    )
+}
+
+/// `collaboration_levels.csv`.
+fn collaboration_levels(project: &Project, separator: CsvSeparator) -> String {
+    let rows: Vec<Vec<String>> = project
+        .collaboration_levels
+        .iter()
+        .map(|level| {
+            let (a, b) = &level.actors;
+            let evidence = |viewer: &ActorId| {
+                level
+                    .view_of(viewer)
+                    .map_or_else(String::new, |v| ids(v.evidence.iter().map(|e| e.as_str())))
+            };
+            vec![
+                text_cell(a.as_str()),
+                text_cell(b.as_str()),
+                level_cell(Some(level), a),
+                level_cell(Some(level), b),
+                mismatch_cell(Some(level)),
+                evidence(a),
+                evidence(b),
+                text_cell(&level.reasoning),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "actor_a",
+            "actor_b",
+            "level_a",
+            "level_b",
+            "levels_apart",
+            "evidence_a",
+            "evidence_b",
+            "reasoning",
         ],
         &rows,
         separator,

@@ -11,6 +11,7 @@ use super::docx::write_docx;
 use super::error::ExportError;
 use super::file::write_file;
 use super::html::write_report;
+use super::network_file::write_network;
 use crate::i18n::Msg;
 use crate::model::{Lang, Project};
 use std::path::{Path, PathBuf};
@@ -20,6 +21,8 @@ use std::path::{Path, PathBuf};
 pub enum ExportFormat {
     /// The radar chart as PNG or SVG.
     Chart,
+    /// The actor network diagram as PNG or SVG.
+    Network,
     /// The self-contained HTML report.
     Report,
     /// The results chapter as a Word document.
@@ -61,8 +64,9 @@ pub enum ExportOption {
 pub struct ExportSettings {
     /// The language the export is written in.
     pub lang: Lang,
-    /// The chart's assessments, size and colours (chart exports; the Word
-    /// chapter and the report show these assessments too).
+    /// The chart's assessments, size and colours (chart exports; the network
+    /// diagram uses the size and colours; the Word chapter and the report show
+    /// these assessments too).
     pub chart: ChartExport,
     /// PNG or SVG, for a chart file named without an extension.
     pub chart_format: Option<ChartFormat>,
@@ -112,7 +116,7 @@ pub struct FormatSpec {
 }
 
 /// Every export format, in menu order.
-pub const FORMATS: [FormatSpec; 6] = [
+pub const FORMATS: [FormatSpec; 7] = [
     FormatSpec {
         format: ExportFormat::Chart,
         command: "chart",
@@ -126,6 +130,16 @@ pub const FORMATS: [FormatSpec; 6] = [
             ExportOption::ChartTheme,
         ],
         write: write_chart_file,
+    },
+    FormatSpec {
+        format: ExportFormat::Network,
+        command: "network",
+        about: "Draw the actor network diagram into a PNG or SVG file (no window or GPU needed)",
+        menu: Msg::CmdExportNetwork,
+        target: ExportTarget::File(&["png", "svg"]),
+        suffix: "-network",
+        options: &[ExportOption::ImageSize, ExportOption::ChartTheme],
+        write: write_network_file,
     },
     FormatSpec {
         format: ExportFormat::Report,
@@ -150,7 +164,7 @@ pub const FORMATS: [FormatSpec; 6] = [
     FormatSpec {
         format: ExportFormat::Csv,
         command: "export-csv",
-        about: "Write actors, activities, roles, sources, evidence, scores and findings as CSV files",
+        about: "Write actors, activities, roles, sources, evidence, scores, findings, relations and levels of collaboration as CSV files",
         menu: Msg::CmdExportCsv,
         target: ExportTarget::Folder,
         suffix: "-csv",
@@ -181,8 +195,9 @@ pub const FORMATS: [FormatSpec; 6] = [
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 6] = [
+    pub const ALL: [ExportFormat; 7] = [
         ExportFormat::Chart,
+        ExportFormat::Network,
         ExportFormat::Report,
         ExportFormat::Docx,
         ExportFormat::Csv,
@@ -210,7 +225,7 @@ impl FormatSpec {
         match (self.target, settings.chart_format) {
             (ExportTarget::Folder, _) => None,
             (ExportTarget::File(_), Some(ChartFormat::Svg))
-                if self.format == ExportFormat::Chart =>
+                if matches!(self.format, ExportFormat::Chart | ExportFormat::Network) =>
             {
                 Some("svg")
             }
@@ -247,6 +262,19 @@ fn write_chart_file(
         ..settings.chart.clone()
     };
     write_file(path, &chart_bytes(project, &chart, format)?)?;
+    Ok(vec![path.to_owned()])
+}
+
+fn write_network_file(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let export = ChartExport {
+        lang: settings.lang,
+        ..settings.chart.clone()
+    };
+    write_network(project, &export, path)?;
     Ok(vec![path.to_owned()])
 }
 

@@ -248,7 +248,7 @@ impl Report<'_> {
             Some(("chart", self.t(Msg::ExportChartTitle))),
             Some(("scores", self.t(Msg::ExportScoreSummary))),
             agreement,
-            Some(("network", self.t(Msg::NetworkForm))),
+            Some(("network", self.t(Msg::ExportNetworkTitle))),
             Some(("actors", self.t(Msg::Actors))),
             Some(("activities", self.t(Msg::NavActivities))),
             Some(("indicators", self.t(Msg::ExportIndicatorsHeading))),
@@ -419,20 +419,7 @@ impl Report<'_> {
     }
 
     fn network(&self, out: &mut String) {
-        let network = &self.project.network;
-        let _ = writeln!(
-            out,
-            "<section id=\"network\">\n<h2>{}</h2>",
-            e(self.t(Msg::NetworkForm))
-        );
-        let form = network
-            .form
-            .map_or(self.t(Msg::NotDecided), |f| f.name(self.lang));
-        let _ = writeln!(out, "<p><strong>{}</strong></p>", e(form));
-        if !network.notes.trim().is_empty() {
-            let _ = writeln!(out, "<p class=\"pre\">{}</p>", e(network.notes.trim()));
-        }
-        out.push_str("</section>\n");
+        super::network_html::network_section(self.project, self.lang, out);
     }
 
     fn actor_name(&self, id: &ActorId) -> String {

@@ -1,4 +1,4 @@
-//! The exports, made without a window: the chart as PNG or SVG, the
+//! The exports, made without a window: the chart and the network diagram as PNG or SVG, the
 //! self-contained HTML report and the CSV tables, each described once in
 //! [`FORMATS`]. Shared by the command line and the GUI; every file is written
 //! atomically.
@@ -15,10 +15,13 @@ mod formats;
 mod html;
 mod html_agreement;
 mod html_lens;
+mod network_file;
+mod network_html;
 mod tables;
 
 pub use chapter::{
-    Block, CHART_PIXELS, Chapter, ChapterOptions, Figure, Span, Table, build_chapter,
+    Block, CHART_PIXELS, Chapter, ChapterOptions, Figure, NETWORK_PIXELS, Span, Table,
+    build_chapter,
 };
 pub use chart_file::{
     ChartExport, ChartFormat, chart_bytes, chart_svg, check_assessments, write_chart,
@@ -36,4 +39,5 @@ pub use formats::{
     Writer,
 };
 pub use html::{report_html, write_report};
+pub use network_file::{network_bytes, network_png, network_svg_file, write_network};
 pub use tables::{PlainTable, column_name, comparison_table, coverage_table, stance_table};

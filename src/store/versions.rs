@@ -12,7 +12,7 @@ use std::path::Path;
 pub const MAX_NESTING: usize = 64;
 
 /// The schema versions this build reads.
-pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4, 5];
+pub const SUPPORTED_VERSIONS: &[u32] = &[1, 2, 3, 4, 5, 6];
 
 /// Parses `text` as whichever version it declares, and migrates it to the current one.
 ///

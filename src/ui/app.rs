@@ -232,6 +232,7 @@ impl SinergiApp {
                 Section::ActivitiesRoles => {
                     panels::activities::show(ui, &mut cx, &mut self.panels.activities);
                 }
+                Section::Network => panels::network::show(ui, &mut cx, &mut self.panels.network),
                 Section::Evidence => panels::evidence::show(ui, &mut cx, &mut self.panels.evidence),
                 Section::Framework => {
                     panels::framework::show(ui, &mut cx, &mut self.panels.framework);
@@ -252,9 +253,12 @@ impl SinergiApp {
     fn presentation_ui(&mut self, ui: &mut egui::Ui) -> Option<Action> {
         let presentation = self.presentation.as_mut()?;
         let chosen = self.panels.chart.chosen(&self.doc.project);
-        present::show(ui, &self.doc, &chosen, presentation, self.lang).map(|action| match action {
-            PresentAction::Leave => Action::LeavePresentation,
-            PresentAction::CopyChart => Action::Command(Command::CopyChart),
+        let network = &mut self.panels.network;
+        present::show(ui, &self.doc, &chosen, network, presentation, self.lang).map(|action| {
+            match action {
+                PresentAction::Leave => Action::LeavePresentation,
+                PresentAction::CopyChart => Action::Command(Command::CopyChart),
+            }
         })
     }
 

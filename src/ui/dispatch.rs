@@ -151,7 +151,7 @@ impl SinergiApp {
             Command::CopyChart => self.copy_chart(host.ctx),
             Command::Present => {
                 if !self.start_screen && self.presentation.is_none() {
-                    self.presentation = Some(Presentation::default());
+                    self.presentation = Some(Presentation::start(&self.doc.project));
                     host.ctx
                         .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
                 }
@@ -305,6 +305,9 @@ impl SinergiApp {
                         (used.notes, Msg::UsedByNotes),
                         (used.assessments, Msg::UsedByAssessments),
                         (used.findings, Msg::UsedByFindings),
+                        (used.relations, Msg::UsedByRelations),
+                        (used.levels, Msg::UsedByLevels),
+                        (used.relation_links, Msg::UsedByRelationLinks),
                     ]
                     .into_iter()
                     .filter(|(n, _)| *n > 0)

@@ -66,6 +66,7 @@ pub fn key_of(section: Section) -> &'static str {
         Section::Overview => "overview",
         Section::Actors => "actors",
         Section::ActivitiesRoles => "activities",
+        Section::Network => "network",
         Section::Evidence => "evidence",
         Section::Framework => "framework",
         Section::Assessment => "assessment",

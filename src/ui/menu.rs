@@ -192,6 +192,9 @@ fn subject_name(subject: EditSubject, lang: Lang) -> &'static str {
         EditSubject::Note => Msg::KindEvidence,
         EditSubject::Assessment => Msg::KindAssessment,
         EditSubject::Finding => Msg::KindFinding,
+        EditSubject::Relation => Msg::KindRelation,
+        EditSubject::Level => Msg::SubjectLevel,
+        EditSubject::Layout => Msg::SubjectLayout,
         EditSubject::Framework => Msg::KindFramework,
     }
     .get(lang)

@@ -20,6 +20,7 @@ mod modal;
 pub mod panels;
 mod prefs;
 pub mod present;
+mod present_network;
 mod project_files;
 mod qdpx_import;
 mod refi_dialog;

@@ -1,18 +1,22 @@
 //! Presentation mode for the thesis defence: full screen, light high-contrast
 //! theme, large type, the radar as large as the screen allows, and one indicator
 //! at a time beside it (score, rationale, the quotes that fit, with a cue when
-//! there are more). Left/right (or a clicker's page keys) step through the
-//! indicators, up/down page the quotes, a click on an axis jumps to it, Esc
+//! there are more), after a slide of the actor network when the project
+//! records relations. Left/right (or a clicker's page keys) step through the
+//! slides, up/down page the quotes, a click on an axis jumps to it, Esc
 //! leaves. The keys are shown to the operator for a few seconds, then hidden
 //! from the audience.
 
 use super::panels::chart::{RadarStyle, radar_plot};
+use super::panels::network::NetworkState;
+use super::present_network::network_slide;
 use crate::analysis::{IndicatorFacts, cite, quoted_excerpt};
 use crate::chart::Radar;
 use crate::document::Document;
 use crate::i18n::Msg;
 use crate::model::{
-    Anchor, AssessmentId, CharIndex, EvidenceId, EvidenceNote, Lang, paragraph_number, paragraphs,
+    Anchor, AssessmentId, CharIndex, EvidenceId, EvidenceNote, Lang, Project, paragraph_number,
+    paragraphs,
 };
 
 /// How many quotes an indicator offers at most: enough to answer "why?".
@@ -26,6 +30,8 @@ const HINT_SECONDS: f64 = 5.0;
 pub struct Presentation {
     /// The indicator shown, by position in the framework.
     pub index: usize,
+    /// True while the network slide, before the indicators, is shown.
+    pub network: bool,
     /// The first quote shown for this indicator.
     pub quote_offset: usize,
     /// When the slide show began (egui time), for the key hint.
@@ -44,15 +50,40 @@ pub enum PresentAction {
 }
 
 impl Presentation {
-    /// Steps by `delta` indicators, wrapping around; the quotes start again.
-    pub fn step(&mut self, delta: isize, count: usize) {
-        if count == 0 {
+    /// A presentation from its first slide: the network when `project`
+    /// records relations, otherwise the first indicator.
+    pub fn start(project: &Project) -> Self {
+        Presentation {
+            network: has_network_slide(project),
+            ..Presentation::default()
+        }
+    }
+
+    /// Steps by `delta` slides, wrapping around: the network slide (when
+    /// `with_network`) then the `count` indicators. The quotes start again.
+    pub fn step(&mut self, delta: isize, count: usize, with_network: bool) {
+        let first = usize::from(with_network);
+        let total = (count + first) as isize;
+        if total == 0 {
             return;
         }
-        let count = count as isize;
-        self.index = ((self.index as isize + delta).rem_euclid(count)) as usize;
+        let current = if self.network && with_network {
+            0
+        } else {
+            self.index.min(count.saturating_sub(1)) + first
+        };
+        let next = (current as isize + delta).rem_euclid(total) as usize;
+        self.network = with_network && next == 0;
+        if !self.network {
+            self.index = next - first;
+        }
         self.quote_offset = 0;
     }
+}
+
+/// True when the presentation begins with the network slide.
+pub fn has_network_slide(project: &Project) -> bool {
+    !project.relations.is_empty()
 }
 
 /// The light, high-contrast look of a projected slide.
@@ -66,7 +97,12 @@ fn slide_visuals() -> egui::Visuals {
 }
 
 /// Reads the keys: indicators, quote pages, leaving.
-fn keys(ui: &egui::Ui, state: &mut Presentation, count: usize) -> Option<PresentAction> {
+fn keys(
+    ui: &egui::Ui,
+    state: &mut Presentation,
+    count: usize,
+    with_network: bool,
+) -> Option<PresentAction> {
     let mut action = None;
     if state.context.is_some() {
         // Over a quote's context, Esc (or any key that moves on) closes it first.
@@ -83,13 +119,13 @@ fn keys(ui: &egui::Ui, state: &mut Presentation, count: usize) -> Option<Present
             .iter()
             .any(|key| input.key_pressed(*key))
         {
-            state.step(1, count);
+            state.step(1, count, with_network);
         }
         if [egui::Key::ArrowLeft, egui::Key::PageUp]
             .iter()
             .any(|key| input.key_pressed(*key))
         {
-            state.step(-1, count);
+            state.step(-1, count, with_network);
         }
         if input.key_pressed(egui::Key::ArrowDown) {
             state.quote_offset += 1;
@@ -120,19 +156,22 @@ pub fn show(
     ui: &mut egui::Ui,
     doc: &Document,
     chosen: &[AssessmentId],
+    network: &mut NetworkState,
     state: &mut Presentation,
     lang: Lang,
 ) -> Option<PresentAction> {
     let project = &doc.project;
     let radar = Radar::build(project, chosen, lang);
     let count = radar.axes.len();
+    let with_network = has_network_slide(project);
     let now = ui.input(|i| i.time);
     let started = *state.started.get_or_insert(now);
-    let action = keys(ui, state, count);
-    if count == 0 {
+    let action = keys(ui, state, count, with_network);
+    state.network &= with_network;
+    if count == 0 && !state.network {
         return action;
     }
-    state.index = state.index.min(count - 1);
+    state.index = state.index.min(count.saturating_sub(1));
     let show_hint = now - started < HINT_SECONDS;
     if show_hint {
         ui.ctx()
@@ -157,15 +196,17 @@ pub fn show(
                         scale
                     };
                 }
-                header(
-                    ui,
-                    project.study.title.as_str(),
-                    state.index,
-                    count,
-                    show_hint,
-                    lang,
-                );
+                let place = if state.network {
+                    Msg::NetworkSlide.fill(lang, &[&count])
+                } else {
+                    Msg::IndicatorOf.fill(lang, &[&(state.index + 1), &count])
+                };
+                header(ui, project.study.title.as_str(), &place, show_hint, lang);
                 ui.add_space(6.0);
+                if state.network {
+                    network_slide(ui, doc, network, lang);
+                    return;
+                }
                 egui::Panel::right("present-detail")
                     .exact_size((ui.available_width() * 0.38).max(320.0))
                     .resizable(false)
@@ -203,7 +244,7 @@ pub fn show(
     action
 }
 
-fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, show_hint: bool, lang: Lang) {
+fn header(ui: &mut egui::Ui, title: &str, place: &str, show_hint: bool, lang: Lang) {
     ui.horizontal(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if show_hint {
@@ -212,7 +253,7 @@ fn header(ui: &mut egui::Ui, title: &str, index: usize, count: usize, show_hint:
                         .color(egui::Color32::from_gray(90)),
                 );
             }
-            ui.label(Msg::IndicatorOf.fill(lang, &[&(index + 1), &count]));
+            ui.label(place);
             ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
                 ui.add(egui::Label::new(egui::RichText::new(title).strong()).truncate());
             });

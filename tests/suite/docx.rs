@@ -4,7 +4,7 @@
 
 use crate::common::{root, sinergi, sinergi_bare};
 use sinergi::model::{Assessment, AssessmentId, Lang, Project};
-use sinergi::report::{Block, ChapterOptions, build_chapter, docx_bytes};
+use sinergi::report::{Block, ChapterOptions, NETWORK_PIXELS, build_chapter, docx_bytes};
 use sinergi::store;
 use std::io::Read;
 use std::path::Path;
@@ -56,17 +56,17 @@ fn the_sample_chapter_has_headings_numbered_tables_and_the_chart() {
     let project = kotagede();
     let chapter = build_chapter(&project, &options(Lang::Id)).expect("chapter");
     let tables: Vec<_> = chapter.tables().collect();
-    // Actors, roles, the summary, one evidence table per indicator, the
-    // agreement of the member check with the researcher (scores and
-    // statistics; it is the comparison of the two), two matrices, two kinds
-    // of factor and the recommendations.
-    assert_eq!(tables.len(), 3 + 8 + 2 + 2 + 3);
+    // Actors, roles, the relations, the network measures, the summary, one
+    // evidence table per indicator, the agreement of the member check with
+    // the researcher (scores and statistics; it is the comparison of the
+    // two), two matrices, two kinds of factor and the recommendations.
+    assert_eq!(tables.len(), 5 + 8 + 2 + 2 + 3);
     for (k, table) in tables.iter().enumerate() {
         assert_eq!(table.number as usize, k + 1, "tables numbered in order");
         assert!(table.rows.iter().all(|r| r.len() == table.header.len()));
         assert_eq!(table.widths.len(), table.header.len());
     }
-    assert_eq!(chapter.figures().count(), 1);
+    assert_eq!(chapter.figures().count(), 2, "the network and the radar");
 
     let docx = docx_bytes(&chapter).expect("docx");
     let files = names(&docx);
@@ -91,9 +91,9 @@ fn the_sample_chapter_has_headings_numbered_tables_and_the_chart() {
     );
     assert!(
         text.iter()
-            .any(|p| p.starts_with("Gambar 4.1 Grafik radar"))
+            .any(|p| p.starts_with("Gambar 4.2 Grafik radar"))
     );
-    assert!(text.iter().any(|p| p.starts_with("Tabel 4.18 Rekomendasi")));
+    assert!(text.iter().any(|p| p.starts_with("Tabel 4.20 Rekomendasi")));
     assert_eq!(
         document.matches("SEQ Tabel").count(),
         tables.len(),
@@ -116,6 +116,166 @@ fn the_sample_chapter_has_headings_numbered_tables_and_the_chart() {
     assert!(document.contains("w:val=\"Heading2\""));
 }
 
+/// A PNG's width and height, from its header.
+fn png_size(png: &[u8]) -> (u32, u32) {
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
+    let word = |at: usize| u32::from_be_bytes(png[at..at + 4].try_into().expect("4 bytes"));
+    (word(16), word(20))
+}
+
+/// The bytes of every picture in the .docx.
+fn media(docx: &[u8]) -> Vec<Vec<u8>> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip");
+    let names: Vec<String> = archive
+        .file_names()
+        .filter(|f| f.starts_with("word/media/") && f.ends_with(".png"))
+        .map(str::to_owned)
+        .collect();
+    names
+        .iter()
+        .map(|name| {
+            let mut bytes = Vec::new();
+            archive
+                .by_name(name)
+                .expect(name)
+                .read_to_end(&mut bytes)
+                .expect("read");
+            bytes
+        })
+        .collect()
+}
+
+#[test]
+fn the_sample_chapter_draws_the_network_and_tables_its_relations_and_measures() {
+    let project = kotagede();
+    let chapter = build_chapter(&project, &options(Lang::Id)).expect("chapter");
+
+    // The diagram is the first figure, at 300 dpi for 14 cm, before the radar.
+    let figures: Vec<_> = chapter.figures().collect();
+    assert_eq!(figures[0].caption, "Jaringan aktor dan relasinya");
+    assert_eq!(figures[0].pixels, NETWORK_PIXELS);
+    assert_eq!(png_size(&figures[0].png), NETWORK_PIXELS);
+    assert_eq!(figures[1].caption, "Grafik radar nilai indikator");
+
+    // One row per relation: the pair, kind and direction, both sides' levels,
+    // how far apart they are, the evidence.
+    let relations = chapter
+        .tables()
+        .find(|t| t.caption.starts_with("Relasi antaraktor"))
+        .expect("a relations table");
+    assert_eq!(relations.rows.len(), project.relations.len());
+    assert_eq!(
+        relations.header,
+        [
+            "Aktor (dari → kepada)",
+            "Jenis relasi (arah)",
+            "Tingkat menurut pihak pertama",
+            "Tingkat menurut pihak kedua",
+            "Selisih",
+            "Bukti"
+        ]
+    );
+    let mou = relations
+        .rows
+        .iter()
+        .find(|r| r[1].starts_with("Perjanjian formal"))
+        .expect("the MoU of the city office and the university");
+    assert_eq!(mou[0], "Disperindag ↔ LPM AMIKOM");
+    assert!(mou[1].ends_with("(timbal balik)"), "{mou:?}");
+    let differing = project
+        .collaboration_levels
+        .iter()
+        .filter(|l| l.mismatch().is_some())
+        .count();
+    assert!(differing > 0);
+    let flagged = relations
+        .rows
+        .iter()
+        .filter(|r| r[4].parse::<u8>().is_ok_and(|gap| gap > 0))
+        .count();
+    let expected = project
+        .relations
+        .iter()
+        .filter(|r| {
+            project
+                .pair_level(&r.from, &r.to)
+                .is_some_and(|l| l.mismatch().is_some())
+        })
+        .count();
+    assert_eq!(
+        flagged, expected,
+        "each relation of a pair whose views differ"
+    );
+    assert!(
+        relations.rows.iter().any(|r| r[2] == "3 · Koordinasi"),
+        "levels are named as well as numbered"
+    );
+    let first = &project.relations[0];
+    let evidence = first
+        .evidence
+        .iter()
+        .map(|e| e.as_str())
+        .collect::<Vec<_>>();
+    assert_eq!(relations.rows[0][5], evidence.join(", "));
+
+    // Every actor's degree and betweenness, the most between first.
+    let measures = chapter
+        .tables()
+        .find(|t| t.caption == "Derajat dan keantaraan setiap aktor")
+        .expect("a measures table");
+    assert_eq!(measures.rows.len(), project.actors.len());
+    assert_eq!(measures.rows[0][0], "Disperindag");
+    assert_eq!(measures.rows[0][2], "6", "tied to every other actor");
+
+    // In the .docx: the captions, the density sentence and both pictures.
+    let docx = docx_bytes(&chapter).expect("docx");
+    let text = paragraphs(&part(&docx, "word/document.xml"));
+    for caption in [
+        "Gambar 4.1 Jaringan aktor dan relasinya",
+        "Tabel 4.3 Relasi antaraktor dan tingkat kolaborasi menurut masing-masing pihak",
+        "Tabel 4.4 Derajat dan keantaraan setiap aktor",
+    ] {
+        assert!(text.iter().any(|p| p == caption), "{caption}");
+    }
+    assert!(
+        text.iter()
+            .any(|p| p.starts_with("Kepadatan jaringan 0.48, sentralisasi derajat"))
+    );
+    assert!(
+        text.iter()
+            .any(|p| p.starts_with("Aktor pemimpin / administrator jaringan: Disperindag"))
+    );
+    let pictures = media(&docx);
+    assert_eq!(pictures.len(), 2);
+    assert!(
+        pictures.contains(&figures[0].png),
+        "the network picture is in the document"
+    );
+
+    let english = build_chapter(&project, &options(Lang::En)).expect("chapter");
+    let text = paragraphs(&part(
+        &docx_bytes(&english).expect("docx"),
+        "word/document.xml",
+    ));
+    assert!(
+        text.iter()
+            .any(|p| p == "Figure 4.1 The actors and their relations")
+    );
+    assert!(text.iter().any(|p| {
+        p == "Table 4.3 Relations between actors and the level of collaboration as each side sees it"
+    }));
+    let relations = english
+        .tables()
+        .find(|t| t.caption.starts_with("Relations between actors"))
+        .expect("an English relations table");
+    assert!(
+        relations
+            .rows
+            .iter()
+            .any(|r| r[1] == "Formal agreement (MoU) (mutual)")
+    );
+}
+
 #[test]
 fn an_english_chapter_is_english_throughout_and_takes_its_number() {
     let project = kotagede();
@@ -134,7 +294,7 @@ fn an_english_chapter_is_english_throughout_and_takes_its_number() {
         text.iter()
             .any(|p| p.starts_with("Table 5.1 Actors by sector"))
     );
-    assert!(text.iter().any(|p| p.starts_with("Figure 5.1 Radar chart")));
+    assert!(text.iter().any(|p| p.starts_with("Figure 5.2 Radar chart")));
     for indonesian in ["Tabel ", "Gambar ", "Faktor pendukung", "Belum dinilai"] {
         assert!(
             !text.iter().any(|p| p.starts_with(indonesian)),
@@ -271,7 +431,11 @@ fn a_second_framework_has_its_own_section_chart_and_scores() {
     project.second_framework = Some(framework);
     project.assessments.push(second);
     let chapter = build_chapter(&project, &options(Lang::En)).expect("chapter");
-    assert_eq!(chapter.figures().count(), 2, "a radar per framework");
+    assert_eq!(
+        chapter.figures().count(),
+        3,
+        "the network, and a radar per framework"
+    );
     let headings: Vec<&String> = chapter
         .blocks
         .iter()

@@ -255,7 +255,11 @@ fn the_report_holds_every_indicator_every_linked_quote_and_the_chart() {
     let html = report_html(&project, Lang::En);
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("<svg"), "the chart is inline");
-    assert_eq!(html.matches("<svg").count(), 1);
+    assert_eq!(
+        html.matches("<svg").count(),
+        2,
+        "the chart and the network diagram"
+    );
     assert!(html.contains("@page { size: A4; margin: 18mm; }"));
     assert!(!html.contains("<script"), "no scripts");
     assert!(

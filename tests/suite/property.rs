@@ -5,10 +5,11 @@
 use proptest::prelude::*;
 use proptest::sample::Index;
 use sinergi::model::{
-    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, Color, EvidenceId,
-    EvidenceNote, Finding, FindingId, Framework, FrameworkSlot, Indicator, IndicatorId,
-    IndicatorScore, Lang, NetworkForm, NetworkStructure, Project, Role, RoleId, RoleKind,
-    RubricLevel, Scale, ScaleLevel, Sector, Source, SourceId, SourceKind, Stance, Study, Text,
+    Activity, ActivityId, Actor, ActorId, Anchor, Assessment, AssessmentId, CollaborationLevel,
+    Color, EvidenceId, EvidenceNote, Finding, FindingId, Framework, FrameworkSlot, Indicator,
+    IndicatorId, IndicatorScore, Lang, LevelView, NetworkForm, NetworkStructure, NodePosition,
+    PairLevel, Project, Relation, RelationId, RelationKind, Role, RoleId, RoleKind, RubricLevel,
+    Scale, ScaleLevel, Sector, Source, SourceId, SourceKind, Stance, Study, Text,
 };
 use sinergi::store;
 use std::collections::HashSet;
@@ -206,6 +207,24 @@ type RawNote = (
 type RawScore = (Index, Option<Index>, String, Vec<Index>);
 type RawAssessment = (String, String, String, String, Vec<RawScore>);
 type RawFinding = (String, String, String, Vec<Index>, Vec<Index>, Vec<Index>);
+type RawRelation = (
+    String,
+    (Index, Index),
+    RelationKind,
+    bool,
+    String,
+    Vec<Index>,
+    Vec<Index>,
+);
+type RawView = (bool, CollaborationLevel, Vec<Index>);
+type RawLevel = (Index, Index, Vec<RawView>, String);
+/// Relations, levels, placed actors and the lead actor (schema version 6).
+type RawNetwork = (
+    Vec<RawRelation>,
+    Vec<RawLevel>,
+    Vec<(Index, f64, f64)>,
+    Option<Index>,
+);
 
 /// A project before its references are resolved: ids are made unique by position,
 /// references are indices into what exists.
@@ -222,6 +241,42 @@ struct Raw {
     assessments: Vec<RawAssessment>,
     factors: Vec<RawFinding>,
     recommendations: Vec<RawFinding>,
+    links: RawNetwork,
+}
+
+fn network_raw() -> impl Strategy<Value = RawNetwork> {
+    (
+        prop::collection::vec(
+            (
+                text(),
+                any::<(Index, Index)>(),
+                prop::sample::select(RelationKind::ALL.to_vec()),
+                any::<bool>(),
+                text(),
+                picks(),
+                picks(),
+            ),
+            0..6,
+        ),
+        prop::collection::vec(
+            (
+                any::<Index>(),
+                any::<Index>(),
+                prop::collection::vec(
+                    (
+                        any::<bool>(),
+                        prop::sample::select(CollaborationLevel::ALL.to_vec()),
+                        picks(),
+                    ),
+                    0..3,
+                ),
+                text(),
+            ),
+            0..4,
+        ),
+        prop::collection::vec((any::<Index>(), 0.0..=1.0f64, 0.0..=1.0f64), 0..4),
+        prop::option::of(any::<Index>()),
+    )
 }
 
 fn finding_raw() -> impl Strategy<Value = RawFinding> {
@@ -312,9 +367,10 @@ fn raw() -> impl Strategy<Value = Raw> {
         people,
         evidence,
         judgement,
+        network_raw(),
     )
         .prop_map(
-            |(framework, study, network, people, evidence, judgement)| Raw {
+            |(framework, study, network, people, evidence, judgement, links)| Raw {
                 framework,
                 study,
                 network,
@@ -326,6 +382,7 @@ fn raw() -> impl Strategy<Value = Raw> {
                 assessments: judgement.0,
                 factors: judgement.1,
                 recommendations: judgement.2,
+                links,
             },
         )
 }
@@ -345,6 +402,7 @@ fn build(raw: Raw) -> Project {
     project.network = NetworkStructure {
         form: raw.network.0,
         notes: raw.network.1,
+        lead: None,
     };
     let indicator_ids: Vec<IndicatorId> = project
         .frameworks()
@@ -539,7 +597,73 @@ fn build(raw: Raw) -> Project {
         .enumerate()
         .map(|(i, raw)| finding("recommendation", i, raw))
         .collect();
+    add_network(
+        &mut project,
+        raw.links,
+        &actor_ids,
+        &activity_ids,
+        &note_ids,
+    );
     project
+}
+
+/// The network's parts, every reference resolved: no relation or pair joins
+/// an actor to itself, each pair is rated once, each view by one of its pair.
+fn add_network(
+    project: &mut Project,
+    (relations, levels, layout, lead): RawNetwork,
+    actor_ids: &[ActorId],
+    activity_ids: &[ActivityId],
+    note_ids: &[EvidenceId],
+) {
+    for (i, (suffix, (from, to), kind, directed, note, evidence, activities)) in
+        relations.into_iter().enumerate()
+    {
+        let (Some(from), Some(to)) = (pick(actor_ids, &from), pick(actor_ids, &to)) else {
+            continue;
+        };
+        if from != to {
+            project.relations.push(Relation {
+                id: RelationId::new(id_at("rel", i, &suffix)),
+                from,
+                to,
+                kind,
+                directed,
+                note,
+                evidence: pick_all(note_ids, &evidence),
+                activities: pick_all(activity_ids, &activities),
+            });
+        }
+    }
+    for (a, b, views, reasoning) in levels {
+        let (Some(a), Some(b)) = (pick(actor_ids, &a), pick(actor_ids, &b)) else {
+            continue;
+        };
+        if a == b || project.pair_level(&a, &b).is_some() {
+            continue;
+        }
+        let mut level = PairLevel::new(a.clone(), b.clone());
+        level.reasoning = reasoning;
+        for (first, value, evidence) in views {
+            let viewer = if first { a.clone() } else { b.clone() };
+            if level.view_of(&viewer).is_none() {
+                level.views.push(LevelView {
+                    viewer,
+                    level: value,
+                    evidence: pick_all(note_ids, &evidence),
+                });
+            }
+        }
+        project.collaboration_levels.push(level);
+    }
+    for (who, x, y) in layout {
+        if let Some(actor) = pick(actor_ids, &who)
+            && project.network_layout.iter().all(|p| p.actor != actor)
+        {
+            project.network_layout.push(NodePosition { actor, x, y });
+        }
+    }
+    project.network.lead = lead.and_then(|l| pick(actor_ids, &l));
 }
 
 fn valid_project() -> impl Strategy<Value = Project> {

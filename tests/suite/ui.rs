@@ -695,6 +695,9 @@ fn presentation_mode_steps_through_the_indicators_with_the_arrow_keys() {
     let mut ui = example();
     shortcut(&mut ui, Modifiers::NONE, Key::F5);
     assert!(ui.state().presentation.is_some());
+    // The example records relations: the network slide comes first.
+    assert!(shows(&ui, "Actor network · before the 8 indicators"));
+    shortcut(&mut ui, Modifiers::NONE, Key::ArrowRight);
     assert!(shows(&ui, "Indicator 1 of 8"));
     assert!(shows(&ui, "Network structure"));
     // The workbench's navigation is gone: the slide fills the screen.
@@ -711,8 +714,13 @@ fn presentation_mode_steps_through_the_indicators_with_the_arrow_keys() {
     shortcut(&mut ui, Modifiers::NONE, Key::ArrowLeft);
     shortcut(&mut ui, Modifiers::NONE, Key::ArrowLeft);
     assert!(
+        shows(&ui, "Actor network · before the 8 indicators"),
+        "before the first indicator comes the network"
+    );
+    shortcut(&mut ui, Modifiers::NONE, Key::ArrowLeft);
+    assert!(
         shows(&ui, "Indicator 8 of 8"),
-        "stepping back from the first wraps to the last"
+        "stepping back from the first slide wraps to the last"
     );
 
     shortcut(&mut ui, Modifiers::NONE, Key::Escape);

@@ -130,6 +130,9 @@ fn the_slide_at_a_projectors_size_pages_the_quotes_and_has_a_second_shortcut() {
     ui.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::P);
     ui.run();
     assert!(ui.state().presentation.is_some());
+    // Past the network slide, to the first indicator.
+    ui.key_press(Key::ArrowRight);
+    ui.run();
     assert!(
         ui.query_by_label("3 — Moderate").is_some(),
         "the score on one line"

@@ -163,9 +163,22 @@ fn the_chart_goes_to_the_clipboard_from_the_menu_the_panel_and_the_slide() {
             .is_some()
     );
 
-    // On the slide, Ctrl+C.
+    // On the slide, Ctrl+C copies what it shows: first the network, then,
+    // on an indicator's slide, the chart.
     shortcut(&mut ui, Modifiers::NONE, Key::F5);
     assert!(ui.state().presentation.is_some());
+    ui.state_mut().status.clear();
+    ui.key_press_modifiers(Modifiers::COMMAND, Key::C);
+    ui.step();
+    assert!(
+        ui.state()
+            .status
+            .starts_with("Network diagram copied as a 1920×1080 picture"),
+        "{}",
+        ui.state().status
+    );
+    ui.key_press(Key::ArrowRight);
+    ui.run();
     ui.state_mut().status.clear();
     ui.key_press_modifiers(Modifiers::COMMAND, Key::C);
     ui.step();

@@ -1,7 +1,7 @@
 //! The chapter's frame and its first sections: the study, the actors by
-//! pentahelix sector, the role matrix, the network form, and at the end the
-//! supporting and inhibiting factors and the recommendations. Tables and
-//! figures are numbered in the order they appear.
+//! pentahelix sector, the role matrix, and at the end the supporting and
+//! inhibiting factors and the recommendations (the network has its own file).
+//! Tables and figures are numbered in the order they appear.
 
 use super::blocks::{Block, Chapter, Figure, Span, Table};
 use crate::analysis::{AgreementReport, EvidenceIndex, marked_comparisons};
@@ -278,18 +278,6 @@ pub(super) fn roles(b: &mut Builder<'_>) {
     let mut widths = vec![3];
     widths.extend(project.activities.iter().map(|_| 5));
     b.table(b.t(Msg::DocRolesCaption).to_owned(), header, rows, widths);
-}
-
-/// The form of the network the researcher recorded, and why.
-pub(super) fn network(b: &mut Builder<'_>) {
-    let network = &b.project.network;
-    b.section(b.t(Msg::DocNetworkHeading));
-    let sentence = match network.form {
-        Some(form) => Msg::DocNetworkForm.fill(b.lang, &[&form.name(b.lang)]),
-        None => b.t(Msg::DocNetworkUndecided).to_owned(),
-    };
-    b.paragraph(vec![Span::plain(sentence)]);
-    b.text(&network.notes);
 }
 
 /// Supporting and inhibiting factors, then the recommendations, as tables.

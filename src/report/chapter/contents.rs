@@ -1,12 +1,14 @@
 //! The chapter's sections in the order a results chapter (Bab IV) presents
-//! them: the study, the actors, their roles, the network, the indicators, the
-//! comparison of assessments and the agreement between them, the second
-//! framework, the evidence matrices and the conclusions.
+//! them: the study, the actors, their roles, the network (form, diagram,
+//! relations and measures), the indicators, the comparison of assessments and
+//! the agreement between them, the second framework, the evidence matrices and
+//! the conclusions.
 
 use super::agreement::agreement;
 use super::blocks::Chapter;
-use super::build::{Builder, ChapterOptions, actors, findings, network, roles, study};
+use super::build::{Builder, ChapterOptions, actors, findings, roles, study};
 use super::indicators::{comparison, indicators, matrices};
+use super::network::network;
 use super::second_framework::second_framework;
 use crate::analysis::EvidenceIndex;
 use crate::model::Project;
@@ -20,7 +22,7 @@ pub fn build_chapter(project: &Project, options: &ChapterOptions) -> Result<Chap
     study(&mut builder);
     actors(&mut builder);
     roles(&mut builder);
-    network(&mut builder);
+    network(&mut builder)?;
     indicators(&mut builder)?;
     comparison(&mut builder);
     agreement(&mut builder);

@@ -18,6 +18,8 @@ pub enum Section {
     Actors,
     /// Activities and the actor x activity role matrix.
     ActivitiesRoles,
+    /// Relations between actors and the network diagram.
+    Network,
     /// Sources and evidence notes.
     Evidence,
     /// The framework: indicators, rubrics, scale; the second framework.
@@ -32,10 +34,11 @@ pub enum Section {
 
 impl Section {
     /// Every section, in navigation order.
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Overview,
         Section::Actors,
         Section::ActivitiesRoles,
+        Section::Network,
         Section::Evidence,
         Section::Framework,
         Section::Assessment,
@@ -49,6 +52,7 @@ impl Section {
             Section::Overview => Msg::NavOverview,
             Section::Actors => Msg::NavActors,
             Section::ActivitiesRoles => Msg::NavActivities,
+            Section::Network => Msg::NavNetwork,
             Section::Evidence => Msg::NavEvidence,
             Section::Framework => Msg::NavFramework,
             Section::Assessment => Msg::NavAssessment,

@@ -13,9 +13,12 @@ pub mod findings;
 pub mod framework;
 pub mod framework_indicator;
 pub mod matrices;
+pub mod network;
+pub mod network_view;
 pub mod note_editor;
 pub mod overview;
 pub mod reader;
+pub mod relation_editor;
 
 pub use context::{PanelCtx, Request, Section};
 
@@ -36,4 +39,6 @@ pub struct PanelStates {
     pub findings: findings::FindingsState,
     /// Chart panel.
     pub chart: chart::ChartState,
+    /// Network panel.
+    pub network: network::NetworkState,
 }

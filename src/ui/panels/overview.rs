@@ -117,6 +117,7 @@ fn counts(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>) {
             Section::ActivitiesRoles,
         ),
         (Msg::Roles, project.roles.len(), Section::ActivitiesRoles),
+        (Msg::Relations, project.relations.len(), Section::Network),
         (Msg::Sources, project.sources.len(), Section::Evidence),
         (
             Msg::EvidenceNotes,
