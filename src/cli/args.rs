@@ -87,10 +87,11 @@ pub enum Command {
         #[arg(long)]
         drop_comments: bool,
     },
-    /// Import a REFI-QDA project (.qdpx from NVivo, ATLAS.ti, MAXQDA or
-    /// QualCoder): its text sources, coded passages as anchored evidence notes
-    /// and cases as actors, all or nothing. Codes map to indicators by the
-    /// saved mapping or by name; the others become tags.
+    /// Import a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder
+    ///
+    /// Its text sources, coded passages as anchored evidence notes and cases as
+    /// actors, all or nothing. Codes map to indicators by the saved mapping or
+    /// by name; the others become tags.
     #[command(name = "import-qdpx")]
     ImportQdpx {
         /// The Sinergi project to add to (saved atomically, keeping a .bak).
