@@ -16,6 +16,7 @@ pub mod document;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod refi;
 pub mod report;
 pub mod store;
 pub mod synth;

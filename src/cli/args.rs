@@ -87,6 +87,22 @@ pub enum Command {
         #[arg(long)]
         drop_comments: bool,
     },
+    /// Import a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder
+    ///
+    /// Its text sources, coded passages as anchored evidence notes and cases as
+    /// actors, all or nothing. Codes map to indicators by the saved mapping or
+    /// by name; the others become tags.
+    #[command(name = "import-qdpx")]
+    ImportQdpx {
+        /// The Sinergi project to add to (saved atomically, keeping a .bak).
+        file: PathBuf,
+        /// The REFI-QDA project.
+        package: PathBuf,
+        /// The code mapping to read and to save (default: PACKAGE.qdpx-mapping.ron
+        /// beside the package).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+    },
     /// Add a source per document (.txt, .md, .docx, .odt, .pdf) with its full
     /// text; all or nothing, saved atomically (keeping a .bak).
     Import {

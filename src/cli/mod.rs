@@ -4,6 +4,7 @@
 mod args;
 mod export_args;
 mod import_cmd;
+mod import_qdpx;
 mod run;
 
 pub use args::{Cli, Command, KindArg, LangArg};

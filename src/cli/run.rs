@@ -49,6 +49,16 @@ pub fn run(
             load_valid,
         ),
         Command::Export(export) => run_export(export, lang, asked, out, err),
+        Command::ImportQdpx {
+            file,
+            package,
+            mapping,
+        } => super::import_qdpx::import_qdpx(
+            (file, package, mapping.as_deref()),
+            lang,
+            (out, err),
+            load_valid,
+        ),
     };
     // A closed pipe (`sinergi check f | head`) is not the project's problem.
     result.unwrap_or(ExitCode::from(1))

@@ -49,6 +49,9 @@ pub enum ExportError {
     /// The Word document could not be put together (its zip container failed).
     #[error("the Word document could not be made: {0}")]
     Document(String),
+    /// The REFI-QDA package could not be put together.
+    #[error("the REFI-QDA package could not be made: {0}")]
+    Package(String),
     /// A set of files was moved into place only in part.
     #[error("{source}; written anew: {written:?}; still from the previous export: {unchanged:?}")]
     PartlyWritten {
@@ -92,6 +95,7 @@ impl ExportError {
             }
             ExportError::Save(error) => i18n::describe_save_error(lang, error),
             ExportError::Document(reason) => Msg::ExportDocxFailed.fill(lang, &[reason]),
+            ExportError::Package(reason) => Msg::RefiPackageFailed.fill(lang, &[reason]),
             ExportError::OverwritesProject { path } => {
                 Msg::ExportOverProject.fill(lang, &[&paths::display(path)])
             }

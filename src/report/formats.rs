@@ -29,6 +29,10 @@ pub enum ExportFormat {
     Docx,
     /// The project's tables as CSV files.
     Csv,
+    /// The evidence as a REFI-QDA project, for other qualitative-analysis tools.
+    Qdpx,
+    /// The framework as a REFI-QDA codebook.
+    Qdc,
 }
 
 /// What an export writes.
@@ -112,7 +116,7 @@ pub struct FormatSpec {
 }
 
 /// Every export format, in menu order.
-pub const FORMATS: [FormatSpec; 5] = [
+pub const FORMATS: [FormatSpec; 7] = [
     FormatSpec {
         format: ExportFormat::Chart,
         command: "chart",
@@ -167,16 +171,38 @@ pub const FORMATS: [FormatSpec; 5] = [
         options: &[ExportOption::CsvSeparator],
         write: write_csv_files,
     },
+    FormatSpec {
+        format: ExportFormat::Qdpx,
+        command: "export-qdpx",
+        about: "Write sources, anchored notes, codes and actors as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder",
+        menu: Msg::CmdExportQdpx,
+        target: ExportTarget::File(&["qdpx"]),
+        suffix: "",
+        options: &[],
+        write: write_qdpx,
+    },
+    FormatSpec {
+        format: ExportFormat::Qdc,
+        command: "export-qdc",
+        about: "Write the framework's indicators as a REFI-QDA codebook (.qdc) to code with in another tool",
+        menu: Msg::CmdExportQdc,
+        target: ExportTarget::File(&["qdc"]),
+        suffix: "-codebook",
+        options: &[],
+        write: write_qdc,
+    },
 ];
 
 impl ExportFormat {
     /// Every format, in menu order.
-    pub const ALL: [ExportFormat; 5] = [
+    pub const ALL: [ExportFormat; 7] = [
         ExportFormat::Chart,
         ExportFormat::Network,
         ExportFormat::Report,
         ExportFormat::Docx,
         ExportFormat::Csv,
+        ExportFormat::Qdpx,
+        ExportFormat::Qdc,
     ];
 
     /// Its description.
@@ -281,6 +307,31 @@ fn write_csv_files(
     path: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
     export_csv_separated(project, path, settings.lang, settings.csv_separator)
+}
+
+/// The evidence as a `.qdpx` package (made in `refi`).
+fn write_qdpx(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let files = crate::refi::qdpx_files(project, settings.lang);
+    let bytes = crate::refi::zip_files(&files).map_err(ExportError::Package)?;
+    write_file(path, &bytes)?;
+    Ok(vec![path.to_owned()])
+}
+
+/// The framework as a `.qdc` codebook (made in `refi`).
+fn write_qdc(
+    project: &Project,
+    settings: &ExportSettings,
+    path: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    write_file(
+        path,
+        crate::refi::qdc_xml(project, settings.lang).as_bytes(),
+    )?;
+    Ok(vec![path.to_owned()])
 }
 
 #[cfg(test)]

@@ -56,6 +56,10 @@ pub enum Action {
     Panel(Request),
     /// Leave presentation mode.
     LeavePresentation,
+    /// Import the REFI-QDA project with the mapping confirmed.
+    ImportQdpx(Box<super::qdpx_import::QdpxImport>),
+    /// Read the REFI-QDA code mapping from the file typed in the mapping step.
+    LoadQdpxMapping(Box<super::qdpx_import::QdpxImport>),
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
     /// Start a new project judged against this framework.

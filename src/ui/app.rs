@@ -162,7 +162,7 @@ impl SinergiApp {
             self.guide = None;
         }
         if let Some(modal) = &mut self.modal
-            && let Some(answer) = dialogs::show(&ctx, modal, self.lang)
+            && let Some(answer) = dialogs::show(&ctx, modal, &self.doc.project.framework, self.lang)
         {
             self.modal = None;
             actions.push(answer);

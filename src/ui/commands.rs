@@ -33,6 +33,8 @@ pub enum Command {
     Guide,
     /// Write an export (its options first, when it has any).
     Export(ExportFormat),
+    /// Import a REFI-QDA project.
+    ImportQdpx,
     /// Bring in the assessments of another copy of the study.
     ImportAssessments,
     /// Choose documents whose text becomes new sources.
@@ -89,6 +91,7 @@ impl Command {
             Command::CopyChart => Msg::CmdCopyChart,
             Command::Guide => Msg::UserGuide,
             Command::Export(format) => format.spec().menu,
+            Command::ImportQdpx => Msg::CmdImportQdpx,
             Command::ImportAssessments => Msg::CmdImportAssessments,
             Command::ImportText => Msg::CmdImportText,
         }
@@ -131,7 +134,8 @@ impl Command {
             Command::OpenExample
             | Command::Export(_)
             | Command::ImportAssessments
-            | Command::ImportText => &[],
+            | Command::ImportText
+            | Command::ImportQdpx => &[],
         }
     }
 
@@ -144,6 +148,7 @@ impl Command {
                 | Command::Export(_)
                 | Command::ImportAssessments
                 | Command::ImportText
+                | Command::ImportQdpx
         )
     }
 

@@ -18,13 +18,21 @@ use std::path::{Path, PathBuf};
 
 /// Draws `modal`; returns the answer once the user gives one. Esc and a click
 /// outside close it, except for questions that must be answered.
-pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action> {
+///
+/// `framework` is the open project's, for the REFI-QDA import's mapping step.
+pub fn show(
+    ctx: &egui::Context,
+    modal: &mut Modal,
+    framework: &crate::model::Framework,
+    lang: Lang,
+) -> Option<Action> {
     let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         match modal {
             Modal::Unsaved(intent) => unsaved(ui, intent, lang),
             Modal::ConfirmDelete(target, lines) => confirm_delete(ui, target, lines, lang),
-            Modal::Error(title, lines) => error(ui, title, lines, lang),
+            // A summary reads like an error's lines: a title, lines, OK.
+            Modal::Error(title, lines) | Modal::Info(title, lines) => error(ui, title, lines, lang),
             Modal::PathPrompt(purpose, text) => path_prompt(ui, *purpose, text, lang),
             Modal::Shortcuts => shortcuts(ui, lang),
             Modal::Recover { made, original } => recover(ui, *made, original.as_deref(), lang),
@@ -34,6 +42,7 @@ pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action
                 export_options(ui, *format, choices, *study, lang)
             }
             Modal::About => about(ui, lang),
+            Modal::ImportQdpx(import) => super::refi_dialog::show(ui, import, framework, lang),
             Modal::ChooseFramework(choice) => framework_dialogs::choose_framework(ui, choice, lang),
             Modal::ConfirmFramework(change) => {
                 let (edit, effects) = &mut **change;
@@ -43,7 +52,10 @@ pub fn show(ctx: &egui::Context, modal: &mut Modal, lang: Lang) -> Option<Action
             Modal::ImportTexts(files, kind) => import_texts(ui, files, kind, lang),
         }
     });
-    let must_answer = matches!(modal, Modal::Unsaved(_) | Modal::Recover { .. });
+    let must_answer = matches!(
+        modal,
+        Modal::Unsaved(_) | Modal::Recover { .. } | Modal::ImportQdpx(_)
+    );
     let dismissed = response.should_close() && !must_answer;
     response
         .inner
@@ -159,6 +171,7 @@ fn path_prompt(
         DialogPurpose::Open => Msg::CmdOpen.get(lang),
         DialogPurpose::SaveAs => Msg::CmdSaveAs.get(lang),
         DialogPurpose::Export(format) => format.spec().menu.get(lang),
+        DialogPurpose::ImportQdpx => Msg::CmdImportQdpx.get(lang),
         DialogPurpose::LoadFramework => Msg::LoadFrameworkFile.get(lang),
         DialogPurpose::SaveFramework(_) => Msg::SaveFrameworkFile.get(lang),
         DialogPurpose::ImportAssessments => Msg::CmdImportAssessments.get(lang),

@@ -63,6 +63,8 @@ impl SinergiApp {
             Action::Overwrite(path) => {
                 self.save_to(&path);
             }
+            Action::ImportQdpx(import) => self.finish_qdpx_import(&import),
+            Action::LoadQdpxMapping(import) => self.reload_qdpx_mapping(*import),
             Action::ChooseExportFile(format, choices) => {
                 self.export_choices = choices;
                 self.open_dialog(DialogPurpose::Export(format), host);
@@ -107,6 +109,7 @@ impl SinergiApp {
             Command::OpenExample => self.request(Intent::OpenExample, host),
             Command::Save => self.save(host),
             Command::SaveAs => self.open_dialog(DialogPurpose::SaveAs, host),
+            Command::ImportQdpx => self.open_dialog(DialogPurpose::ImportQdpx, host),
             Command::ImportAssessments => {
                 self.open_dialog(DialogPurpose::ImportAssessments, host);
             }
@@ -252,6 +255,7 @@ impl SinergiApp {
                 let extension = format.spec().default_extension(&self.export_settings());
                 self.export_to(format, &with_extension(path, extension));
             }
+            DialogPurpose::ImportQdpx => self.start_qdpx_import(&path),
             DialogPurpose::LoadFramework => {
                 self.load_framework_from(&path);
             }

@@ -17,6 +17,8 @@ pub enum DialogPurpose {
     SaveAs,
     /// Choose where to write an export (a file, or a folder for some formats).
     Export(ExportFormat),
+    /// Choose a REFI-QDA project to import.
+    ImportQdpx,
     /// Choose a framework file (or a project file) to take a framework from.
     LoadFramework,
     /// Choose where to save the framework in this slot.
@@ -34,7 +36,8 @@ impl DialogPurpose {
             DialogPurpose::Open
             | DialogPurpose::LoadFramework
             | DialogPurpose::ImportAssessments
-            | DialogPurpose::ImportText => false,
+            | DialogPurpose::ImportText
+            | DialogPurpose::ImportQdpx => false,
             DialogPurpose::SaveAs | DialogPurpose::SaveFramework(_) => true,
             DialogPurpose::Export(_) => !self.is_folder(),
         }

@@ -98,6 +98,7 @@ fn file_menu(ui: &mut egui::Ui, state: &MenuState<'_>, chosen: &mut Option<Actio
     ui.separator();
     item(ui, Command::ImportAssessments, in_project, lang, chosen);
     item(ui, Command::ImportText, in_project, lang, chosen);
+    item(ui, Command::ImportQdpx, in_project, lang, chosen);
     ui.separator();
     for format in ExportFormat::ALL {
         item(ui, Command::Export(format), in_project, lang, chosen);

@@ -22,6 +22,9 @@ mod prefs;
 pub mod present;
 mod present_network;
 mod project_files;
+mod qdpx_import;
+mod refi_dialog;
+mod refi_import;
 mod text_import;
 mod widgets;
 
@@ -32,6 +35,7 @@ pub use guide::Guide;
 pub use modal::{ChartSize, ExportChoices, FrameworkChoice, Intent, Modal};
 pub use prefs::{Preferences, Theme};
 pub use project_files::EXAMPLE_RON;
+pub use qdpx_import::QdpxImport;
 
 use crate::document::recovery::Flusher;
 use crate::model::Lang;

@@ -53,6 +53,10 @@ pub enum Modal {
     SaveFailed(Vec<String>),
     /// An export's choices; the language is the study's, offered as the default.
     ExportOptions(ExportFormat, ExportChoices, Lang),
+    /// A REFI-QDA project read and placed: confirm the code mapping.
+    ImportQdpx(Box<super::qdpx_import::QdpxImport>),
+    /// Something done, with what to know about it: a title and one line each.
+    Info(String, Vec<String>),
     /// Choose a framework: for a new project, or to use in this one.
     ChooseFramework(FrameworkChoice),
     /// "Change the framework?", with what the change does to existing work.

@@ -309,6 +309,7 @@ impl SinergiApp {
                 .project
                 .framework_in(slot)
                 .map_or_else(|| "framework.ron".to_owned(), |f| format!("{}.ron", f.id)),
+            DialogPurpose::ImportQdpx => format!("{stem}.qdpx"),
             DialogPurpose::ImportText => String::new(),
             DialogPurpose::Export(format) => {
                 let spec = format.spec();
@@ -336,6 +337,12 @@ impl SinergiApp {
     pub(crate) fn typed_path_start(&self, purpose: DialogPurpose, name: &str) -> String {
         match (purpose, &self.doc.path) {
             (DialogPurpose::Open | DialogPurpose::SaveAs, Some(path)) => paths::display(path),
+            // The package to import is the user's to name: only the folder.
+            (DialogPurpose::ImportQdpx, _) => {
+                let mut folder = paths::display(&self.dialog_folder());
+                folder.push(std::path::MAIN_SEPARATOR);
+                folder
+            }
             // A full path, so the user sees which folder the file will land in.
             _ => paths::display(&self.dialog_folder().join(name)),
         }
@@ -349,6 +356,7 @@ impl SinergiApp {
                 self.t(Msg::ProjectFilter).to_owned(),
                 PROJECT_EXTENSIONS.to_vec(),
             ),
+            DialogPurpose::ImportQdpx => ("REFI-QDA".to_owned(), vec!["qdpx"]),
             DialogPurpose::LoadFramework | DialogPurpose::SaveFramework(_) => (
                 self.t(Msg::FrameworkFilter).to_owned(),
                 vec!["ron", PROJECT_EXTENSIONS[0]],

@@ -441,21 +441,26 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     ("chart", &["model", "i18n", "analysis", "import"]),
     (
+        "refi",
+        &["model", "store", "i18n", "analysis", "document", "chart"],
+    ),
+    (
         "report",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "import",
+            "model", "store", "i18n", "analysis", "document", "chart", "import", "refi",
         ],
     ),
     (
         "cli",
         &[
-            "model", "store", "i18n", "analysis", "document", "chart", "report", "import",
+            "model", "store", "i18n", "analysis", "document", "chart", "report", "import", "refi",
         ],
     ),
     (
         "ui",
         &[
             "model", "store", "i18n", "analysis", "document", "chart", "report", "synth", "import",
+            "refi",
         ],
     ),
 ];
