@@ -292,7 +292,7 @@ impl ScaleSpec {
         if !score.is_finite() {
             return None;
         }
-        let position = ((score.clamp(self.min, self.max) - self.min) / self.step).round();
+        let position = ((score.max(self.min).min(self.max) - self.min) / self.step).round();
         Some(index_of(position).min(count - 1))
     }
 }

@@ -306,7 +306,9 @@ impl Radar {
                     .enumerate()
                     .filter_map(|(i, indicator)| {
                         let value = assessment.value(&indicator.id)?;
-                        let value = value.clamp(scale.min, scale.max);
+                        // Not `clamp`: the window opens a file whose scale has
+                        // min above max (listed as a problem), and clamp panics then.
+                        let value = value.max(scale.min).min(scale.max);
                         Some(SeriesPoint {
                             axis: i,
                             value,

@@ -195,7 +195,8 @@ impl Scale {
         if self.step_count().is_none() {
             return raw;
         }
-        let clamped = raw.clamp(self.min, self.max);
+        // Not `clamp`, which panics on a scale with min above max (a file may hold one).
+        let clamped = raw.max(self.min).min(self.max);
         self.min + ((clamped - self.min) / self.step).round() * self.step
     }
 }

@@ -3,7 +3,7 @@
 //! the same path as the loader target: `store::load` (size limit, UTF-8,
 //! schema version, RON), then validation, and a valid project must read back
 //! the same after a save; then, as the export targets do, through every
-//! export (SVG, PNG, HTML, CSV) when the window would open it. None may
+//! export (SVG, PNG, HTML, CSV, the Word chapter) when the window would open it. None may
 //! panic. See docs/fuzzing.md.
 
 use crate::common::root;
@@ -66,6 +66,14 @@ fn every_input_that_once_crashed_an_export_now_exports_or_is_refused() {
                 let _ = chart_bytes(&project, &export, ChartFormat::Png);
                 let _ = report_html(&project, lang);
                 let _ = csv_tables(&project, lang);
+                let options = sinergi::report::ChapterOptions {
+                    number: 4,
+                    lang,
+                    assessments: Vec::new(),
+                };
+                if let Ok(chapter) = sinergi::report::build_chapter(&project, &options) {
+                    let _ = sinergi::report::docx_bytes(&chapter);
+                }
             }
         });
         assert!(outcome.is_ok(), "{name}: an export panicked");
