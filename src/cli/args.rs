@@ -111,7 +111,8 @@ pub enum Command {
         /// The documents, one source each.
         #[arg(required = true, value_name = "DOC")]
         docs: Vec<PathBuf>,
-        /// The kind of source [default: interview; document for a PDF].
+        /// The kind of source [default: what the file name says (wawancara, interview,
+        /// observasi, fgd, kuesioner...), else interview; document for a PDF].
         #[arg(long, value_enum)]
         kind: Option<KindArg>,
         /// The source's title (with one document; default: from the file name).

@@ -839,7 +839,7 @@ message_table! {
     TextDocumentsFilter => "Dokumen teks", "Text documents";
     ImportTextFiles => "{0} berkas akan menjadi {0} sumber baru, masing-masing dengan teks lengkapnya:", "{0} file becomes a new source holding its full text:|{0} files become {0} new sources, each holding its full text:";
     ImportTextMore => "… dan {0} berkas lagi", "… and {0} more file|… and {0} more files";
-    ImportKindByFormat => "Menurut format (wawancara; PDF: dokumen)", "By format (interview; PDF: document)";
+    ImportKindByFormat => "Menurut nama berkas, lalu format (PDF: dokumen)", "By file name, then format (PDF: document)";
     ImportTextHint => "Judul diambil dari nama berkas; informan, tanggal dan aktor dapat diisi sesudahnya. Satu kali Urungkan menghapus semuanya.", "Titles come from the file names; informant, date and actor can be filled in afterwards. One Undo removes them all.";
     ImportTextConfirm => "Impor", "Import";
     StatusImportingTexts => "Mengimpor {0} berkas…", "Importing {0} file…|Importing {0} files…";

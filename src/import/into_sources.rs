@@ -1,7 +1,8 @@
 //! Imported texts become sources the same way from the command line and the
 //! window: a fresh id each, the title from the document (or the one given),
-//! the file name kept as the reference, and the kind given or else told from
-//! the format (a PDF is a document, anything else an interview transcript).
+//! the file name kept as the reference, and the kind given, or else the one
+//! the file name suggests (`wawancara_lurah.pdf` is an interview), or else told
+//! from the format (a PDF is a document, anything else an interview transcript).
 
 use super::imported::{Format, ImportedText};
 use crate::model::{Project, Source, SourceId, SourceKind, fresh_id};
@@ -28,12 +29,25 @@ pub fn new_sources(
     sources
 }
 
-/// The kind a document gets when none is chosen.
-pub fn kind_for(format: Format) -> SourceKind {
+/// The kind a document gets when none is chosen: the one its name suggests,
+/// or else the one its format suggests.
+pub fn kind_for(name: &str, format: Format) -> SourceKind {
+    if let Some(kind) = SourceKind::suggested_by(name) {
+        return kind;
+    }
     match format {
         Format::Pdf => SourceKind::Document,
         Format::Text | Format::Markdown | Format::Docx | Format::Odt => SourceKind::Interview,
     }
+}
+
+/// The kind a file will get when none is chosen, told before it is read: as
+/// [`kind_for`], with the format guessed from the name's extension.
+pub fn kind_for_file_name(name: &str) -> SourceKind {
+    let is_pdf = std::path::Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    kind_for(name, if is_pdf { Format::Pdf } else { Format::Text })
 }
 
 fn new_source(
@@ -54,7 +68,7 @@ fn new_source(
     };
     Source {
         id,
-        kind: kind.unwrap_or_else(|| kind_for(text.format)),
+        kind: kind.unwrap_or_else(|| kind_for(&reference, text.format)),
         title,
         informant: String::new(),
         informant_code: String::new(),
@@ -89,11 +103,20 @@ mod tests {
                     text(Format::Docx, "wawancara 1"),
                 ),
                 ("/a/perda.pdf".into(), text(Format::Pdf, "perda")),
+                (
+                    "/a/wawancara_pengurus.pdf".into(),
+                    text(Format::Pdf, "wawancara pengurus"),
+                ),
             ],
             None,
             Some("ignored for two"),
         );
-        assert_eq!(sources.len(), 2);
+        assert_eq!(sources.len(), 3);
+        assert_eq!(
+            sources[2].kind,
+            SourceKind::Interview,
+            "the name says interview"
+        );
         assert_ne!(sources[0].id, sources[1].id);
         assert_eq!(sources[0].kind, SourceKind::Interview);
         assert_eq!(sources[1].kind, SourceKind::Document);

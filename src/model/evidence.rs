@@ -67,6 +67,36 @@ impl SourceKind {
         SourceKind::SecondaryData,
     ];
 
+    /// The kind a file or source name suggests, in Indonesian or English
+    /// (`wawancara_lurah.pdf` is an interview whatever its format), if any.
+    pub fn suggested_by(name: &str) -> Option<SourceKind> {
+        let name = name.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
+        if has(&[
+            "fgd",
+            "focus group",
+            "focus_group",
+            "diskusi kelompok",
+            "diskusi_kelompok",
+        ]) {
+            Some(SourceKind::FocusGroup)
+        } else if has(&["wawancara", "interview", "transkrip", "transcript"]) {
+            Some(SourceKind::Interview)
+        } else if has(&[
+            "observasi",
+            "observation",
+            "pengamatan",
+            "catatan lapangan",
+            "field note",
+        ]) {
+            Some(SourceKind::Observation)
+        } else if has(&["kuesioner", "questionnaire", "survei", "survey", "angket"]) {
+            Some(SourceKind::Questionnaire)
+        } else {
+            None
+        }
+    }
+
     /// True for sources whose words are quoted: what informants said or wrote.
     /// An observation note is the researcher's own record, not a quotation.
     pub fn is_quoted(self) -> bool {

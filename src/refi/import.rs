@@ -554,19 +554,7 @@ fn reference_of(qde: &Qde, source: &PreparedSource) -> String {
 /// The kind of source a name suggests (interview, observation, ...), in
 /// Indonesian or English; a document otherwise.
 fn kind_from_name(name: &str) -> SourceKind {
-    let name = name.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| name.contains(w));
-    if has(&["fgd", "focus group", "diskusi kelompok"]) {
-        SourceKind::FocusGroup
-    } else if has(&["wawancara", "interview", "transkrip", "transcript"]) {
-        SourceKind::Interview
-    } else if has(&["observasi", "observation", "pengamatan"]) {
-        SourceKind::Observation
-    } else if has(&["kuesioner", "questionnaire", "survei", "survey"]) {
-        SourceKind::Questionnaire
-    } else {
-        SourceKind::Document
-    }
+    SourceKind::suggested_by(name).unwrap_or(SourceKind::Document)
 }
 
 /// Fresh ids for many new items at once (one pass over the project, not one

@@ -84,7 +84,10 @@ fn import_texts(
             || file.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        ui.label(egui::RichText::new(format!("• {name}")).monospace());
+        // The kind each file will get, so that a transcript saved as a PDF is
+        // seen before it is counted as a document.
+        let becomes = kind.unwrap_or_else(|| crate::import::kind_for_file_name(&name));
+        ui.label(egui::RichText::new(format!("• {name} → {}", becomes.name(lang))).monospace());
     }
     if files.len() > LISTED {
         let more = files.len() - LISTED;

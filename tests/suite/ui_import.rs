@@ -56,13 +56,13 @@ fn a_transcript_imported_from_the_sources_tab_becomes_a_source_with_its_text() {
         &ui,
         "1 file becomes a new source holding its full text:"
     ));
-    assert!(shows(&ui, "• interview.docx"));
+    assert!(shows(&ui, "• interview.docx → Interview"));
     // The kind: by format (interview for a .docx) unless chosen.
     let kind = ui
         .get_by_role_and_label(Role::ComboBox, "Kind of source")
         .value()
         .unwrap_or_default();
-    assert_eq!(kind, "By format (interview; PDF: document)");
+    assert_eq!(kind, "By file name, then format (PDF: document)");
     import_and_wait(&mut ui);
 
     let expected = std::fs::read_to_string(fixture("interview.expected.txt")).expect("expected");
