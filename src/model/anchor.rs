@@ -84,6 +84,17 @@ impl CharIndex {
     }
 }
 
+/// `anchor` without the white space at either end of its passage (a drag by
+/// mouse often takes a space or a line end along), so that a quote never
+/// starts or ends in a blank; `None` when the passage is only white space or
+/// lies outside the text.
+pub fn trim_to_words(text: &str, anchor: Anchor) -> Option<Anchor> {
+    let words = passage(text, anchor)?;
+    let leading = words.chars().take_while(|c| c.is_whitespace()).count();
+    let kept = words.trim().chars().count();
+    (kept > 0).then(|| Anchor::new(anchor.start + leading, anchor.start + leading + kept))
+}
+
 /// The text of `anchor` in `text`, or `None` when it lies outside the text.
 pub fn passage(text: &str, anchor: Anchor) -> Option<&str> {
     let start = text
@@ -290,7 +301,7 @@ fn end_line(out: &mut String, line: &mut String, blank_pending: &mut bool) {
 mod tests {
     use super::{
         Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
-        paragraphs, passage,
+        paragraphs, passage, trim_to_words,
     };
 
     const TEXT: &str = "P: Bagaimana?\n\nI: “Kami sejajar” dengan dinas.\n\nP: Lalu?";
@@ -313,6 +324,15 @@ mod tests {
         assert_eq!(index.slice(TEXT, anchor), Some("“Kami sejajar”"));
         assert_eq!(passage(TEXT, Anchor::new(50, 99)), None);
         assert_eq!(index.chars(), TEXT.chars().count());
+    }
+
+    #[test]
+    fn a_selection_is_trimmed_to_its_words() {
+        let text = "Kami  sejajar dengan dinas.\n";
+        let anchor = Anchor::new(4, 14);
+        let trimmed = trim_to_words(text, anchor).expect("words");
+        assert_eq!(passage(text, trimmed), Some("sejajar"));
+        assert_eq!(trim_to_words(text, Anchor::new(4, 6)), None);
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod validate;
 pub use actors::{Activity, Actor, Color, Helix, Role, RoleKind, Sector};
 pub use anchor::{
     Anchor, CharIndex, Relocated, TextChange, find_near, normalize_text, paragraph_number,
-    paragraphs, passage,
+    paragraphs, passage, trim_to_words,
 };
 pub use assessment::{Assessment, Finding, FindingKind, IndicatorScore};
 pub use dates::{is_valid_date, read_date};

@@ -14,7 +14,7 @@ use crate::i18n::Msg;
 use crate::model::{
     Anchor, CharIndex, EvidenceId, EvidenceNote, IndicatorId, MAX_LINE_CHARS,
     MAX_SOURCE_TEXT_BYTES, MAX_TEXT_CHARS, SourceId, Stance, fresh_id, paragraph_number,
-    paragraphs,
+    paragraphs, trim_to_words,
 };
 use crate::ui::widgets::{shorten, source_label};
 use egui::text::{CCursor, Galley};
@@ -365,6 +365,7 @@ fn code_selection(
 ) -> Option<EvidenceNote> {
     let project = &cx.doc.project;
     let text = project.source(source).map(|s| s.text.as_str())?;
+    let anchor = trim_to_words(text, anchor)?;
     let excerpt = CharIndex::new(text).slice(text, anchor)?;
     let locator = paragraph_number(&paragraphs(text), anchor.start)
         .map(paragraph_locator)
@@ -409,6 +410,7 @@ pub fn anchor_to_selection(
     if button.clicked()
         && let Some(anchor) = selected
         && let Some(text) = cx.doc.source(&note.source).map(|s| s.text.as_str())
+        && let Some(anchor) = trim_to_words(text, anchor)
         && let Some(excerpt) = CharIndex::new(text).slice(text, anchor)
     {
         let mut moved = note.clone();
