@@ -134,3 +134,32 @@ fn correcting_the_text_keeps_every_note_on_its_passage() {
     }
     assert!(ui.state().doc.broken_anchors().is_empty());
 }
+
+#[test]
+fn switching_the_text_puts_away_the_note_of_the_previous_one() {
+    let mut ui = example();
+    open_reader(&mut ui);
+    let project = ui.state().doc.project.clone();
+    let note = project
+        .evidence
+        .iter()
+        .find(|n| n.anchor.is_some())
+        .expect("an anchored note")
+        .clone();
+    let other = project
+        .sources
+        .iter()
+        .find(|s| s.id != note.source && !s.text.is_empty())
+        .expect("another text")
+        .id
+        .clone();
+    ui.state_mut().panels.evidence.show_in_source(&note);
+    ui.run();
+    assert_eq!(
+        ui.state().panels.evidence.selected_note.as_ref(),
+        Some(&note.id)
+    );
+    ui.state_mut().panels.evidence.reader.source = Some(other);
+    ui.run();
+    assert_eq!(ui.state().panels.evidence.selected_note, None);
+}

@@ -629,6 +629,17 @@ fn source_editor(
 /// without leaving the text.
 fn reader_tab(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut EvidenceState) {
     let editor_width = (ui.available_width() * 0.38).clamp(320.0, 520.0);
+    // Beside a text, only a note of that text is edited: after switching to
+    // another source, the previous source's note is put away.
+    let other_source = state
+        .selected_note
+        .as_ref()
+        .and_then(|id| cx.doc.note(id))
+        .zip(state.reader.source.as_ref())
+        .is_some_and(|(note, shown)| &note.source != shown);
+    if other_source {
+        state.selected_note = None;
+    }
     egui::Panel::right("reader-note")
         .resizable(false)
         .exact_size(editor_width)
