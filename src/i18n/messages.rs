@@ -687,6 +687,7 @@ message_table! {
     DocActorsCaption => "Aktor menurut sektor (pentahelix)", "Actors by sector (pentahelix)";
     DocRolesHeading => "Peran Aktor dalam Kegiatan", "The Actors' Roles in the Activities";
     DocRolesIntro => "Tabel {0} menunjukkan peran setiap aktor dalam setiap kegiatan kolaborasi.", "Table {0} shows the role each actor plays in each activity of the collaboration.";
+    DocNoRoles => "Belum ada kegiatan dan aktor yang dicatat bersama, sehingga peran aktor belum dapat disajikan dalam tabel.", "No activities and actors are recorded together yet, so the actors' roles cannot be tabled.";
     DocRolesCaption => "Peran aktor dalam kegiatan", "Roles of the actors in the activities";
     DocNetworkHeading => "Struktur Jaringan", "The Network Structure";
     DocNetworkForm => "Bentuk struktur jaringan: {0}.", "Form of the network structure: {0}.";

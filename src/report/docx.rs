@@ -229,6 +229,8 @@ fn word_table(table: &Table) -> docx_rs::Table {
     .cant_split();
     let mut rows = Vec::with_capacity(table.rows.len() + 1);
     rows.push(header);
+    // A row is kept on one page (a quote torn between pages reads badly); Word
+    // and LibreOffice still break a row taller than a page.
     rows.extend(table.rows.iter().map(|row| {
         TableRow::new(
             row.iter()
@@ -236,6 +238,7 @@ fn word_table(table: &Table) -> docx_rs::Table {
                 .map(|(text, width)| cell(text, false, *width))
                 .collect(),
         )
+        .cant_split()
     }));
     docx_rs::Table::new(rows)
         .set_grid(grid)

@@ -575,3 +575,29 @@ fn the_command_line_writes_the_chapter_in_the_study_language_unless_asked() {
         "a wrong extension is a usage error"
     );
 }
+
+#[test]
+fn a_project_without_activities_has_no_empty_role_table_and_rows_stay_on_one_page() {
+    let mut project = kotagede();
+    project.activities.clear();
+    project.roles.clear();
+    let chapter = build_chapter(&project, &options(Lang::En)).expect("chapter");
+    assert!(
+        chapter
+            .tables()
+            .all(|t| t.caption != "Roles of the actors in the activities"),
+        "no role table without activities"
+    );
+    let said = chapter.blocks.iter().any(|block| {
+        matches!(block, Block::Paragraph(spans)
+            if spans.iter().any(|s| s.text.starts_with("No activities and actors are recorded together yet")))
+    });
+    assert!(said, "the section says why it has no table");
+    let xml = part(&docx_bytes(&chapter).expect("docx"), "word/document.xml");
+    let rows = xml.matches("<w:tr>").count() + xml.matches("<w:tr ").count();
+    assert_eq!(
+        xml.matches("<w:cantSplit").count(),
+        rows,
+        "every row kept whole"
+    );
+}

@@ -244,6 +244,11 @@ pub(super) fn roles(b: &mut Builder<'_>) {
     let project = b.project;
     let lang = b.lang;
     b.section(b.t(Msg::DocRolesHeading));
+    // No activity: a table of actors with no column says nothing.
+    if project.activities.is_empty() || project.actors.is_empty() {
+        b.paragraph(vec![Span::plain(b.t(Msg::DocNoRoles).to_owned())]);
+        return;
+    }
     b.paragraph(vec![Span::plain(
         Msg::DocRolesIntro.fill(lang, &[&b.table_ref(1)]),
     )]);
