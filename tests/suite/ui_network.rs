@@ -125,7 +125,19 @@ fn a_new_relation_gets_a_kind_a_direction_and_both_sides_levels_with_the_mismatc
     assert_eq!(relation.kind, RelationKind::Training);
     assert!(relation.directed);
 
+    let second = ui
+        .get_by_role_and_label(Role::ComboBox, "As Praktisi sees it")
+        .rect();
     choose(&mut ui, "As KP3Y sees it", "3 · Coordination");
+    // The first side's evidence line appears below both levels: the second
+    // level stays where the pointer was going.
+    let moved = ui
+        .get_by_role_and_label(Role::ComboBox, "As Praktisi sees it")
+        .rect();
+    assert!(
+        (moved.top() - second.top()).abs() < 1.0,
+        "{second:?} -> {moved:?}"
+    );
     choose(&mut ui, "As Praktisi sees it", "1 · Networking");
     let level = ui
         .state()

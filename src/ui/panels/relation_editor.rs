@@ -231,8 +231,13 @@ fn level_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, relation: &Relation) {
         .weak()
         .small(),
     );
+    // Both sides' levels first, then their evidence: a side's evidence line
+    // appearing must not move the other side's level from under the pointer.
     for viewer in [&relation.from, &relation.to] {
-        view_editor(ui, cx, relation, &mut level, viewer, &name(viewer));
+        view_level(ui, cx, &mut level, viewer, &name(viewer));
+    }
+    for viewer in [&relation.from, &relation.to] {
+        view_evidence(ui, cx, relation, &mut level, viewer, &name(viewer));
     }
     if let Some(levels) = level.mismatch() {
         ui.colored_label(
@@ -256,12 +261,10 @@ fn level_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, relation: &Relation) {
     }
 }
 
-/// One side's view: its level (or none recorded) and the notes that give it,
-/// offered from the relation's evidence and what the view already cites.
-fn view_editor(
+/// One side's view: its level, or none recorded.
+fn view_level(
     ui: &mut egui::Ui,
     cx: &PanelCtx<'_>,
-    relation: &Relation,
     level: &mut PairLevel,
     viewer: &ActorId,
     name: &str,
@@ -297,6 +300,19 @@ fn view_editor(
             (None, _) => level.views.retain(|v| &v.viewer != viewer),
         }
     }
+}
+
+/// The notes that give one side's view, offered from the relation's evidence
+/// and what the view already cites.
+fn view_evidence(
+    ui: &mut egui::Ui,
+    cx: &PanelCtx<'_>,
+    relation: &Relation,
+    level: &mut PairLevel,
+    viewer: &ActorId,
+    name: &str,
+) {
+    let lang = cx.lang;
     let Some(view) = level.views.iter_mut().find(|v| &v.viewer == viewer) else {
         return;
     };
