@@ -443,35 +443,84 @@ fn plain_page_text(document: &Document, number: u32) -> String {
 }
 
 /// Tidies a page's text: glyphs from the Private Use Area (bullets of symbol
-/// fonts) dropped, lines trimmed, a line that ended in a space joined to the
-/// next (a wrapped line of one paragraph), at most one blank line in a row.
+/// fonts) dropped, lines trimmed, at most one blank line in a row, and a
+/// wrapped line of one paragraph joined to the next: one that ended in a
+/// space, or one that ran (nearly) to the page's longest line without ending a
+/// sentence while the next goes on in lower case ("... plastik pada" /
+/// "tahun 2024."), which is how a line the layout wrapped looks.
 fn tidy(text: &str) -> String {
+    let lines: Vec<(String, bool)> = text
+        .lines()
+        .map(|line| {
+            let ends_soft = line.ends_with(' ') && !line.trim().is_empty();
+            let kept: String = line
+                .chars()
+                .filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c))
+                .collect();
+            (kept.trim().to_owned(), ends_soft)
+        })
+        .collect();
+    let longest = lines
+        .iter()
+        .map(|(line, _)| line.chars().count())
+        .max()
+        .unwrap_or(0);
     let mut out = String::with_capacity(text.len());
     let mut blank = false;
-    let mut soft = false;
-    for line in text.lines() {
-        let ends_soft = line.ends_with(' ') && !line.trim().is_empty();
-        let line: String = line
-            .chars()
-            .filter(|c| !('\u{E000}'..='\u{F8FF}').contains(c))
-            .collect();
-        let line = line.trim_end();
+    let mut previous: Option<(&str, bool)> = None;
+    for (line, ends_soft) in &lines {
         if line.is_empty() {
             blank = true;
             continue;
         }
-        if !out.is_empty() {
+        if let Some((before, soft)) = previous {
             out.push_str(if blank {
                 "\n\n"
-            } else if soft {
+            } else if soft || wrapped(before, line, longest) {
                 " "
             } else {
                 "\n"
             });
         }
         blank = false;
-        soft = ends_soft;
-        out.push_str(line.trim_start_matches(' '));
+        previous = Some((line, *ends_soft));
+        out.push_str(line);
     }
     out
+}
+
+/// True when `line` looks wrapped by the layout onto `next`: it reaches at
+/// least nine tenths of the page's `longest` line, does not end a sentence or
+/// a clause, and `next` carries on in lower case or with a number.
+fn wrapped(line: &str, next: &str, longest: usize) -> bool {
+    let long = line.chars().count() * 10 >= longest * 9 && longest >= 40;
+    let open = !line.ends_with(['.', '?', '!', ':', ';', '"', '\u{201d}', ')']);
+    let goes_on = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    long && open && goes_on
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tidy;
+
+    #[test]
+    fn a_line_the_layout_wrapped_is_joined_and_short_lines_stay_lines() {
+        let page = "Tanggal: 14 Maret 2026\n\
+                    Informan: DLH memberi pelatihan pemilahan sampah dan mesin pencacah plastik pada\n\
+                    tahun 2024.\n\
+                    Peneliti: Apa kendalanya?\n\
+                    Informan: Pengepul swasta kadang terlambat membayar, jadi kepercayaan nasabah\n\
+                    Turun.\n";
+        assert_eq!(
+            tidy(page),
+            "Tanggal: 14 Maret 2026\n\
+             Informan: DLH memberi pelatihan pemilahan sampah dan mesin pencacah plastik pada tahun 2024.\n\
+             Peneliti: Apa kendalanya?\n\
+             Informan: Pengepul swasta kadang terlambat membayar, jadi kepercayaan nasabah\n\
+             Turun."
+        );
+    }
 }
