@@ -64,6 +64,11 @@ pub fn describe_problem(lang: Lang, problem: &Problem) -> String {
         Problem::Dangling { at, kind, id } => {
             Msg::ProblemDangling.fill(lang, &[&subject(lang, at), &kind.name(lang), &quoted(id)])
         }
+        // The one empty field a new project starts with: say where to fill it in.
+        Problem::Empty {
+            at: Subject::Study,
+            field: "title",
+        } => Msg::ProblemNoStudyTitle.get(lang).to_owned(),
         Problem::Empty { at, field } => Msg::ProblemEmpty.fill(lang, &[&subject(lang, at), field]),
         Problem::TooLong {
             at,

@@ -649,6 +649,7 @@ message_table! {
     NextUndo => "Batalkan: {0}", "Undo: {0}";
     NextRedo => "Ulangi: {0}", "Redo: {0}";
     StepAdded => "{0} ditambahkan", "{0} added";
+    ProblemNoStudyTitle => "penelitian belum punya judul: isi Judul di bagian Ringkasan lalu simpan", "the study has no title yet: fill in Title in the Overview section and save";
     StepChanged => "{0} diubah", "{0} changed";
     StepRemoved => "{0} dihapus", "{0} deleted";
     SubjectLevel => "tingkat kolaborasi", "level of collaboration";

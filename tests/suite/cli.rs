@@ -171,7 +171,10 @@ fn validation_problems_are_listed_per_file_and_exit_1() {
         );
     }
     let stderr = &result.stderr;
-    assert!(stderr.contains("\"title\" is empty"), "{stderr}");
+    assert!(
+        stderr.contains("the study has no title yet: fill in Title in the Overview"),
+        "{stderr}"
+    );
     assert!(stderr.contains("\"ghost\""), "{stderr}");
     assert!(stderr.contains("3.5"), "{stderr}");
     assert_eq!(lines.len(), 4, "three problems and the count: {stderr}");
@@ -197,7 +200,7 @@ fn indonesian_is_used_when_asked_for() {
     assert_eq!(result.code, Some(1));
     assert_diagnostics(&result.stderr, &file);
     assert!(
-        result.stderr.contains("kolom \"title\" kosong"),
+        result.stderr.contains("penelitian belum punya judul"),
         "{}",
         result.stderr
     );
