@@ -5,7 +5,7 @@
 //! (keeping `FILE.ron.bak`) and each new source is named on its own line.
 
 use crate::i18n::{self, Msg};
-use crate::import::{new_sources, read_source_text};
+use crate::import::{already_imported, new_sources, read_source_text};
 use crate::model::{Lang, Project, SourceKind};
 use crate::store;
 use std::io::Write;
@@ -64,6 +64,10 @@ pub(super) fn import(
     }
     if failed {
         return refused(err);
+    }
+    let again = already_imported(&project, request.docs);
+    if again > 0 {
+        writeln!(err, "{}", Msg::ImportedAgain.count(lang, again, &[&again]))?;
     }
     let sources = new_sources(&project, imported, request.kind, title);
     let added: Vec<_> = request

@@ -845,6 +845,7 @@ message_table! {
     ImportTextHint => "Judul diambil dari nama berkas; informan, tanggal dan aktor dapat diisi sesudahnya. Satu kali Urungkan menghapus semuanya.", "Titles come from the file names; informant, date and actor can be filled in afterwards. One Undo removes them all.";
     ImportTextConfirm => "Impor", "Import";
     StatusImportingTexts => "Mengimpor {0} berkas…", "Importing {0} file…|Importing {0} files…";
+    ImportedAgain => "perhatian: {0} berkas bernama sama dengan sumber yang sudah ada (mungkin sudah diimpor); hapus duplikatnya atau Urungkan", "note: {0} file has the name of a source already in the project (imported before?); delete the copy or Undo|note: {0} files have the names of sources already in the project (imported before?); delete the copies or Undo";
     StatusImportedTexts => "{0} sumber diimpor beserta teksnya", "{0} source imported with its text|{0} sources imported with their text";
     ImportTextFailedTitle => "Teks tidak diimpor", "The text was not imported";
     ImportTextNothingAdded => "Tidak ada sumber yang ditambahkan. Perbaiki berkas di atas atau pilih tanpa berkas itu, lalu impor lagi.", "No source was added. Fix the files above, or choose again without them, and import again.";

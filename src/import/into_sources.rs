@@ -29,6 +29,18 @@ pub fn new_sources(
     sources
 }
 
+/// How many of `docs` share their file name with a source the project
+/// already holds (its reference): most likely imported before.
+pub fn already_imported(project: &Project, docs: &[PathBuf]) -> usize {
+    docs.iter()
+        .filter_map(|doc| doc.file_name())
+        .filter(|name| {
+            let name = name.to_string_lossy();
+            project.sources.iter().any(|s| s.reference == *name)
+        })
+        .count()
+}
+
 /// The kind a document gets when none is chosen: the one its name suggests,
 /// or else the one its format suggests.
 pub fn kind_for(name: &str, format: Format) -> SourceKind {

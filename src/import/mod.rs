@@ -26,7 +26,7 @@ pub use error::{ImportError, Measured};
 /// from the bytes, so a misnamed file imports too).
 pub const EXTENSIONS: [&str; 5] = ["txt", "md", "docx", "odt", "pdf"];
 pub use imported::{Format, ImportedText, MAX_FILE_BYTES, MAX_UNPACKED_BYTES, title_from_name};
-pub use into_sources::{kind_for, kind_for_file_name, new_sources};
+pub use into_sources::{already_imported, kind_for, kind_for_file_name, new_sources};
 
 use crate::model::MAX_SOURCE_TEXT_BYTES;
 use detect::Container;

@@ -63,6 +63,11 @@ impl SinergiApp {
             }
             ImportOutcome::Sources(sources) => {
                 let count = sources.len();
+                let files: Vec<PathBuf> = sources
+                    .iter()
+                    .map(|s| PathBuf::from(&s.reference))
+                    .collect();
+                let again = crate::import::already_imported(&self.doc.project, &files);
                 let first = sources.first().map(|source| source.id.clone());
                 // One key for the whole batch: one undo step removes them all.
                 let step = format!("import-text:{}", self.doc.revision());
@@ -78,6 +83,11 @@ impl SinergiApp {
                 self.panels.evidence.selected_source = first;
                 self.panels.evidence.scroll_to_source = true;
                 self.status = Msg::StatusImportedTexts.count(self.lang, count, &[&count]);
+                if again > 0 {
+                    self.status.push_str(" · ");
+                    self.status
+                        .push_str(&Msg::ImportedAgain.count(self.lang, again, &[&again]));
+                }
             }
         }
     }

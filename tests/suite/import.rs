@@ -680,3 +680,26 @@ fn import_refuses_a_broken_project_and_a_fifo() {
         assert_eq!(fs::read(&project).expect("read"), original);
     }
 }
+
+#[test]
+fn importing_a_file_again_says_so() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let project = project_file(dir.path());
+    let plain = fixture("plain.txt");
+    let first = import_cli(&project, &[plain.as_os_str()]);
+    assert_eq!(first.code, Some(0), "{}", first.stderr);
+    assert!(
+        !first.stderr.contains("imported before"),
+        "{}",
+        first.stderr
+    );
+    let again = import_cli(&project, &[plain.as_os_str()]);
+    assert_eq!(again.code, Some(0), "{}", again.stderr);
+    assert!(
+        again
+            .stderr
+            .contains("note: 1 file has the name of a source already in the project"),
+        "{}",
+        again.stderr
+    );
+}
