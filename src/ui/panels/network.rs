@@ -243,7 +243,7 @@ fn relations_side(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut NetworkS
             .striped(true)
             .sense(egui::Sense::click())
             .max_scroll_height(height)
-            .column(Column::initial(150.0).resizable(true))
+            .column(Column::initial(200.0).resizable(true))
             .column(Column::remainder().at_least(90.0))
             .column(Column::exact(70.0))
             .header(20.0, |mut header| {
