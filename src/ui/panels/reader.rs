@@ -306,7 +306,9 @@ fn reader_bar(
             outcome.select = code_selection(cx, state, around, source_id, anchor);
         }
         ui.separator();
-        let search = ui.label(cx.t(Msg::SearchTexts));
+        // Kept on one line: in the wrapping bar it moves down whole instead of
+        // breaking under its field.
+        let search = ui.add(egui::Label::new(cx.t(Msg::SearchTexts)).extend());
         ui.add(
             egui::TextEdit::singleline(&mut state.search)
                 .desired_width(180.0)
