@@ -171,6 +171,8 @@ message_table! {
     LevelLabelEn => "Label {0} (Inggris)", "Label of {0} (English)";
     IndicatorsCounted => "{0} indikator", "{0} indicator|{0} indicators";
     ChooseFrameworkTitle => "Pilih kerangka", "Choose a framework";
+    StudyTitleField => "Judul penelitian", "Title of the study";
+    StudyTitleHint => "mis. Collaborative Governance dalam Program Bank Sampah Desa …", "e.g. Collaborative governance in the village waste-bank programme …";
     NewProjectTitle => "Proyek baru: pilih kerangka penilaian", "New project: choose the framework";
     NewProjectHint => "Kerangka dapat diubah nanti di bagian Kerangka.", "The framework can be changed later in the Framework section.";
     CreateProject => "Buat proyek", "Create project";

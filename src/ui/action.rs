@@ -63,7 +63,7 @@ pub enum Action {
     /// Open the user guide at the part with this key.
     ShowGuide(&'static str),
     /// Start a new project judged against this framework.
-    CreateProject(crate::model::Framework),
+    CreateProject(crate::model::Framework, String),
     /// Put this framework in this slot (asking first when it touches work).
     UseFramework(crate::model::FrameworkSlot, crate::model::Framework),
     /// Carry out a framework change the user agreed to.

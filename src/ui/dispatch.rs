@@ -84,7 +84,7 @@ impl SinergiApp {
                 self.open_dialog(DialogPurpose::SaveFramework(slot), host);
             }
             Action::Panel(request) => self.handle_request(request),
-            Action::CreateProject(framework) => self.new_project_with(framework),
+            Action::CreateProject(framework, title) => self.new_project_with(framework, &title),
             Action::UseFramework(slot, framework) => {
                 self.change_framework(FrameworkEdit::put(slot, framework));
             }

@@ -25,6 +25,20 @@ pub(super) fn choose_framework(
         Msg::ChooseFrameworkTitle
     };
     ui.heading(title.get(lang));
+    if choice.new_project {
+        // Asked here because every export and `sinergi check` want one; it can
+        // stay empty and be filled in later in the Overview.
+        ui.horizontal(|ui| {
+            let label = ui.label(Msg::StudyTitleField.get(lang));
+            ui.add(
+                egui::TextEdit::singleline(&mut choice.title)
+                    .desired_width(ui.available_width())
+                    .char_limit(crate::model::MAX_LINE_CHARS)
+                    .hint_text(Msg::StudyTitleHint.get(lang)),
+            )
+            .labelled_by(label.id);
+        });
+    }
     for (i, framework) in choice.candidates.iter().enumerate() {
         let label = format!(
             "{} — {}",
@@ -46,7 +60,7 @@ pub(super) fn choose_framework(
             vec![
                 (
                     Msg::CreateProject.get(lang),
-                    Action::CreateProject(framework.clone()),
+                    Action::CreateProject(framework.clone(), choice.title.clone()),
                 ),
                 (Msg::Cancel.get(lang), Action::CloseDialog),
             ],

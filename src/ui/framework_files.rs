@@ -20,6 +20,7 @@ impl SinergiApp {
             candidates: Framework::built_in().to_vec(),
             chosen: 0,
             new_project,
+            title: String::new(),
         }));
     }
 
@@ -57,6 +58,7 @@ impl SinergiApp {
             candidates: vec![framework],
             chosen: 0,
             new_project: false,
+            title: String::new(),
         }));
         true
     }

@@ -77,6 +77,8 @@ pub struct FrameworkChoice {
     pub chosen: usize,
     /// True when choosing for a new project; otherwise for the open one.
     pub new_project: bool,
+    /// The new project's title, as typed so far (it may stay empty).
+    pub title: String,
 }
 
 /// The chart sizes offered for export.

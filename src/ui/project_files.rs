@@ -209,12 +209,13 @@ impl SinergiApp {
 
     /// Starts a new, empty project judged against the default framework.
     pub fn new_project(&mut self) {
-        self.new_project_with(Framework::default_choice());
+        self.new_project_with(Framework::default_choice(), "");
     }
 
     /// Starts a new, empty project judged against `framework`.
-    pub fn new_project_with(&mut self, framework: Framework) {
+    pub fn new_project_with(&mut self, framework: Framework, title: &str) {
         let mut project = Project::new(framework);
+        title.trim().clone_into(&mut project.study.title);
         project.study.language = self.lang;
         self.replace_document(Document::new(project, None));
         self.status = self.t(Msg::StatusNew).to_owned();

@@ -354,3 +354,25 @@ fn importing_a_file_with_another_framework_is_refused_with_what_differs() {
     click_button(&mut ui, "OK");
     assert_eq!(ui.state().doc.project, before);
 }
+
+#[test]
+fn a_new_project_takes_the_title_typed_while_choosing_its_framework() {
+    let mut ui = crate::ui_support::workbench();
+    crate::ui_support::click_button(&mut ui, "New project");
+    crate::ui_support::type_into(
+        &mut ui,
+        egui::accesskit::Role::TextInput,
+        "Title of the study",
+        "Kolaborasi bank sampah desa",
+    );
+    crate::ui_support::click_button(&mut ui, "Create project");
+    let project = &ui.state().doc.project;
+    assert_eq!(project.study.title, "Kolaborasi bank sampah desa");
+    assert!(
+        !project
+            .validate()
+            .iter()
+            .any(|p| matches!(p, sinergi::model::Problem::Empty { field: "title", .. })),
+        "check has nothing to say about the title"
+    );
+}
