@@ -11,7 +11,7 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "sinergi", version)]
 pub struct Cli {
-    /// A project file (.ron) to open in the window.
+    /// A project file (.sinergi, or .ron) to open in the window.
     pub file: Option<PathBuf>,
     /// Language of the interface and of the output: id (Bahasa Indonesia) or en.
     /// Exports default to the study's own language.
