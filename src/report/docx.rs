@@ -73,15 +73,25 @@ pub fn docx_bytes(chapter: &Chapter) -> Result<Vec<u8>, ExportError> {
     Ok(bytes.into_inner())
 }
 
-/// Marks every header row (the only rows built "cannot split") to repeat at
-/// the top of each page a long table runs over. docx-rs 0.4 has no setter for
-/// `w:tblHeader`, so it is added to the rows' properties in the XML it made.
+/// Marks each table's header row (its first row) to repeat at the top of each
+/// page a long table runs over. docx-rs 0.4 has no setter for `w:tblHeader`,
+/// so it is added to the first row's properties in the XML it made; every row
+/// is built "cannot split", so the first such mark after a table's start is
+/// its header's.
 fn repeat_header_rows(document: &mut Vec<u8>) {
+    const TABLE: &[u8] = b"<w:tbl>";
     const MARK: &[u8] = b"<w:trPr><w:cantSplit /></w:trPr>";
     const WITH_HEADER: &[u8] = b"<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>";
+    let find =
+        |haystack: &[u8], needle: &[u8]| haystack.windows(needle.len()).position(|w| w == needle);
     let mut out = Vec::with_capacity(document.len() + 1024);
     let mut rest = document.as_slice();
-    while let Some(at) = rest.windows(MARK.len()).position(|w| w == MARK) {
+    while let Some(table) = find(rest, TABLE) {
+        let after_table = table + TABLE.len();
+        let Some(mark) = find(&rest[after_table..], MARK) else {
+            break;
+        };
+        let at = after_table + mark;
         out.extend_from_slice(&rest[..at]);
         out.extend_from_slice(WITH_HEADER);
         rest = &rest[at + MARK.len()..];

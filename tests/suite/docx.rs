@@ -600,4 +600,9 @@ fn a_project_without_activities_has_no_empty_role_table_and_rows_stay_on_one_pag
         rows,
         "every row kept whole"
     );
+    assert_eq!(
+        xml.matches("<w:tblHeader").count(),
+        xml.matches("<w:tbl>").count(),
+        "one repeating header row per table"
+    );
 }
