@@ -161,6 +161,9 @@ impl SinergiApp {
         {
             self.guide = None;
         }
+        if self.modal.is_none() {
+            dialogs::forget_path_prompt(&ctx);
+        }
         if let Some(modal) = &mut self.modal
             && let Some(answer) = dialogs::show(&ctx, modal, &self.doc.project.framework, self.lang)
         {

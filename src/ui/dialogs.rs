@@ -16,6 +16,9 @@ use crate::report::{CsvSeparator, ExportFormat, ExportOption};
 use egui::Ui;
 use std::path::{Path, PathBuf};
 
+/// Where the typed-path prompt remembers that it has taken the keyboard.
+const PATH_PROMPT_FOCUSED: &str = "sinergi-path-prompt-focused";
+
 /// Draws `modal`; returns the answer once the user gives one. Esc and a click
 /// outside close it, except for questions that must be answered.
 ///
@@ -26,6 +29,9 @@ pub fn show(
     framework: &crate::model::Framework,
     lang: Lang,
 ) -> Option<Action> {
+    if !matches!(modal, Modal::PathPrompt(..)) {
+        forget_path_prompt(ctx);
+    }
     let response = egui::Modal::new(egui::Id::unique("sinergi-modal")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         match modal {
@@ -60,6 +66,11 @@ pub fn show(
     response
         .inner
         .or_else(|| dismissed.then_some(Action::CloseDialog))
+}
+
+/// Lets the next typed-path prompt take the keyboard again.
+pub fn forget_path_prompt(ctx: &egui::Context) {
+    ctx.data_mut(|d| d.remove::<bool>(egui::Id::unique(PATH_PROMPT_FOCUSED)));
 }
 
 fn ok_button(ui: &mut Ui, lang: Lang) -> Option<Action> {
@@ -194,6 +205,13 @@ fn path_prompt(
                 .char_limit(32_768),
         )
         .labelled_by(label.id);
+    // Ready for typing when the prompt opens; only then, or Enter (which
+    // gives the focus up to submit) would be undone by taking it back.
+    let focused_once = egui::Id::unique(PATH_PROMPT_FOCUSED);
+    if !ui.data(|d| d.get_temp::<bool>(focused_once).unwrap_or(false)) {
+        field.request_focus();
+        ui.data_mut(|d| d.insert_temp(focused_once, true));
+    }
     let submitted = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let typed = Action::PathTyped(purpose, PathBuf::from(text.trim()));
     if submitted {

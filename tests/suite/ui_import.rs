@@ -246,3 +246,22 @@ fn imported_texts_coded_by_selection_survive_an_edit_a_save_and_a_reopen() {
     assert_eq!(reopened.evidence, saved.evidence);
     assert_eq!(every_anchor_holds(reopened), 6);
 }
+
+#[test]
+fn the_typed_path_field_takes_the_keyboard_when_it_opens() {
+    let mut ui = workbench();
+    click_button(&mut ui, "New project");
+    click_button(&mut ui, "Create project");
+    menu(&mut ui, &["File", "Import text…"]);
+    // Typed straight away, no click in the field first.
+    ui.event(egui::Event::Text(
+        fixture("plain.txt").display().to_string(),
+    ));
+    ui.run();
+    ui.key_press(Key::Enter);
+    ui.run();
+    assert!(shows(
+        &ui,
+        "1 file becomes a new source holding its full text:"
+    ));
+}
