@@ -6,7 +6,7 @@
 use super::error::ImportError;
 use super::imported::Format;
 use super::package::{Package, read_part};
-use super::xml_text::{Blocks, attr, join_blocks, text_of};
+use super::xml_text::{Blocks, XmlWalk, attr, join_blocks, walk_xml};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::collections::HashMap;
@@ -118,42 +118,23 @@ struct Walk {
     /// Depth inside skipped elements.
     skip: usize,
     in_text: bool,
-    /// Open elements: the reader does not complain about a part that ends early.
-    open: usize,
 }
 
 impl Walk {
     fn run(&mut self, xml: &str) -> Result<(), ImportError> {
-        let mut reader = Reader::from_str(xml);
-        loop {
-            let event = reader
-                .read_event()
-                .map_err(|error| ImportError::damaged(Format::Docx, error))?;
-            match &event {
-                Event::Start(e) => {
-                    self.open += 1;
-                    self.start(e);
-                }
-                Event::Empty(e) => self.empty(e),
-                Event::End(e) => {
-                    self.open = self.open.saturating_sub(1);
-                    self.end(e.name().as_ref());
-                }
-                Event::Eof if self.open > 0 => {
-                    return Err(ImportError::damaged(Format::Docx, "the XML ends early"));
-                }
-                Event::Eof => return Ok(()),
-                other => {
-                    if self.skip == 0
-                        && self.in_text
-                        && let Some(text) = text_of(other)
-                    {
-                        self.blocks.push_str(&text);
-                    }
-                }
-            }
-            self.blocks.check_budget()?;
+        walk_xml(xml, Format::Docx, self)
+    }
+}
+
+impl XmlWalk for Walk {
+    fn text(&mut self, text: &str) {
+        if self.skip == 0 && self.in_text {
+            self.blocks.push_str(text);
         }
+    }
+
+    fn blocks(&self) -> &Blocks {
+        &self.blocks
     }
 
     fn start(&mut self, e: &quick_xml::events::BytesStart<'_>) {

@@ -6,9 +6,8 @@
 use super::error::ImportError;
 use super::imported::Format;
 use super::package::{Package, read_part};
-use super::xml_text::{Blocks, attr, join_blocks, text_of};
-use quick_xml::Reader;
-use quick_xml::events::{BytesStart, Event};
+use super::xml_text::{Blocks, XmlWalk, attr, join_blocks, walk_xml};
+use quick_xml::events::BytesStart;
 
 /// Elements whose content is not the document's text.
 const SKIP: &[&[u8]] = &[
@@ -54,35 +53,7 @@ pub(super) fn extract(package: &mut Package<'_>) -> Result<String, ImportError> 
 /// The text of `content.xml` (or of a flat .fodt: the same elements).
 fn text_of_content(xml: &str) -> Result<String, ImportError> {
     let mut walk = Walk::default();
-    let mut reader = Reader::from_str(xml);
-    loop {
-        let event = reader
-            .read_event()
-            .map_err(|error| ImportError::damaged(Format::Odt, error))?;
-        match &event {
-            Event::Start(e) => {
-                walk.depth += 1;
-                walk.start(e);
-            }
-            Event::Empty(e) => walk.empty(e),
-            Event::End(e) => {
-                walk.depth = walk.depth.saturating_sub(1);
-                walk.end(e.name().as_ref());
-            }
-            Event::Eof if walk.depth > 0 => {
-                return Err(ImportError::damaged(Format::Odt, "the XML ends early"));
-            }
-            Event::Eof => break,
-            other => {
-                if walk.skip == 0
-                    && let Some(text) = text_of(other)
-                {
-                    walk.blocks.push_collapsing(&text);
-                }
-            }
-        }
-        walk.blocks.check_budget()?;
-    }
+    walk_xml(xml, Format::Odt, &mut walk)?;
     walk.body.append(&mut walk.blocks.done);
     Ok(join_blocks(&walk.body, &walk.notes))
 }
@@ -103,8 +74,20 @@ struct Walk {
     notes: Vec<(usize, String)>,
 }
 
-impl Walk {
+impl XmlWalk for Walk {
+    fn text(&mut self, text: &str) {
+        if self.skip == 0 {
+            self.blocks.push_collapsing(text);
+        }
+    }
+
+    fn blocks(&self) -> &Blocks {
+        &self.blocks
+    }
+
     fn start(&mut self, e: &BytesStart<'_>) {
+        // The depth counts this element from here on, as notes compare with it.
+        self.depth += 1;
         let name = e.name();
         let name = name.as_ref();
         if self.skip > 0 || SKIP.contains(&name) {
@@ -146,6 +129,7 @@ impl Walk {
     }
 
     fn end(&mut self, name: &[u8]) {
+        self.depth = self.depth.saturating_sub(1);
         if self.skip > 0 {
             self.skip -= 1;
             return;

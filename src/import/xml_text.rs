@@ -5,7 +5,9 @@
 //! readers need.
 
 use super::error::{ImportError, Measured};
+use super::imported::Format;
 use crate::model::MAX_SOURCE_TEXT_BYTES;
+use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::fmt::Write;
 
@@ -164,7 +166,7 @@ pub(super) fn attr(element: &BytesStart<'_>, name: &[u8]) -> Option<String> {
 }
 
 /// The text of a text, CDATA or entity event.
-pub(super) fn text_of(event: &Event<'_>) -> Option<String> {
+fn text_of(event: &Event<'_>) -> Option<String> {
     match event {
         Event::Text(text) => text.xml10_content().ok().map(|c| c.into_owned()),
         Event::CData(text) => text.decode().ok().map(|c| c.into_owned()),
@@ -176,5 +178,57 @@ pub(super) fn text_of(event: &Event<'_>) -> Option<String> {
             quick_xml::escape::resolve_predefined_entity(&name).map(str::to_owned)
         }
         _ => None,
+    }
+}
+
+/// What a pass over a document's XML does with each event; the pass itself,
+/// with its errors and its size budget, is [`walk_xml`].
+pub(super) trait XmlWalk {
+    /// An element opens.
+    fn start(&mut self, e: &BytesStart<'_>);
+    /// An element with no content.
+    fn empty(&mut self, e: &BytesStart<'_>);
+    /// An element closes.
+    fn end(&mut self, name: &[u8]);
+    /// Text (with its entities resolved) inside the open elements.
+    fn text(&mut self, text: &str);
+    /// The text gathered so far, whose size is checked after every event.
+    fn blocks(&self) -> &Blocks;
+}
+
+/// Reads `xml` event by event into `walk`. XML that does not parse, or that
+/// ends with elements still open, is a damaged `format` file.
+pub(super) fn walk_xml(
+    xml: &str,
+    format: Format,
+    walk: &mut impl XmlWalk,
+) -> Result<(), ImportError> {
+    let mut reader = Reader::from_str(xml);
+    let mut open = 0usize;
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|error| ImportError::damaged(format, error))?;
+        match &event {
+            Event::Start(e) => {
+                open += 1;
+                walk.start(e);
+            }
+            Event::Empty(e) => walk.empty(e),
+            Event::End(e) => {
+                open = open.saturating_sub(1);
+                walk.end(e.name().as_ref());
+            }
+            Event::Eof if open > 0 => {
+                return Err(ImportError::damaged(format, "the XML ends early"));
+            }
+            Event::Eof => return Ok(()),
+            other => {
+                if let Some(text) = text_of(other) {
+                    walk.text(&text);
+                }
+            }
+        }
+        walk.blocks().check_budget()?;
     }
 }
