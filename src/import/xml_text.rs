@@ -1,8 +1,8 @@
 //! Text out of word-processor XML, shared by .docx and .odt: paragraphs become
 //! blocks separated by a blank line (each trimmed, empty ones dropped), a
 //! table becomes one block with a line per row and its cells joined by tabs,
-//! and notes follow the body as `[n] text`. Also the little XML helpers both
-//! readers need.
+//! and notes follow the body as `[n] text`. Also the pass over the XML both
+//! readers make (`walk_xml`) and the little XML helpers they need.
 
 use super::error::{ImportError, Measured};
 use super::imported::Format;
