@@ -29,20 +29,7 @@ pub fn parse_framework(text: &str, path: &Path) -> Result<Framework, LoadError> 
 
 /// The framework as RON text, laid out like a project file.
 pub fn framework_to_ron(framework: &Framework) -> String {
-    let config = ron::ser::PrettyConfig::new()
-        .new_line("\n")
-        .indentor("    ")
-        .struct_names(false)
-        .separate_tuple_members(false)
-        .enumerate_arrays(false)
-        .compact_arrays(false);
-    match ron::ser::to_string_pretty(framework, config) {
-        Ok(mut text) => {
-            text.push('\n');
-            text
-        }
-        Err(error) => format!("// serialisation failed: {error}\n"),
-    }
+    super::project_file::pretty_ron(framework)
 }
 
 /// Saves `framework` to `path` atomically, keeping a previous file as `NAME.bak`.

@@ -28,6 +28,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Project, LoadError> {
 
 /// The project as RON text: the same project always gives the same bytes.
 pub fn to_ron(project: &Project) -> String {
+    pretty_ron(project)
+}
+
+/// Any saved value as RON text laid out like a project file (LF lines, four
+/// spaces, no struct names), ending in a line break.
+pub(crate) fn pretty_ron(value: &impl serde::Serialize) -> String {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
@@ -38,7 +44,7 @@ pub fn to_ron(project: &Project) -> String {
     // Serialising plain structs, strings and finite numbers to a String cannot fail;
     // should serde ever refuse, an empty file would be worse than a visible panic
     // message, so the error text is kept.
-    match ron::ser::to_string_pretty(project, config) {
+    match ron::ser::to_string_pretty(value, config) {
         Ok(mut text) => {
             text.push('\n');
             text
