@@ -900,7 +900,6 @@ pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), Ex
     write_file(path, report_html(project, lang).as_bytes())
 }
 
-/// "5 notes from 3 sources", in the right number.
 /// A plain table: a header row, text cells.
 fn plain_table(out: &mut String, table: &PlainTable) {
     out.push_str("<table>\n<thead><tr>");
@@ -918,6 +917,7 @@ fn plain_table(out: &mut String, table: &PlainTable) {
     out.push_str("</tbody>\n</table>\n");
 }
 
+/// "5 notes from 3 sources", in the right number.
 fn notes_from_sources(lang: Lang, notes: usize, sources: usize) -> String {
     Msg::ExportNotesFromSources.fill(
         lang,
