@@ -4,7 +4,7 @@
 
 use super::error::ExportError;
 use super::file::write_file;
-use super::tables::{PlainTable, comparison_table, coverage_table, stance_table};
+use super::tables::{comparison_table, coverage_table, stance_table};
 use crate::analysis::{
     AgreementReport, CoverageMatrix, EvidenceIndex, IndicatorFacts, MatrixColumns, ScoreFacts,
     StanceMatrix, context_around, informant_as_cited, marked_comparisons,
@@ -145,7 +145,12 @@ impl Report<'_> {
         self.contents(&mut out);
         self.chart(&mut out);
         self.score_summary(&mut out);
-        super::html_agreement::write_agreement(&mut out, &self.comparisons, self.lang);
+        super::html_agreement::write_agreement(
+            &mut out,
+            self.project,
+            &self.comparisons,
+            self.lang,
+        );
         self.network(&mut out);
         self.actors(&mut out);
         self.activities(&mut out);
@@ -334,7 +339,7 @@ impl Report<'_> {
             e(self.t(Msg::DocComparisonHeading)),
             e(self.t(Msg::LargeDifferenceHint))
         );
-        plain_table(out, &table);
+        table.write_html(out);
         out.push_str("</section>\n");
     }
 
@@ -350,10 +355,10 @@ impl Report<'_> {
         );
         let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocStanceMatrixCaption)));
         let stance = StanceMatrix::build(self.project, MatrixColumns::Sector);
-        plain_table(out, &stance_table(self.project, &stance, self.lang));
+        stance_table(self.project, &stance, self.lang).write_html(out);
         let _ = writeln!(out, "<h3>{}</h3>", e(self.t(Msg::DocCoverageMatrixCaption)));
         let coverage = CoverageMatrix::build(self.project);
-        plain_table(out, &coverage_table(self.project, &coverage, self.lang));
+        coverage_table(self.project, &coverage, self.lang).write_html(out);
         out.push_str("</section>\n");
     }
 
@@ -898,23 +903,6 @@ impl Report<'_> {
 /// Writes the HTML report to `path`.
 pub fn write_report(project: &Project, lang: Lang, path: &Path) -> Result<(), ExportError> {
     write_file(path, report_html(project, lang).as_bytes())
-}
-
-/// A plain table: a header row, text cells.
-fn plain_table(out: &mut String, table: &PlainTable) {
-    out.push_str("<table>\n<thead><tr>");
-    for heading in &table.header {
-        let _ = write!(out, "<th>{}</th>", e(heading));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in &table.rows {
-        out.push_str("<tr>");
-        for cell in row {
-            let _ = write!(out, "<td>{}</td>", e(cell));
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
 }
 
 /// "5 notes from 3 sources", in the right number.

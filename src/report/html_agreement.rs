@@ -4,21 +4,26 @@
 //! interpretation band and formula, the caution about few pairs, and the works
 //! the formulas and bands come from.
 
-use crate::analysis::agreement::{DEFAULT_RESAMPLES, ItemStatus};
+use super::tables::agreement_scores_table;
+use crate::analysis::agreement::DEFAULT_RESAMPLES;
 use crate::analysis::{
-    AgreementReport, REFERENCES, confidence_percent, describe_unavailable, difference_text,
-    format_interval,
+    AgreementReport, REFERENCES, confidence_percent, describe_unavailable, format_interval,
 };
 use crate::chart::xml::escape;
 use crate::i18n::Msg;
-use crate::model::{Lang, format_score};
+use crate::model::{Lang, Project};
 use std::fmt::Write as _;
 
 /// The anchor the table of contents links to.
 pub(super) const ANCHOR: &str = "agreement";
 
 /// Writes the section, when there is anything to compare.
-pub(super) fn write_agreement(out: &mut String, reports: &[AgreementReport], lang: Lang) {
+pub(super) fn write_agreement(
+    out: &mut String,
+    project: &Project,
+    reports: &[AgreementReport],
+    lang: Lang,
+) {
     if reports.is_empty() {
         return;
     }
@@ -30,7 +35,7 @@ pub(super) fn write_agreement(out: &mut String, reports: &[AgreementReport], lan
         e(Msg::ExportAgreementIntro.get(lang))
     );
     for report in reports {
-        pair(out, report, lang);
+        pair(out, project, report, lang);
     }
     let _ = writeln!(
         out,
@@ -44,47 +49,20 @@ pub(super) fn write_agreement(out: &mut String, reports: &[AgreementReport], lan
     out.push_str("</ul>\n</section>\n");
 }
 
-fn pair(out: &mut String, report: &AgreementReport, lang: Lang) {
+fn pair(out: &mut String, project: &Project, report: &AgreementReport, lang: Lang) {
     let e = escape;
     let _ = writeln!(
         out,
-        "<h3>{}</h3>\n<table>\n<thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<h3>{}</h3>",
         e(&Msg::AgreementPairTitle.fill(lang, &[&report.second_label, &report.first_label])),
-        e(Msg::Indicator.get(lang)),
-        e(&report.first_label),
-        e(&report.second_label),
-        e(Msg::Difference.get(lang)),
     );
-    for (i, row) in report.rows.iter().enumerate() {
-        let score = |value: Option<f64>| match value {
-            Some(value) => e(&format_score(value)),
-            None => format!(
-                "<span class=\"muted\">{}</span>",
-                e(Msg::NotScored.get(lang))
-            ),
-        };
-        let difference = match (row.difference, row.status) {
-            (Some(difference), _) => e(&difference_text(difference, true)),
-            (None, ItemStatus::OffScale(_)) => {
-                format!(
-                    "<span class=\"muted\">{}</span>",
-                    e(Msg::OffScale.get(lang))
-                )
-            }
-            (None, _) => "<span class=\"muted\">—</span>".to_owned(),
-        };
-        let _ = writeln!(
-            out,
-            "<tr><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{difference}</td></tr>",
-            i + 1,
-            e(row.name.get(lang)),
-            score(row.first),
-            score(row.second),
-        );
+    // The same rows as the comparison beside the chart and in the Word chapter.
+    if let Some(table) = agreement_scores_table(project, report, lang) {
+        table.write_html(out);
     }
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         e(Msg::Statistic.get(lang)),
         e(Msg::Value.get(lang)),
         e(&Msg::ConfidenceInterval.fill(lang, &[&confidence_percent()])),

@@ -2,9 +2,14 @@
 //! text: the same rows in the Word chapter, the HTML report, the CSV files and
 //! the clipboard (tab-separated, so they paste into Word and Excel as tables).
 
-use crate::analysis::{Comparison, CoverageMatrix, StanceColumn, StanceMatrix, difference_text};
+use crate::analysis::agreement::ItemStatus;
+use crate::analysis::{
+    AgreementReport, Comparison, CoverageMatrix, StanceColumn, StanceMatrix, difference_text,
+};
+use crate::chart::xml::escape;
 use crate::i18n::{Msg, Named};
 use crate::model::{AssessmentId, Lang, Project, Stance, format_score};
+use std::fmt::Write as _;
 
 /// A table as text: a header row and body rows of the same length.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,6 +39,41 @@ impl PlainTable {
         out.push('\n');
         out
     }
+
+    /// The table as an HTML `<table>` with escaped text cells, appended to `out`.
+    pub(crate) fn write_html(&self, out: &mut String) {
+        out.push_str("<table>\n<thead><tr>");
+        for heading in &self.header {
+            let _ = write!(out, "<th>{}</th>", escape(heading));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for row in &self.rows {
+            out.push_str("<tr>");
+            for cell in row {
+                let _ = write!(out, "<td>{}</td>", escape(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+}
+
+/// An agreement pair's two scores per indicator: the comparison table of the
+/// two assessments, with "off the scale" as the difference where a score lies
+/// off the scale (shown, but left out of the statistics).
+pub fn agreement_scores_table(
+    project: &Project,
+    report: &AgreementReport,
+    lang: Lang,
+) -> Option<PlainTable> {
+    let ids = [report.first.clone(), report.second.clone()];
+    let mut table = comparison_table(project, &ids, lang)?;
+    for (row, compared) in table.rows.iter_mut().zip(&report.rows) {
+        if let (ItemStatus::OffScale(_), Some(difference)) = (compared.status, row.last_mut()) {
+            Msg::OffScale.get(lang).clone_into(difference);
+        }
+    }
+    Some(table)
 }
 
 /// The assessments `ids` side by side per indicator, with the difference (or

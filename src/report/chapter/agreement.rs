@@ -7,14 +7,14 @@
 
 use super::blocks::Span;
 use super::build::Builder;
-use crate::analysis::agreement::{DEFAULT_RESAMPLES, ItemStatus};
+use crate::analysis::agreement::DEFAULT_RESAMPLES;
 use crate::analysis::{
     AgreementReport, LARGE_DIFFERENCE_STEPS, REFERENCES, confidence_percent, describe_unavailable,
     format_interval,
 };
 use crate::i18n::Msg;
 use crate::model::format_score;
-use crate::report::tables::comparison_table;
+use crate::report::tables::agreement_scores_table;
 
 /// The section, when the chapter's assessments include a marked pair.
 pub(super) fn agreement(b: &mut Builder<'_>) {
@@ -55,14 +55,7 @@ fn pair(b: &mut Builder<'_>, report: &AgreementReport) {
             &format_score(LARGE_DIFFERENCE_STEPS),
         ],
     ))]);
-    let ids = [report.first.clone(), report.second.clone()];
-    if let Some(mut table) = comparison_table(b.project, &ids, lang) {
-        // A score off the scale is shown, but the statistics leave it out.
-        for (row, compared) in table.rows.iter_mut().zip(&report.rows) {
-            if let (ItemStatus::OffScale(_), Some(difference)) = (compared.status, row.last_mut()) {
-                b.t(Msg::OffScale).clone_into(difference);
-            }
-        }
+    if let Some(table) = agreement_scores_table(b.project, report, lang) {
         b.table(
             Msg::DocAgreementScoresCaption.fill(lang, &labels),
             table.header,
