@@ -1,6 +1,7 @@
-//! The comparison of assessments and the evidence matrices as plain tables of
-//! text: the same rows in the Word chapter, the HTML report, the CSV files and
-//! the clipboard (tab-separated, so they paste into Word and Excel as tables).
+//! The comparison of assessments (and of an agreement pair) and the evidence
+//! matrices as plain tables of text: the same rows in the Word chapter, the HTML
+//! report, the CSV files and the clipboard (tab-separated, so they paste into
+//! Word and Excel as tables).
 
 use crate::analysis::agreement::ItemStatus;
 use crate::analysis::{
