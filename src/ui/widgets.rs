@@ -4,7 +4,7 @@
 
 use crate::document::Edit;
 use crate::i18n::{Msg, Named};
-use crate::model::Lang;
+use crate::model::{EvidenceId, Lang, Project};
 use egui::{Response, Ui};
 
 /// Where a panel's edits go during a frame; the app applies them afterwards.
@@ -269,4 +269,50 @@ pub fn name_line(ui: &mut Ui, label: &str, text: &mut String, select: &mut bool)
 /// A source as menus name it: its title and kind.
 pub fn source_label(source: &crate::model::Source, lang: Lang) -> String {
     format!("{} ({})", source.title, source.kind.name(lang))
+}
+
+/// Notes to tick as cited, one row each (id and excerpt cut to `excerpt_chars`),
+/// in a list that draws only the rows in view and shows at most `visible` of
+/// them. `rows` are positions in the project's evidence. True when a tick
+/// changed `cited`.
+pub fn evidence_checklist(
+    ui: &mut Ui,
+    project: &Project,
+    rows: &[usize],
+    cited: &mut Vec<EvidenceId>,
+    (salt, visible, excerpt_chars): (&str, f32, usize),
+) -> bool {
+    let mut changed = false;
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .max_height(row_height * visible)
+        .auto_shrink([false, true])
+        .show_rows(ui, row_height, rows.len(), |ui, range| {
+            for &position in &rows[range] {
+                let Some(note) = project.evidence.get(position) else {
+                    continue;
+                };
+                let mut ticked = cited.contains(&note.id);
+                ui.horizontal(|ui| {
+                    if ui.checkbox(&mut ticked, note.id.as_str()).changed() {
+                        set_cited(cited, &note.id, ticked);
+                        changed = true;
+                    }
+                    cell(ui, shorten(&note.excerpt, excerpt_chars));
+                });
+            }
+        });
+    changed
+}
+
+/// Adds `id` to `list` (once) or takes it out.
+pub fn set_cited(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
+    if on {
+        if !list.contains(id) {
+            list.push(id.clone());
+        }
+    } else {
+        list.retain(|e| e != id);
+    }
 }

@@ -4,7 +4,7 @@
 use crate::ui_support::{click_button, empty_project, example, go_to, shortcut, shows, type_into};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 #[test]
 fn a_supporting_factor_is_added_linked_to_an_indicator_and_undone_in_one_step() {
@@ -53,4 +53,35 @@ fn the_example_lists_its_supporting_factors_and_the_overview_counts_them() {
     ui.run();
     assert!(shows(&ui, "Actors"));
     assert!(ui.state().panels.findings.selected.is_some());
+}
+
+#[test]
+fn ticking_a_note_cites_it_for_the_finding_and_undo_takes_it_back() {
+    let mut ui = example();
+    go_to(&mut ui, "Findings");
+    ui.get_by_label_contains("1. Keterbukaan informasi").click();
+    ui.run();
+    let before = ui.state().doc.project.supporting_factors[0]
+        .evidence
+        .clone();
+    // The first note of the list that the factor does not cite yet.
+    let note = ui
+        .query_all_by_role(Role::CheckBox)
+        .filter_map(|node| {
+            node.accesskit_node()
+                .label()
+                .filter(|l| l.starts_with("ev-"))
+        })
+        .find(|id| !before.iter().any(|e| e.as_str() == id))
+        .expect("a note to cite");
+    ui.get_by_role_and_label(Role::CheckBox, &note).click();
+    ui.run();
+    let after = &ui.state().doc.project.supporting_factors[0].evidence;
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(after.iter().any(|e| e.as_str() == note));
+    shortcut(&mut ui, Modifiers::COMMAND, Key::Z);
+    assert_eq!(
+        ui.state().doc.project.supporting_factors[0].evidence,
+        before
+    );
 }

@@ -5,7 +5,7 @@ use super::context::{PanelCtx, Request, Section};
 use crate::document::{Edit, Item, ItemRef};
 use crate::i18n::{Msg, Named};
 use crate::model::{EvidenceId, Finding, FindingId, FindingKind, Project, fresh_id};
-use crate::ui::widgets::{cell, name_line, pick_actors, pick_indicators, shorten, text_area};
+use crate::ui::widgets::{evidence_checklist, name_line, pick_actors, pick_indicators, text_area};
 use std::collections::HashSet;
 use std::rc::Rc;
 
@@ -181,37 +181,18 @@ fn finding_editor(ui: &mut egui::Ui, cx: &mut PanelCtx<'_>, state: &mut Findings
             };
             ui.label(egui::RichText::new(cx.t(Msg::FindingEvidenceHint)).weak());
             // Only the rows in view are drawn, however many notes the project has.
-            let row_height = ui.spacing().interact_size.y;
-            egui::ScrollArea::vertical()
-                .id_salt("finding-evidence")
-                .max_height(row_height * 14.0)
-                .auto_shrink([false, true])
-                .show_rows(ui, row_height, rows.len(), |ui, range| {
-                    for &position in &rows[range] {
-                        let note = &project.evidence[position];
-                        let mut cited = draft.evidence.contains(&note.id);
-                        ui.horizontal(|ui| {
-                            if ui.checkbox(&mut cited, note.id.as_str()).changed() {
-                                toggle(&mut draft.evidence, &note.id, cited);
-                                cx.sink.push(put(&draft));
-                            }
-                            cell(ui, shorten(&note.excerpt, 160));
-                        });
-                    }
-                });
+            if evidence_checklist(
+                ui,
+                project,
+                &rows,
+                &mut draft.evidence,
+                ("finding-evidence", 14.0, 160),
+            ) {
+                cx.sink.push(put(&draft));
+            }
             if ui.button(cx.t(Msg::DeleteFinding)).clicked() {
                 cx.requests
                     .push(Request::Delete(ItemRef::Finding(list, finding.id.clone())));
             }
         });
-}
-
-fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
-    if on {
-        if !list.contains(id) {
-            list.push(id.clone());
-        }
-    } else {
-        list.retain(|e| e != id);
-    }
 }

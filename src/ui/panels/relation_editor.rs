@@ -10,7 +10,7 @@ use crate::model::{
     ActorId, CollaborationLevel, EvidenceId, LevelView, PairLevel, Project, Relation, RelationId,
     RelationKind,
 };
-use crate::ui::widgets::{cell, multi_select, shorten, text_area};
+use crate::ui::widgets::{cell, evidence_checklist, multi_select, set_cited, shorten, text_area};
 use std::rc::Rc;
 
 /// The relation evidence picker's search, and its rows until the project, the
@@ -188,24 +188,15 @@ fn evidence_picker(
             rows
         }
     };
-    let row_height = ui.spacing().interact_size.y;
-    egui::ScrollArea::vertical()
-        .id_salt("relation-evidence")
-        .max_height(row_height * 7.0)
-        .auto_shrink([false, true])
-        .show_rows(ui, row_height, rows.len(), |ui, range| {
-            for &position in &rows[range] {
-                let note = &project.evidence[position];
-                let mut cited = draft.evidence.contains(&note.id);
-                ui.horizontal(|ui| {
-                    if ui.checkbox(&mut cited, note.id.as_str()).changed() {
-                        toggle(&mut draft.evidence, &note.id, cited);
-                        cx.sink.push(Edit::Put(Item::Relation(draft.clone())));
-                    }
-                    cell(ui, shorten(&note.excerpt, 120));
-                });
-            }
-        });
+    if evidence_checklist(
+        ui,
+        project,
+        &rows,
+        &mut draft.evidence,
+        ("relation-evidence", 7.0, 120),
+    ) {
+        cx.sink.push(Edit::Put(Item::Relation(draft.clone())));
+    }
 }
 
 /// The pair's level of collaboration, each side's view with its evidence,
@@ -331,20 +322,10 @@ fn view_evidence(
                 let mut cited = view.evidence.contains(&id);
                 ui.horizontal(|ui| {
                     if ui.checkbox(&mut cited, id.as_str()).changed() {
-                        toggle(&mut view.evidence, &id, cited);
+                        set_cited(&mut view.evidence, &id, cited);
                     }
                     cell(ui, shorten(excerpt, 90));
                 });
             }
         });
-}
-
-fn toggle(list: &mut Vec<EvidenceId>, id: &EvidenceId, on: bool) {
-    if on {
-        if !list.contains(id) {
-            list.push(id.clone());
-        }
-    } else {
-        list.retain(|e| e != id);
-    }
 }
