@@ -30,6 +30,15 @@ impl ChartFormat {
             _ => None,
         }
     }
+
+    /// As [`ChartFormat::from_path`], with the error an export gives for any
+    /// other extension.
+    pub fn required_by(path: &Path) -> Result<ChartFormat, ExportError> {
+        ChartFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
+            path: path.to_owned(),
+            expected: ChartFormat::EXTENSIONS,
+        })
+    }
 }
 
 /// What chart to export, and how.
@@ -115,9 +124,6 @@ pub fn write_chart(
     export: &ChartExport,
     path: &Path,
 ) -> Result<(), ExportError> {
-    let format = ChartFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
-        path: path.to_owned(),
-        expected: ChartFormat::EXTENSIONS,
-    })?;
+    let format = ChartFormat::required_by(path)?;
     write_file(path, &chart_bytes(project, export, format)?)
 }

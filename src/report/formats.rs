@@ -253,10 +253,7 @@ fn write_chart_file(
     settings: &ExportSettings,
     path: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let format = ChartFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
-        path: path.to_owned(),
-        expected: ChartFormat::EXTENSIONS,
-    })?;
+    let format = ChartFormat::required_by(path)?;
     let chart = ChartExport {
         lang: settings.lang,
         ..settings.chart.clone()

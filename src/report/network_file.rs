@@ -73,9 +73,6 @@ pub fn write_network(
     export: &ChartExport,
     path: &Path,
 ) -> Result<(), ExportError> {
-    let format = ChartFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat {
-        path: path.to_owned(),
-        expected: ChartFormat::EXTENSIONS,
-    })?;
+    let format = ChartFormat::required_by(path)?;
     write_file(path, &network_bytes(project, export, format)?)
 }
